@@ -1,0 +1,5 @@
+package org.beachhead.common;
+
+public enum DatePrecision {
+    DAY, MONTH, YEAR
+}

@@ -1,0 +1,47 @@
+package org.beachhead.common;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reading filter parameters strictly: a value that cannot be understood is a {@link BadParameterException}. */
+public final class QueryParameters {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+    private QueryParameters() {
+    }
+
+    /** The values of a parameter that may be repeated or comma-separated, without blanks or repeats. */
+    public static List<String> split(List<String> values) {
+        Set<String> parts = new LinkedHashSet<>();
+        if (values != null) {
+            for (String value : values) {
+                for (String part : value.split(",")) {
+                    if (!part.isBlank()) {
+                        parts.add(part.strip());
+                    }
+                }
+            }
+        }
+        return List.copyOf(parts);
+    }
+
+    public static List<String> slugs(String parameter, List<String> values) {
+        List<String> slugs = split(values);
+        for (String slug : slugs) {
+            if (slug.length() > 200 || !SLUG.matcher(slug).matches()) {
+                throw new BadParameterException(parameter, "'" + slug + "' is not a slug (lower-case letters, digits and hyphens)");
+            }
+        }
+        return slugs;
+    }
+
+    public static <E extends Enum<E> & Coded> List<E> codes(String parameter, List<String> values, Class<E> type) {
+        return split(values).stream()
+                .map(code -> Coded.fromCode(type, code).orElseThrow(() -> new BadParameterException(parameter,
+                        "'" + code + "' is not one of: " + Coded.codes(type))))
+                .toList();
+    }
+}

@@ -1,0 +1,168 @@
+package org.beachhead.corpus;
+
+import jakarta.persistence.EntityManager;
+import org.beachhead.corpus.Curation.ArticleEntry;
+import org.beachhead.corpus.Curation.DealEntry;
+import org.beachhead.corpus.Curation.EventEntry;
+import org.beachhead.corpus.Curation.PartnerEntry;
+import org.beachhead.corpus.Curation.PersonEntry;
+import org.beachhead.corpus.Curation.QuoteEntry;
+import org.beachhead.corpus.Curation.RegulatorEntry;
+import org.beachhead.corpus.Curation.RuleEntry;
+import org.beachhead.corpus.Curation.TitleEntry;
+import org.beachhead.corpus.VerifiedCorpus.VerifiedArticle;
+import org.beachhead.deal.Deal;
+import org.beachhead.partner.Partner;
+import org.beachhead.person.Person;
+import org.beachhead.regulator.Regulator;
+import org.beachhead.regulator.Rule;
+import org.beachhead.source.Article;
+import org.beachhead.source.Excerpt;
+import org.beachhead.source.ExcerptPurpose;
+import org.beachhead.timeline.Event;
+import org.beachhead.title.Title;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Loads a verified corpus into the database in one transaction. The same content twice is a
+ * no-op; changed content replaces everything, so no stale or duplicate rows survive an edit.
+ */
+@Component
+public class CorpusImporter {
+
+    /** Child tables first, so foreign keys never block the replacement. */
+    private static final List<String> TABLES_IN_DELETE_ORDER = List.of("excerpt", "event_person", "event_rule",
+            "event_regulator", "event_title", "event_partner", "event", "deal_title", "deal_partner", "deal", "title",
+            "regulation_rule", "regulator", "person", "partner_alias", "partner", "article_body_segment", "article",
+            "corpus_version");
+
+    private final EntityManager entityManager;
+    private final TransactionTemplate transaction;
+
+    public CorpusImporter(EntityManager entityManager, TransactionTemplate transaction) {
+        this.entityManager = entityManager;
+        this.transaction = transaction;
+    }
+
+    /**
+     * Verifies the corpus in {@code folder} and loads it unless that exact content is loaded already.
+     *
+     * @throws CorpusException when verification fails; the database is then left untouched
+     */
+    public ImportOutcome importCorpus(Path folder, String curationFile) {
+        VerifiedCorpus corpus = CorpusVerifier.verify(folder, curationFile);
+        return transaction.execute(status -> {
+            List<String> loaded = entityManager
+                    .createQuery("select v.contentHash from CorpusVersion v", String.class).getResultList();
+            if (loaded.equals(List.of(corpus.contentHash()))) {
+                return ImportOutcome.unchanged(corpus.contentHash());
+            }
+            TABLES_IN_DELETE_ORDER.forEach(table -> entityManager.createNativeQuery("delete from " + table).executeUpdate());
+            entityManager.clear();
+            return new Loading(corpus).load();
+        });
+    }
+
+    /** One load of one corpus: the entities created so far, by slug, for resolving references. */
+    private final class Loading {
+
+        private final VerifiedCorpus corpus;
+        private final Map<String, Article> articles = new HashMap<>();
+        private int excerpts;
+
+        Loading(VerifiedCorpus corpus) {
+            this.corpus = corpus;
+        }
+
+        ImportOutcome load() {
+            Curation curation = corpus.curation();
+            for (VerifiedArticle verified : corpus.articles().values()) {
+                ArticleEntry entry = verified.entry();
+                articles.put(entry.slug(), persist(new Article(entry.slug(), entry.file(), verified.sha256(),
+                        entry.headline(), entry.headlineSupplied(), entry.publisher(), entry.published(),
+                        entry.publishedBasis(), entry.publishedNote(), entry.publishedQuote(), verified.text(),
+                        verified.body())));
+            }
+            Map<String, Partner> partners = bySlug(curation.partners(), PartnerEntry::slug, this::partner);
+            Map<String, Person> people = bySlug(curation.people(), PersonEntry::slug,
+                    entry -> persist(new Person(entry.slug(), entry.name(), entry.role())));
+            Map<String, Regulator> regulators = bySlug(curation.regulators(), RegulatorEntry::slug, this::regulator);
+            Map<String, Rule> rules = bySlug(curation.rules(), RuleEntry::slug, entry -> persist(new Rule(entry.slug(),
+                    entry.name(), entry.summary(), entry.regulator() == null ? null : regulators.get(entry.regulator()))));
+            Map<String, Title> titles = bySlug(curation.titles(), TitleEntry::slug, entry -> persist(new Title(entry.slug(),
+                    entry.name(), entry.chineseName(), entry.format(), entry.origin(), entry.episodes(), entry.summary())));
+            Map<String, Deal> deals = bySlug(curation.deals(), DealEntry::slug, entry -> persist(new Deal(entry.slug(),
+                    entry.name(), entry.type(), entry.status(), entry.netflixParty(), entry.summary(),
+                    pick(partners, entry.partners()), pick(titles, entry.titles()))));
+            for (EventEntry entry : curation.events()) {
+                Event event = persist(new Event(entry.slug(), entry.kind(), entry.headline(), entry.date(),
+                        entry.datedBy(), entry.dateNote() == null ? "" : entry.dateNote(),
+                        entry.deal() == null ? null : deals.get(entry.deal())));
+                event.involve(pick(partners, entry.partners()), pick(titles, entry.titles()),
+                        pick(regulators, entry.regulators()), pick(rules, entry.rules()), pick(people, entry.people()));
+                int seq = 0;
+                for (QuoteEntry quote : entry.excerpts()) {
+                    persist(Excerpt.forEvent(event, ExcerptPurpose.EVIDENCE, seq++, articles.get(quote.article()),
+                            corpus.located(quote)));
+                }
+                if (entry.dateQuote() != null) {
+                    persist(Excerpt.forEvent(event, ExcerptPurpose.DATING, 0, articles.get(entry.dateQuote().article()),
+                            corpus.located(entry.dateQuote())));
+                }
+            }
+            persist(new CorpusVersion(corpus.contentHash(), Instant.now()));
+            entityManager.flush();
+            return new ImportOutcome(corpus.contentHash(), true, articles.size(), curation.events().size(), excerpts);
+        }
+
+        private Partner partner(PartnerEntry entry) {
+            Partner partner = persist(new Partner(entry.slug(), entry.name(), entry.chineseName(), entry.kind(),
+                    entry.summary(), new LinkedHashSet<>(entry.aliases())));
+            int seq = 0;
+            for (QuoteEntry quote : entry.about()) {
+                persist(Excerpt.aboutPartner(partner, seq++, articles.get(quote.article()), corpus.located(quote)));
+            }
+            return partner;
+        }
+
+        private Regulator regulator(RegulatorEntry entry) {
+            Regulator regulator = persist(new Regulator(entry.slug(), entry.name(), entry.shortName(),
+                    entry.chineseName(), entry.summary()));
+            int seq = 0;
+            for (QuoteEntry quote : entry.about()) {
+                persist(Excerpt.aboutRegulator(regulator, seq++, articles.get(quote.article()), corpus.located(quote)));
+            }
+            return regulator;
+        }
+
+        private <T> T persist(T entity) {
+            if (entity instanceof Excerpt) {
+                excerpts++;
+            }
+            entityManager.persist(entity);
+            return entity;
+        }
+
+        private <E, T> Map<String, T> bySlug(List<E> entries, Function<E, String> slug, Function<E, T> create) {
+            Map<String, T> result = new HashMap<>();
+            entries.forEach(entry -> result.put(slug.apply(entry), create.apply(entry)));
+            return result;
+        }
+
+        private <T> Set<T> pick(Map<String, T> known, List<String> slugs) {
+            Set<T> result = new LinkedHashSet<>();
+            slugs.forEach(slug -> result.add(known.get(slug)));
+            return result;
+        }
+    }
+}

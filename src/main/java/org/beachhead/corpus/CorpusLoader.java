@@ -1,0 +1,41 @@
+package org.beachhead.corpus;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports the corpus once every bean exists and before the web server starts, so the app never
+ * serves an empty or half-loaded timeline, and a corpus that fails verification stops start-up.
+ */
+@Component
+class CorpusLoader implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(CorpusLoader.class);
+
+    private final CorpusImporter importer;
+    private final CorpusProperties properties;
+
+    CorpusLoader(CorpusImporter importer, CorpusProperties properties) {
+        this.importer = importer;
+        this.properties = properties;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (!properties.importOnStartup()) {
+            log.info("Corpus import on start-up is switched off (beachhead.corpus.import-on-startup=false)");
+            return;
+        }
+        ImportOutcome outcome = importer.importCorpus(properties.folder(), properties.file());
+        if (outcome.changed()) {
+            log.info("Imported the corpus from {}: {} articles, {} events, {} verified excerpts (content {})",
+                    properties.folder().toAbsolutePath(), outcome.articles(), outcome.events(), outcome.excerpts(),
+                    outcome.contentHash());
+        } else {
+            log.info("The corpus in {} is unchanged (content {}); nothing imported",
+                    properties.folder().toAbsolutePath(), outcome.contentHash());
+        }
+    }
+}

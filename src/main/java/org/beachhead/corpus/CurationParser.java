@@ -1,0 +1,173 @@
+package org.beachhead.corpus;
+
+import org.beachhead.common.DateBasis;
+import org.beachhead.common.PartialDate;
+import org.beachhead.corpus.Curation.ArticleEntry;
+import org.beachhead.corpus.Curation.BodyEntry;
+import org.beachhead.corpus.Curation.DealEntry;
+import org.beachhead.corpus.Curation.EventEntry;
+import org.beachhead.corpus.Curation.PartnerEntry;
+import org.beachhead.corpus.Curation.PersonEntry;
+import org.beachhead.corpus.Curation.QuoteEntry;
+import org.beachhead.corpus.Curation.RegulatorEntry;
+import org.beachhead.corpus.Curation.RuleEntry;
+import org.beachhead.corpus.Curation.TitleEntry;
+import org.beachhead.deal.DealStatus;
+import org.beachhead.deal.DealType;
+import org.beachhead.partner.PartnerKind;
+import org.beachhead.timeline.EventKind;
+import org.beachhead.title.TitleFormat;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Reads the curation file's text into a {@link Curation}, rejecting what is malformed with its line. */
+final class CurationParser {
+
+    private static final Set<String> TOP_LEVEL = Set.of("articles", "partners", "people", "regulators", "rules",
+            "titles", "deals", "events");
+
+    private CurationParser() {
+    }
+
+    static Curation parse(String file, String yaml) {
+        YamlEntry root = new YamlEntry(file, compose(file, yaml), "the file").allowOnly(TOP_LEVEL);
+        return new Curation(file,
+                each(root, "articles", "article", CurationParser::article),
+                each(root, "partners", "partner", CurationParser::partner),
+                each(root, "people", "person", CurationParser::person),
+                each(root, "regulators", "regulator", CurationParser::regulator),
+                each(root, "rules", "rule", CurationParser::rule),
+                each(root, "titles", "title", CurationParser::title),
+                each(root, "deals", "deal", CurationParser::deal),
+                each(root, "events", "event", CurationParser::event));
+    }
+
+    private static Node compose(String file, String yaml) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        try {
+            Node node = new Yaml(options).compose(new StringReader(yaml));
+            if (node == null) {
+                throw new CorpusException(new CorpusProblem(file, 0, "", "the file is empty"));
+            }
+            return node;
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            throw new CorpusException(new CorpusProblem(file, line, "", "not valid YAML: " + e.getProblem()));
+        } catch (YAMLException e) {
+            throw new CorpusException(new CorpusProblem(file, 0, "", "not valid YAML: " + e.getMessage()));
+        }
+    }
+
+    /** Reads each item of a top-level list, naming it by its slug in any later message. */
+    private static <T> List<T> each(YamlEntry root, String key, String kind, Function<YamlEntry, T> reader) {
+        return root.entries(key, kind).stream()
+                .map(item -> item.describedAs(kind + " '" + item.optionalText("slug").orElse("?") + "'"))
+                .map(reader)
+                .toList();
+    }
+
+    private static ArticleEntry article(YamlEntry entry) {
+        entry.allowOnly(Set.of("slug", "file", "headline", "headline_supplied", "publisher", "published",
+                "published_basis", "published_note", "published_quote", "body"));
+        DateBasis basis = entry.code("published_basis", DateBasis.class);
+        if (basis == DateBasis.PUBLISHED) {
+            throw entry.error("'published_basis' of an article is 'stated' or 'inferred'");
+        }
+        List<BodyEntry> body = entry.entries("body", entry.description() + " body segment").stream()
+                .map(segment -> segment.allowOnly(Set.of("from", "to")))
+                .map(segment -> new BodyEntry(segment, segment.text("from"), segment.text("to")))
+                .toList();
+        if (body.isEmpty()) {
+            throw entry.error("'body' is missing: list the segments of the file that are the story");
+        }
+        return new ArticleEntry(entry, entry.text("slug"), entry.text("file"), entry.text("headline"),
+                entry.flag("headline_supplied", false), entry.optionalText("publisher").orElse(null),
+                date(entry, "published"), basis, entry.text("published_note"),
+                entry.optionalText("published_quote").orElse(null), body);
+    }
+
+    private static PartnerEntry partner(YamlEntry entry) {
+        entry.allowOnly(Set.of("slug", "name", "chinese_name", "aliases", "kind", "summary", "about"));
+        return new PartnerEntry(entry, entry.text("slug"), entry.text("name"),
+                entry.optionalText("chinese_name").orElse(null), entry.texts("aliases"),
+                entry.code("kind", PartnerKind.class), entry.text("summary"), quotes(entry, "about"));
+    }
+
+    private static PersonEntry person(YamlEntry entry) {
+        entry.allowOnly(Set.of("slug", "name", "role"));
+        return new PersonEntry(entry, entry.text("slug"), entry.text("name"), entry.text("role"));
+    }
+
+    private static RegulatorEntry regulator(YamlEntry entry) {
+        entry.allowOnly(Set.of("slug", "name", "short_name", "chinese_name", "summary", "about"));
+        return new RegulatorEntry(entry, entry.text("slug"), entry.text("name"),
+                entry.optionalText("short_name").orElse(null), entry.optionalText("chinese_name").orElse(null),
+                entry.text("summary"), quotes(entry, "about"));
+    }
+
+    private static RuleEntry rule(YamlEntry entry) {
+        entry.allowOnly(Set.of("slug", "name", "regulator", "summary"));
+        return new RuleEntry(entry, entry.text("slug"), entry.text("name"),
+                entry.optionalText("regulator").orElse(null), entry.text("summary"));
+    }
+
+    private static TitleEntry title(YamlEntry entry) {
+        entry.allowOnly(Set.of("slug", "name", "chinese_name", "format", "origin", "episodes", "summary"));
+        return new TitleEntry(entry, entry.text("slug"), entry.text("name"),
+                entry.optionalText("chinese_name").orElse(null), entry.code("format", TitleFormat.class),
+                entry.text("origin"), entry.optionalText("episodes").orElse(null), entry.text("summary"));
+    }
+
+    private static DealEntry deal(YamlEntry entry) {
+        entry.allowOnly(Set.of("slug", "name", "type", "status", "netflix_party", "partners", "titles", "summary"));
+        return new DealEntry(entry, entry.text("slug"), entry.text("name"), entry.code("type", DealType.class),
+                entry.code("status", DealStatus.class), entry.flag("netflix_party", true), entry.texts("partners"),
+                entry.texts("titles"), entry.text("summary"));
+    }
+
+    private static EventEntry event(YamlEntry entry) {
+        entry.allowOnly(Set.of("slug", "date", "dated_by", "date_note", "date_quote", "kind", "headline", "deal",
+                "partners", "titles", "regulators", "rules", "people", "excerpts"));
+        DateBasis datedBy = entry.code("dated_by", DateBasis.class);
+        String note = entry.optionalText("date_note").orElse(null);
+        if (note == null && datedBy != DateBasis.PUBLISHED) {
+            throw entry.error("'date_note' is missing: say how a " + datedBy.code() + " date was established");
+        }
+        QuoteEntry dateQuote = entry.optionalEntry("date_quote", entry.description() + " date_quote")
+                .map(CurationParser::quote).orElse(null);
+        List<QuoteEntry> excerpts = quotes(entry, "excerpts");
+        if (excerpts.isEmpty()) {
+            throw entry.error("'excerpts' is missing: every event needs at least one verbatim excerpt");
+        }
+        return new EventEntry(entry, entry.text("slug"), date(entry, "date"), datedBy, note, dateQuote,
+                entry.code("kind", EventKind.class), entry.text("headline"), entry.optionalText("deal").orElse(null),
+                entry.texts("partners"), entry.texts("titles"), entry.texts("regulators"), entry.texts("rules"),
+                entry.texts("people"), excerpts);
+    }
+
+    private static List<QuoteEntry> quotes(YamlEntry entry, String key) {
+        return entry.entries(key, entry.description() + " " + key).stream().map(CurationParser::quote).toList();
+    }
+
+    private static QuoteEntry quote(YamlEntry entry) {
+        entry.allowOnly(Set.of("article", "quote"));
+        return new QuoteEntry(entry, entry.text("article"), entry.text("quote"));
+    }
+
+    private static PartialDate date(YamlEntry entry, String key) {
+        try {
+            return PartialDate.parse(entry.text(key));
+        } catch (IllegalArgumentException e) {
+            throw new CorpusException(entry.problemAt(key, "invalid date in '" + key + "': " + e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.beachhead.corpus;
+
+import org.beachhead.corpus.Curation.ArticleEntry;
+import org.beachhead.corpus.Curation.QuoteEntry;
+import org.beachhead.source.LocatedQuote;
+import org.beachhead.source.TextSpan;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A curation whose every quote was found in its article's body and whose every reference
+ * resolves: safe to load. {@code contentHash} identifies the exact bytes it was read from.
+ */
+record VerifiedCorpus(Curation curation, String contentHash, Map<String, VerifiedArticle> articles,
+                      Map<QuoteEntry, LocatedQuote> quotes) {
+
+    record VerifiedArticle(ArticleEntry entry, String sha256, String text, List<TextSpan> body) {
+    }
+
+    LocatedQuote located(QuoteEntry quote) {
+        LocatedQuote located = quotes.get(quote);
+        if (located == null) {
+            throw new IllegalStateException("quote at " + quote.source().line() + " was not verified");
+        }
+        return located;
+    }
+}

@@ -1,0 +1,34 @@
+package org.beachhead.deal;
+
+import org.beachhead.common.QueryParameters;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.util.List;
+
+/** The deals list's filters (each repeatable or comma-separated; alternatives within one parameter). */
+public record DealFilter(List<String> partners, List<DealStatus> statuses, List<DealType> types) {
+
+    public static final DealFilter NONE = new DealFilter(List.of(), List.of(), List.of());
+
+    public static DealFilter parse(List<String> partner, List<String> status, List<String> type) {
+        return new DealFilter(QueryParameters.slugs("partner", partner),
+                QueryParameters.codes("status", status, DealStatus.class),
+                QueryParameters.codes("type", type, DealType.class));
+    }
+
+    public static DealFilter ofPartner(String slug) {
+        return new DealFilter(List.of(slug), List.of(), List.of());
+    }
+
+    public boolean isEmpty() {
+        return partners.isEmpty() && statuses.isEmpty() && types.isEmpty();
+    }
+
+    public String href() {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/deals");
+        partners.forEach(slug -> uri.queryParam("partner", slug));
+        statuses.forEach(status -> uri.queryParam("status", status.code()));
+        types.forEach(type -> uri.queryParam("type", type.code()));
+        return uri.encode().build().toUriString();
+    }
+}

@@ -1,0 +1,53 @@
+package org.beachhead.deal;
+
+import org.beachhead.common.BadParameterException;
+import org.beachhead.common.EntityRef;
+import org.beachhead.common.NotFoundException;
+import org.beachhead.partner.PartnerQueries;
+import org.beachhead.timeline.EventCard;
+import org.beachhead.timeline.EventCards;
+import org.beachhead.timeline.EventQueries;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+@Service
+public class DealService {
+
+    private final DealQueries deals;
+    private final PartnerQueries partners;
+    private final EventQueries events;
+    private final EventCards cards;
+
+    public DealService(DealQueries deals, PartnerQueries partners, EventQueries events, EventCards cards) {
+        this.deals = deals;
+        this.partners = partners;
+        this.events = events;
+        this.cards = cards;
+    }
+
+    public record DealList(DealFilter filter, List<DealSummary> deals, List<EntityRef> partners) {
+    }
+
+    public record DealPage(DealSummary deal, List<EventCard> events) {
+    }
+
+    @Transactional(readOnly = true)
+    public DealList list(DealFilter filter) {
+        List<EntityRef> allPartners = partners.allRefs();
+        Set<String> known = allPartners.stream().map(EntityRef::slug).collect(Collectors.toSet());
+        filter.partners().stream().filter(slug -> !known.contains(slug)).findFirst().ifPresent(slug -> {
+            throw new BadParameterException("partner", "there is no partner with the slug '" + slug + "'");
+        });
+        return new DealList(filter, deals.summaries(filter), allPartners);
+    }
+
+    @Transactional(readOnly = true)
+    public DealPage deal(String slug) {
+        DealSummary deal = deals.bySlug(slug).stream().findFirst().orElseThrow(() -> new NotFoundException("deal", slug));
+        return new DealPage(deal, cards.forIds(events.idsOfDeal(slug)));
+    }
+}

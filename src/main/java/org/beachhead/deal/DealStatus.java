@@ -1,0 +1,8 @@
+package org.beachhead.deal;
+
+import org.beachhead.common.Coded;
+
+/** How far a deal got, as far as the corpus shows. */
+public enum DealStatus implements Coded {
+    RUMOURED, IN_TALKS, ANNOUNCED, SIGNED, ACTIVE, ENDED
+}

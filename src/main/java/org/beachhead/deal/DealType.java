@@ -1,0 +1,7 @@
+package org.beachhead.deal;
+
+import org.beachhead.common.Coded;
+
+public enum DealType implements Coded {
+    LICENSING, ORIGINAL_PRODUCTION, CO_PRODUCTION, RIGHTS_ACQUISITION, PARTNERSHIP, TECHNOLOGY, INVESTMENT
+}

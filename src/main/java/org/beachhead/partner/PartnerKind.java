@@ -1,0 +1,7 @@
+package org.beachhead.partner;
+
+import org.beachhead.common.Coded;
+
+public enum PartnerKind implements Coded {
+    VIDEO_PLATFORM, MEDIA_GROUP, PRODUCTION_COMPANY, TECHNOLOGY_COMPANY, INTERNET_COMPANY, STREAMING_SERVICE, STUDIO
+}

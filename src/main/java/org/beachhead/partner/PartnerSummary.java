@@ -1,0 +1,6 @@
+package org.beachhead.partner;
+
+/** A partner as the partners index lists it. */
+public record PartnerSummary(String slug, String name, String chineseName, PartnerKind kind, String summary,
+                             long events, long deals) {
+}

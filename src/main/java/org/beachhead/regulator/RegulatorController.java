@@ -1,0 +1,28 @@
+package org.beachhead.regulator;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class RegulatorController {
+
+    private final RegulatorService regulators;
+
+    RegulatorController(RegulatorService regulators) {
+        this.regulators = regulators;
+    }
+
+    @GetMapping("/regulators")
+    String list(Model model) {
+        model.addAttribute("index", regulators.all());
+        return "regulators/list";
+    }
+
+    @GetMapping("/regulators/{slug}")
+    String regulator(@PathVariable String slug, Model model) {
+        model.addAttribute("page", regulators.regulator(slug));
+        return "regulators/regulator";
+    }
+}

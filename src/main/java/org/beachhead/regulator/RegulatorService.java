@@ -1,0 +1,76 @@
+package org.beachhead.regulator;
+
+import jakarta.persistence.EntityManager;
+import org.beachhead.common.EntityRef;
+import org.beachhead.common.NotFoundException;
+import org.beachhead.source.ExcerptPurpose;
+import org.beachhead.timeline.EventCard;
+import org.beachhead.timeline.EventCards;
+import org.beachhead.timeline.EventPage.RuleRef;
+import org.beachhead.timeline.EventQueries;
+import org.beachhead.timeline.ExcerptView;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+@Service
+public class RegulatorService {
+
+    private static final String SUMMARY = """
+            select new org.beachhead.regulator.RegulatorSummary(r.slug, r.name, r.shortName, r.chineseName, r.summary,
+                (select count(e) from Event e join e.regulators er where er = r))
+            from Regulator r""";
+
+    private final EntityManager entityManager;
+    private final EventQueries events;
+    private final EventCards cards;
+
+    public RegulatorService(EntityManager entityManager, EventQueries events, EventCards cards) {
+        this.entityManager = entityManager;
+        this.events = events;
+        this.cards = cards;
+    }
+
+    public record RegulatorPage(RegulatorSummary regulator, List<ExcerptView> about, List<RuleRef> rules,
+                                List<EventCard> events) {
+    }
+
+    public record RegulatorIndex(List<RegulatorSummary> regulators, List<RuleRef> rules) {
+    }
+
+    /** Every regulator, and every rule the corpus records (some with no named issuer). */
+    @Transactional(readOnly = true)
+    public RegulatorIndex all() {
+        return new RegulatorIndex(
+                entityManager.createQuery(SUMMARY + " order by r.name", RegulatorSummary.class).getResultList(),
+                rules(""));
+    }
+
+    /** @throws NotFoundException when no regulator has this slug */
+    @Transactional(readOnly = true)
+    public RegulatorPage regulator(String slug) {
+        RegulatorSummary regulator = entityManager.createQuery(SUMMARY + " where r.slug = :slug", RegulatorSummary.class)
+                .setParameter("slug", slug).getResultList().stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("regulator", slug));
+        List<ExcerptView> about = entityManager.createQuery("select " + ExcerptView.COLUMNS
+                        + " from Excerpt x join x.article a where x.regulator.slug = :slug and x.purpose = :purpose order by x.seq",
+                        Object[].class)
+                .setParameter("slug", slug).setParameter("purpose", ExcerptPurpose.ABOUT).getResultList().stream()
+                .map(row -> ExcerptView.of(row, 0)).toList();
+        return new RegulatorPage(regulator, about, rules(slug), cards.forIds(events.idsInvolving("regulators", slug)));
+    }
+
+    private List<RuleRef> rules(String regulatorSlug) {
+        String jpql = "select r.slug, r.name, r.summary, g.slug, coalesce(g.shortName, g.name) from Rule r left join r.regulator g"
+                + (regulatorSlug.isEmpty() ? "" : " where g.slug = :slug") + " order by r.name";
+        var query = entityManager.createQuery(jpql, Object[].class);
+        if (!regulatorSlug.isEmpty()) {
+            query.setParameter("slug", regulatorSlug);
+        }
+        return query.getResultList().stream()
+                .map(row -> new RuleRef((String) row[0], (String) row[1], (String) row[2],
+                        row[3] == null ? null : new EntityRef((String) row[3], (String) row[4])))
+                .toList();
+    }
+}

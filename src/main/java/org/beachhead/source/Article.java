@@ -1,0 +1,128 @@
+package org.beachhead.source;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import org.beachhead.common.DateBasis;
+import org.beachhead.common.PartialDate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One article of the corpus, kept verbatim, with the spans of it that are the story (its body). */
+@Entity
+public class Article {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String slug;
+    private String fileName;
+    private String sha256;
+    private String headline;
+    private boolean headlineSupplied;
+    private String publisher;
+
+    @Embedded
+    @AttributeOverride(name = "year", column = @Column(name = "published_year"))
+    @AttributeOverride(name = "month", column = @Column(name = "published_month"))
+    @AttributeOverride(name = "day", column = @Column(name = "published_day"))
+    @AttributeOverride(name = "approximate", column = @Column(name = "published_approximate"))
+    private PartialDate published;
+
+    @Enumerated(EnumType.STRING)
+    private DateBasis publishedBasis;
+    private String publishedNote;
+    private String publishedQuote;
+
+    @Column(name = "body_text")
+    private String text;
+
+    @ElementCollection
+    @CollectionTable(name = "article_body_segment", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "seq")
+    private List<TextSpan> bodySegments = new ArrayList<>();
+
+    protected Article() {
+    }
+
+    public Article(String slug, String fileName, String sha256, String headline, boolean headlineSupplied,
+                   String publisher, PartialDate published, DateBasis publishedBasis, String publishedNote,
+                   String publishedQuote, String text, List<TextSpan> bodySegments) {
+        this.slug = slug;
+        this.fileName = fileName;
+        this.sha256 = sha256;
+        this.headline = headline;
+        this.headlineSupplied = headlineSupplied;
+        this.publisher = publisher;
+        this.published = published;
+        this.publishedBasis = publishedBasis;
+        this.publishedNote = publishedNote;
+        this.publishedQuote = publishedQuote;
+        this.text = text;
+        this.bodySegments = new ArrayList<>(bodySegments);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public String getHeadline() {
+        return headline;
+    }
+
+    public boolean isHeadlineSupplied() {
+        return headlineSupplied;
+    }
+
+    public String getPublisher() {
+        return publisher;
+    }
+
+    public PartialDate getPublished() {
+        return published;
+    }
+
+    public DateBasis getPublishedBasis() {
+        return publishedBasis;
+    }
+
+    public String getPublishedNote() {
+        return publishedNote;
+    }
+
+    public String getPublishedQuote() {
+        return publishedQuote;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public List<TextSpan> getBodySegments() {
+        return List.copyOf(bodySegments);
+    }
+}

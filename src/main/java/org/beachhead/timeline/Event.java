@@ -1,0 +1,128 @@
+package org.beachhead.timeline;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import org.beachhead.common.DateBasis;
+import org.beachhead.common.PartialDate;
+import org.beachhead.deal.Deal;
+import org.beachhead.partner.Partner;
+import org.beachhead.person.Person;
+import org.beachhead.regulator.Regulator;
+import org.beachhead.regulator.Rule;
+import org.beachhead.title.Title;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** Something that happened (or was said) on Netflix's way to China, dated honestly and backed by excerpts. */
+@Entity
+public class Event {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String slug;
+
+    @Enumerated(EnumType.STRING)
+    private EventKind kind;
+
+    private String headline;
+
+    @Embedded
+    @AttributeOverride(name = "year", column = @Column(name = "date_year"))
+    @AttributeOverride(name = "month", column = @Column(name = "date_month"))
+    @AttributeOverride(name = "day", column = @Column(name = "date_day"))
+    @AttributeOverride(name = "approximate", column = @Column(name = "date_approximate"))
+    private PartialDate date;
+
+    @Enumerated(EnumType.STRING)
+    private DateBasis datedBy;
+
+    private String dateNote;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "deal_id")
+    private Deal deal;
+
+    @ManyToMany
+    @JoinTable(name = "event_partner", joinColumns = @JoinColumn(name = "event_id"),
+            inverseJoinColumns = @JoinColumn(name = "partner_id"))
+    private Set<Partner> partners = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "event_title", joinColumns = @JoinColumn(name = "event_id"),
+            inverseJoinColumns = @JoinColumn(name = "title_id"))
+    private Set<Title> titles = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "event_regulator", joinColumns = @JoinColumn(name = "event_id"),
+            inverseJoinColumns = @JoinColumn(name = "regulator_id"))
+    private Set<Regulator> regulators = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "event_rule", joinColumns = @JoinColumn(name = "event_id"),
+            inverseJoinColumns = @JoinColumn(name = "rule_id"))
+    private Set<Rule> rules = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "event_person", joinColumns = @JoinColumn(name = "event_id"),
+            inverseJoinColumns = @JoinColumn(name = "person_id"))
+    private Set<Person> people = new LinkedHashSet<>();
+
+    protected Event() {
+    }
+
+    public Event(String slug, EventKind kind, String headline, PartialDate date, DateBasis datedBy, String dateNote,
+                 Deal deal) {
+        this.slug = slug;
+        this.kind = kind;
+        this.headline = headline;
+        this.date = date;
+        this.datedBy = datedBy;
+        this.dateNote = dateNote;
+        this.deal = deal;
+    }
+
+    /** Links this event to what it involves; the importer calls it once, after creating the event. */
+    public void involve(Set<Partner> partners, Set<Title> titles, Set<Regulator> regulators, Set<Rule> rules,
+                        Set<Person> people) {
+        this.partners = new LinkedHashSet<>(partners);
+        this.titles = new LinkedHashSet<>(titles);
+        this.regulators = new LinkedHashSet<>(regulators);
+        this.rules = new LinkedHashSet<>(rules);
+        this.people = new LinkedHashSet<>(people);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public EventKind getKind() {
+        return kind;
+    }
+
+    public String getHeadline() {
+        return headline;
+    }
+
+    public PartialDate getDate() {
+        return date;
+    }
+}

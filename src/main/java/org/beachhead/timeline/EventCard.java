@@ -1,0 +1,12 @@
+package org.beachhead.timeline;
+
+import org.beachhead.common.EntityRef;
+import org.beachhead.common.PartialDate;
+
+import java.util.List;
+
+/** One event as the timeline and the entity pages show it, with everything it links to and its evidence. */
+public record EventCard(long id, String slug, EventKind kind, String headline, PartialDate date,
+                        EntityRef deal, List<EntityRef> partners, List<EntityRef> titles,
+                        List<EntityRef> regulators, List<EntityRef> people, List<ExcerptView> excerpts) {
+}

@@ -1,0 +1,81 @@
+package org.beachhead.timeline;
+
+import jakarta.persistence.EntityManager;
+import org.beachhead.common.EntityRef;
+import org.beachhead.common.PartialDate;
+import org.beachhead.source.ExcerptPurpose;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a list of event ids into {@link EventCard}s with a fixed number of queries (events,
+ * links, excerpts) however many events there are: every page that lists events goes through here.
+ */
+@Component
+public class EventCards {
+
+    private static final String LINKS = """
+            select e.id, 'partner', p.slug, p.name from Event e join e.partners p where e.id in :ids
+            union all
+            select e.id, 'title', t.slug, t.name from Event e join e.titles t where e.id in :ids
+            union all
+            select e.id, 'regulator', r.slug, coalesce(r.shortName, r.name) from Event e join e.regulators r where e.id in :ids
+            union all
+            select e.id, 'person', m.slug, m.name from Event e join e.people m where e.id in :ids
+            """;
+
+    private final EntityManager entityManager;
+
+    public EventCards(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Cards for the given events, in the order of {@code ids}. Call inside a read-only transaction. */
+    public List<EventCard> forIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Object[]> events = new HashMap<>();
+        entityManager.createQuery("""
+                        select e.id, e.slug, e.kind, e.headline, e.date, d.slug, d.name
+                        from Event e left join e.deal d where e.id in :ids""", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> events.put((Long) row[0], row));
+
+        Map<Long, Map<String, List<EntityRef>>> links = new HashMap<>();
+        entityManager.createQuery(LINKS, Object[].class).setParameter("ids", ids).getResultList()
+                .forEach(row -> links.computeIfAbsent((Long) row[0], id -> new HashMap<>())
+                        .computeIfAbsent((String) row[1], kind -> new ArrayList<>())
+                        .add(new EntityRef((String) row[2], (String) row[3])));
+
+        Map<Long, List<ExcerptView>> excerpts = new HashMap<>();
+        entityManager.createQuery("select x.event.id, " + ExcerptView.COLUMNS + " from Excerpt x join x.article a "
+                        + "where x.event.id in :ids and x.purpose = :purpose order by x.seq", Object[].class)
+                .setParameter("ids", ids).setParameter("purpose", ExcerptPurpose.EVIDENCE).getResultList()
+                .forEach(row -> excerpts.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(ExcerptView.of(row, 1)));
+
+        List<EventCard> cards = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            Object[] row = events.get(id);
+            Map<String, List<EntityRef>> eventLinks = links.getOrDefault(id, Map.of());
+            cards.add(new EventCard(id, (String) row[1], (EventKind) row[2], (String) row[3], (PartialDate) row[4],
+                    row[5] == null ? null : new EntityRef((String) row[5], (String) row[6]),
+                    sorted(eventLinks.get("partner")), sorted(eventLinks.get("title")),
+                    sorted(eventLinks.get("regulator")), sorted(eventLinks.get("person")),
+                    excerpts.getOrDefault(id, List.of())));
+        }
+        return cards;
+    }
+
+    private static List<EntityRef> sorted(List<EntityRef> refs) {
+        if (refs == null) {
+            return List.of();
+        }
+        return refs.stream().sorted(Comparator.comparing(ref -> ref.name().toLowerCase())).toList();
+    }
+}

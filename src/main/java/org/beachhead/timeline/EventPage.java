@@ -1,0 +1,32 @@
+package org.beachhead.timeline;
+
+import org.beachhead.common.DateBasis;
+import org.beachhead.common.EntityRef;
+import org.beachhead.common.PartialDate;
+
+import java.util.List;
+
+/**
+ * One event's permalink: its card, how its date was established, the rules it involves and the
+ * articles it cites (with how each article's own date was established).
+ */
+public record EventPage(EventCard card, DateBasis datedBy, String dateNote, ExcerptView dateExcerpt,
+                        List<RuleRef> rules, List<CitedArticle> articles) {
+
+    public record RuleRef(String slug, String name, String summary, EntityRef regulator) {
+    }
+
+    public record CitedArticle(String slug, String headline, boolean headlineSupplied, String publisher,
+                               PartialDate published, DateBasis publishedBasis, String publishedNote,
+                               String publishedQuote) {
+    }
+
+    /** The article whose publication date dates the event, when it is dated by publication. */
+    public CitedArticle datingArticle() {
+        if (datedBy != DateBasis.PUBLISHED || articles.isEmpty()) {
+            return null;
+        }
+        return articles.stream().filter(article -> article.published().equals(card.date())).findFirst()
+                .orElse(articles.get(0));
+    }
+}

@@ -1,0 +1,95 @@
+package org.beachhead.timeline;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.springframework.stereotype.Repository;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The timeline's queries: which events match a filter, in date order, and how many per partner or kind. */
+@Repository
+public class EventQueries {
+
+    private static final String ASCENDING = " order by e.date.year, coalesce(e.date.month, 0), coalesce(e.date.day, 0), e.slug";
+    private static final String DESCENDING = " order by e.date.year desc, coalesce(e.date.month, 0) desc, coalesce(e.date.day, 0) desc, e.slug desc";
+
+    private final EntityManager entityManager;
+
+    public EventQueries(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Ids of the events matching the filter, oldest first (a year-only date before that year's months) or newest first. */
+    public List<Long> matchingIds(TimelineFilter filter) {
+        String jpql = "select e.id from Event e" + where(filter) + (filter.newestFirst() ? DESCENDING : ASCENDING);
+        return bind(entityManager.createQuery(jpql, Long.class), filter).getResultList();
+    }
+
+    /** Event ids of one partner's, title's or regulator's events, oldest first. */
+    public List<Long> idsInvolving(String association, String slug) {
+        String jpql = "select e.id from Event e join e." + association + " x where x.slug = :slug" + ASCENDING;
+        return entityManager.createQuery(jpql, Long.class).setParameter("slug", slug).getResultList();
+    }
+
+    /** Event ids of one deal, oldest first. */
+    public List<Long> idsOfDeal(String dealSlug) {
+        return entityManager.createQuery("select e.id from Event e where e.deal.slug = :slug" + ASCENDING, Long.class)
+                .setParameter("slug", dealSlug).getResultList();
+    }
+
+    /** How many events each partner has under the filter's other conditions (partner choice ignored). */
+    public Map<String, Long> countsByPartner(TimelineFilter filter) {
+        TimelineFilter others = filter.withoutPartners();
+        String jpql = "select p.slug, count(distinct e.id) from Event e join e.partners p" + where(others) + " group by p.slug";
+        Map<String, Long> counts = new HashMap<>();
+        bind(entityManager.createQuery(jpql, Object[].class), others).getResultList()
+                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** How many events of each kind match under the filter's other conditions (kind choice ignored). */
+    public Map<EventKind, Long> countsByKind(TimelineFilter filter) {
+        TimelineFilter others = filter.withoutKinds();
+        String jpql = "select e.kind, count(e.id) from Event e" + where(others) + " group by e.kind";
+        Map<EventKind, Long> counts = new LinkedHashMap<>();
+        bind(entityManager.createQuery(jpql, Object[].class), others).getResultList()
+                .forEach(row -> counts.put((EventKind) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    private static String where(TimelineFilter filter) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (!filter.partners().isEmpty()) {
+            where.append(" and exists (select 1 from Event f join f.partners fp where f = e and fp.slug in :partners)");
+        }
+        if (!filter.kinds().isEmpty()) {
+            where.append(" and e.kind in :kinds");
+        }
+        if (filter.from() != null) {
+            where.append(" and e.date.year >= :from");
+        }
+        if (filter.to() != null) {
+            where.append(" and e.date.year <= :to");
+        }
+        return where.toString();
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, TimelineFilter filter) {
+        if (!filter.partners().isEmpty()) {
+            query.setParameter("partners", filter.partners());
+        }
+        if (!filter.kinds().isEmpty()) {
+            query.setParameter("kinds", filter.kinds());
+        }
+        if (filter.from() != null) {
+            query.setParameter("from", filter.from());
+        }
+        if (filter.to() != null) {
+            query.setParameter("to", filter.to());
+        }
+        return query;
+    }
+}

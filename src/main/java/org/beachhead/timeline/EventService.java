@@ -1,0 +1,57 @@
+package org.beachhead.timeline;
+
+import jakarta.persistence.EntityManager;
+import org.beachhead.common.DateBasis;
+import org.beachhead.common.EntityRef;
+import org.beachhead.common.NotFoundException;
+import org.beachhead.source.ExcerptPurpose;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+@Service
+public class EventService {
+
+    private final EntityManager entityManager;
+    private final EventCards cards;
+
+    public EventService(EntityManager entityManager, EventCards cards) {
+        this.entityManager = entityManager;
+        this.cards = cards;
+    }
+
+    /** @throws NotFoundException when no event has this slug */
+    @Transactional(readOnly = true)
+    public EventPage event(String slug) {
+        List<Object[]> rows = entityManager.createQuery(
+                        "select e.id, e.datedBy, e.dateNote from Event e where e.slug = :slug", Object[].class)
+                .setParameter("slug", slug).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("event", slug);
+        }
+        long id = (Long) rows.get(0)[0];
+        EventCard card = cards.forIds(List.of(id)).get(0);
+
+        ExcerptView dateExcerpt = entityManager.createQuery("select " + ExcerptView.COLUMNS
+                        + " from Excerpt x join x.article a where x.event.id = :id and x.purpose = :purpose", Object[].class)
+                .setParameter("id", id).setParameter("purpose", ExcerptPurpose.DATING).getResultList().stream()
+                .map(row -> ExcerptView.of(row, 0)).findFirst().orElse(null);
+
+        List<EventPage.RuleRef> rules = entityManager.createQuery("""
+                        select r.slug, r.name, r.summary, g.slug, coalesce(g.shortName, g.name)
+                        from Event e join e.rules r left join r.regulator g where e.id = :id order by r.name""", Object[].class)
+                .setParameter("id", id).getResultList().stream()
+                .map(row -> new EventPage.RuleRef((String) row[0], (String) row[1], (String) row[2],
+                        row[3] == null ? null : new EntityRef((String) row[3], (String) row[4])))
+                .toList();
+
+        List<EventPage.CitedArticle> articles = entityManager.createQuery("""
+                        select distinct new org.beachhead.timeline.EventPage$CitedArticle(a.slug, a.headline,
+                               a.headlineSupplied, a.publisher, a.published, a.publishedBasis, a.publishedNote, a.publishedQuote)
+                        from Excerpt x join x.article a where x.event.id = :id""", EventPage.CitedArticle.class)
+                .setParameter("id", id).getResultList();
+
+        return new EventPage(card, (DateBasis) rows.get(0)[1], (String) rows.get(0)[2], dateExcerpt, rules, articles);
+    }
+}

@@ -1,0 +1,28 @@
+package org.beachhead.title;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class TitleController {
+
+    private final TitleService titles;
+
+    TitleController(TitleService titles) {
+        this.titles = titles;
+    }
+
+    @GetMapping("/titles")
+    String list(Model model) {
+        model.addAttribute("titles", titles.all());
+        return "titles/list";
+    }
+
+    @GetMapping("/titles/{slug}")
+    String title(@PathVariable String slug, Model model) {
+        model.addAttribute("page", titles.title(slug));
+        return "titles/title";
+    }
+}

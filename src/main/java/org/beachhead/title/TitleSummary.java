@@ -1,0 +1,6 @@
+package org.beachhead.title;
+
+/** A title as the titles index and its page head show it. */
+public record TitleSummary(String slug, String name, String chineseName, TitleFormat format, String origin,
+                           String episodes, String summary, long events) {
+}
