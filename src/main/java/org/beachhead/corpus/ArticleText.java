@@ -100,27 +100,44 @@ final class ArticleText {
         while (start > limit && !endsSentence(start - 1)) {
             start--;
         }
-        String text = original.substring(start, from).stripLeading();
+        String text = foldSpaces(original.substring(start, from)).stripLeading();
         return text.length() <= MAX_CONTEXT ? text : "…" + text.substring(text.length() - MAX_CONTEXT).stripLeading();
     }
 
     private String sentenceAfter(int from, int limit) {
         int end = from;
-        while (end < limit && original.charAt(end) != '\n' && !(end > from && endsSentence(end - 1))) {
+        while (end < limit && !endsParagraph(end) && !(end > from && endsSentence(end - 1))) {
             end++;
         }
-        String text = original.substring(from, end).stripTrailing();
+        String text = foldSpaces(original.substring(from, end)).stripTrailing();
         return text.length() <= MAX_CONTEXT ? text : text.substring(0, MAX_CONTEXT).stripTrailing() + "…";
     }
 
-    /** True where the character at {@code index} closes a sentence or paragraph. */
+    /** Context is shown inline: line breaks become spaces, but a space next to the quote is kept. */
+    private static String foldSpaces(String text) {
+        return text.replaceAll("\\s+", " ");
+    }
+
+    /** True where the character at {@code index} closes a sentence or a paragraph. */
     private boolean endsSentence(int index) {
         char c = original.charAt(index);
-        if (c == '\n') {
+        if (endsParagraph(index)) {
             return true;
         }
         boolean terminator = c == '.' || c == '!' || c == '?';
         return terminator && index + 1 < original.length() && Character.isWhitespace(original.charAt(index + 1));
+    }
+
+    /**
+     * True at a line break next to another one: a blank line ends a paragraph (or a heading without
+     * punctuation), while a single line break may just wrap a sentence.
+     */
+    private boolean endsParagraph(int index) {
+        if (original.charAt(index) != '\n') {
+            return false;
+        }
+        return index + 1 < original.length() && original.charAt(index + 1) == '\n'
+                || index > 0 && original.charAt(index - 1) == '\n';
     }
 
     /** Sellers' semi-global edit distance: the cheapest substring of the text to turn into the pattern. */

@@ -146,7 +146,7 @@ final class CurationParser {
                 .map(CurationParser::quote).orElse(null);
         List<QuoteEntry> excerpts = quotes(entry, "excerpts");
         if (excerpts.isEmpty()) {
-            throw entry.error("'excerpts' is missing: every event needs at least one verbatim excerpt");
+            throw new CorpusException(entry.problemAt("excerpts", "'excerpts' is missing or empty: every event needs at least one verbatim excerpt"));
         }
         return new EventEntry(entry, entry.text("slug"), date(entry, "date"), datedBy, note, dateQuote,
                 entry.code("kind", EventKind.class), entry.text("headline"), entry.optionalText("deal").orElse(null),

@@ -1,0 +1,44 @@
+package org.beachhead.corpus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** Copies of the small test corpus in {@code src/test/resources/corpus/valid}, to break or edit in a test. */
+final class FixtureCorpus {
+
+    static final Path VALID = Path.of("src/test/resources/corpus/valid");
+    static final String FILE = "curation.yaml";
+
+    private FixtureCorpus() {
+    }
+
+    static Path copyTo(Path folder) {
+        try (Stream<Path> files = Files.list(VALID)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, folder.resolve(file.getFileName()));
+            }
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces the first occurrence of {@code find} in the copy's curation file; returns its 1-based line. */
+    static int edit(Path folder, String find, String replacement) {
+        try {
+            Path curation = folder.resolve(FILE);
+            String text = Files.readString(curation);
+            int at = text.indexOf(find);
+            if (at < 0) {
+                throw new IllegalArgumentException("the fixture has no '" + find + "'");
+            }
+            Files.writeString(curation, text.substring(0, at) + replacement + text.substring(at + find.length()));
+            return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
