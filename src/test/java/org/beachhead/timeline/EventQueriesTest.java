@@ -1,0 +1,88 @@
+package org.beachhead.timeline;
+
+import org.beachhead.corpus.CorpusImporter;
+import org.beachhead.deal.DealQueries;
+import org.beachhead.partner.PartnerQueries;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DataJpaTest
+@Import({CorpusImporter.class, EventQueries.class, EventCards.class, PartnerQueries.class, DealQueries.class})
+class EventQueriesTest {
+
+    @Autowired
+    CorpusImporter importer;
+
+    @Autowired
+    EventQueries queries;
+
+    @Autowired
+    EventCards cards;
+
+    @BeforeEach
+    void loadFixture() {
+        importer.importCorpus(Path.of("src/test/resources/corpus/valid"), "curation.yaml");
+    }
+
+    @Test
+    void ordersOldestFirstWithAYearOnlyDateBeforeThatYearsMonths() {
+        assertThat(slugs(TimelineFilter.NONE))
+                .containsExactly("beta-talks-begin", "beta-mid-2015", "alpha-deal-signed", "season-rule", "members-figure");
+    }
+
+    @Test
+    void newestFirstIsTheExactReverse() {
+        assertThat(slugs(TimelineFilter.NONE.withNewestFirst(true)))
+                .containsExactly("members-figure", "season-rule", "alpha-deal-signed", "beta-mid-2015", "beta-talks-begin");
+    }
+
+    @Test
+    void filtersByAnyOfSeveralPartnersByKindAndByYears() {
+        assertThat(slugs(TimelineFilter.parse(List.of("alpha"), null, null, null, null)))
+                .containsExactly("beta-mid-2015", "alpha-deal-signed");
+        assertThat(slugs(TimelineFilter.parse(List.of("alpha,beta"), null, null, null, null)))
+                .containsExactly("beta-talks-begin", "beta-mid-2015", "alpha-deal-signed");
+        assertThat(slugs(TimelineFilter.parse(null, List.of("regulation", "market-figure"), null, null, null)))
+                .containsExactly("season-rule", "members-figure");
+        assertThat(slugs(TimelineFilter.parse(null, null, "2016", "2016", null)))
+                .containsExactly("alpha-deal-signed", "season-rule");
+        assertThat(slugs(TimelineFilter.parse(List.of("beta"), List.of("deal"), null, null, null))).isEmpty();
+    }
+
+    @Test
+    void countsEventsPerPartnerIgnoringThePartnerChoiceButNotTheOtherFilters() {
+        TimelineFilter alphaIn2015 = TimelineFilter.parse(List.of("alpha"), null, "2015", "2015", null);
+
+        assertThat(queries.countsByPartner(alphaIn2015)).containsOnly(
+                org.assertj.core.api.Assertions.entry("alpha", 1L), org.assertj.core.api.Assertions.entry("beta", 2L));
+        assertThat(queries.countsByPartner(TimelineFilter.NONE)).containsEntry("alpha", 2L).containsEntry("beta", 2L);
+    }
+
+    @Test
+    void cardsCarryTheirLinksAndExcerptsInOrder() {
+        EventCard card = cards.forIds(queries.idsOfDeal("alpha-licensing")).get(0);
+
+        assertThat(card.slug()).isEqualTo("alpha-deal-signed");
+        assertThat(card.date().display()).isEqualTo("20 May 2016");
+        assertThat(card.deal().slug()).isEqualTo("alpha-licensing");
+        assertThat(card.partners()).extracting("slug").containsExactly("alpha");
+        assertThat(card.titles()).extracting("slug").containsExactly("the-show");
+        assertThat(card.people()).extracting("name").containsExactly("A. Spokesperson");
+        assertThat(card.excerpts()).extracting(ExcerptView::exact).containsExactly(
+                "Alpha Corp, a video platform in Beijing, signed a licensing deal with Netflix on Friday.",
+                "\u201CWe\u2019re delighted to bring these shows to China.\u201D");
+        assertThat(card.excerpts().get(0).publisher()).isEqualTo("Wire");
+    }
+
+    private List<String> slugs(TimelineFilter filter) {
+        return cards.forIds(queries.matchingIds(filter)).stream().map(EventCard::slug).toList();
+    }
+}
