@@ -1,0 +1,98 @@
+package org.beachhead.web;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.htmlunit.Page;
+import org.htmlunit.WebClient;
+import org.htmlunit.html.DomNode;
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Base of the full-application tests: the real app on a random port, loaded with the shipped
+ * corpus, read over HTTP as a browser would (HtmlUnit, no JavaScript needed). Every subclass
+ * shares this one configuration, so the suite starts a single application context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+public abstract class PageTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    private WebClient browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new WebClient();
+        browser.getOptions().setJavaScriptEnabled(false);
+        browser.getOptions().setCssEnabled(false);
+        browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
+        browser.getOptions().setRedirectEnabled(true);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    /** GETs a path of the app; the page may have any status. */
+    protected HtmlPage get(String pathAndQuery) {
+        try {
+            Page page = browser.getPage("http://localhost:" + port + pathAndQuery);
+            if (!(page instanceof HtmlPage html)) {
+                throw new AssertionError(pathAndQuery + " did not answer HTML but " + page.getWebResponse().getContentType());
+            }
+            return html;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    protected static int status(HtmlPage page) {
+        return page.getWebResponse().getStatusCode();
+    }
+
+    protected static List<String> texts(HtmlPage page, String selector) {
+        return page.querySelectorAll(selector).stream().map(DomNode::getTextContent).map(PageTest::squash).toList();
+    }
+
+    protected static List<String> attributes(HtmlPage page, String selector, String attribute) {
+        return page.querySelectorAll(selector).stream()
+                .map(node -> ((org.htmlunit.html.DomElement) node).getAttribute(attribute)).toList();
+    }
+
+    protected static String text(HtmlPage page, String selector) {
+        DomNode node = page.querySelector(selector);
+        if (node == null) {
+            throw new AssertionError("no element matches '" + selector + "' on " + page.getUrl());
+        }
+        return squash(node.getTextContent());
+    }
+
+    /** How many SQL statements the app prepared while serving one request. */
+    protected long statementsFor(String pathAndQuery) {
+        var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        long before = statistics.getPrepareStatementCount();
+        HtmlPage page = get(pathAndQuery);
+        if (status(page) != 200) {
+            throw new AssertionError(pathAndQuery + " answered " + status(page));
+        }
+        return statistics.getPrepareStatementCount() - before;
+    }
+
+    private static String squash(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+}
