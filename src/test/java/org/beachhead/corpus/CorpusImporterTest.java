@@ -19,7 +19,7 @@ import java.util.TreeMap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@DataJpaTest
+@DataJpaTest(showSql = false)
 @Import({CorpusImporter.class, EventQueries.class, EventCards.class, PartnerQueries.class, DealQueries.class})
 class CorpusImporterTest {
 

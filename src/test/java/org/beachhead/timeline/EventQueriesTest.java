@@ -14,7 +14,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@DataJpaTest
+@DataJpaTest(showSql = false)
 @Import({CorpusImporter.class, EventQueries.class, EventCards.class, PartnerQueries.class, DealQueries.class})
 class EventQueriesTest {
 
