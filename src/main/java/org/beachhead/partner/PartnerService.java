@@ -4,10 +4,9 @@ import jakarta.persistence.EntityManager;
 import org.beachhead.common.NotFoundException;
 import org.beachhead.deal.DealFilter;
 import org.beachhead.deal.DealQueries;
-import org.beachhead.source.ExcerptPurpose;
+import org.beachhead.source.ExcerptQueries;
 import org.beachhead.timeline.EventCards;
 import org.beachhead.timeline.EventQueries;
-import org.beachhead.timeline.ExcerptView;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,9 +23,11 @@ public class PartnerService {
     private final DealQueries deals;
     private final EventQueries events;
     private final EventCards cards;
+    private final ExcerptQueries excerpts;
 
     public PartnerService(EntityManager entityManager, PartnerQueries partners, DealQueries deals,
-                          EventQueries events, EventCards cards) {
+                          EventQueries events, EventCards cards, ExcerptQueries excerpts) {
+        this.excerpts = excerpts;
         this.entityManager = entityManager;
         this.partners = partners;
         this.deals = deals;
@@ -46,12 +47,7 @@ public class PartnerService {
         List<String> aliases = entityManager.createQuery(
                         "select a from Partner p join p.aliases a where p.slug = :slug order by a", String.class)
                 .setParameter("slug", slug).getResultList();
-        List<ExcerptView> about = entityManager.createQuery("select " + ExcerptView.COLUMNS
-                        + " from Excerpt x join x.article a where x.partner.slug = :slug and x.purpose = :purpose order by x.seq",
-                        Object[].class)
-                .setParameter("slug", slug).setParameter("purpose", ExcerptPurpose.ABOUT).getResultList().stream()
-                .map(row -> ExcerptView.of(row, 0)).toList();
-        return new PartnerPage(partner, aliases, about, deals.summaries(DealFilter.ofPartner(slug)),
+        return new PartnerPage(partner, aliases, excerpts.aboutPartner(slug), deals.summaries(DealFilter.ofPartner(slug)),
                 cards.forIds(events.idsInvolving("partners", slug)), quotedPeople(slug));
     }
 

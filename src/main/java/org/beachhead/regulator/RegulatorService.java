@@ -3,12 +3,12 @@ package org.beachhead.regulator;
 import jakarta.persistence.EntityManager;
 import org.beachhead.common.EntityRef;
 import org.beachhead.common.NotFoundException;
-import org.beachhead.source.ExcerptPurpose;
+import org.beachhead.source.ExcerptQueries;
 import org.beachhead.timeline.EventCard;
 import org.beachhead.timeline.EventCards;
 import org.beachhead.timeline.EventPage.RuleRef;
 import org.beachhead.timeline.EventQueries;
-import org.beachhead.timeline.ExcerptView;
+import org.beachhead.source.ExcerptView;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,8 +25,10 @@ public class RegulatorService {
     private final EntityManager entityManager;
     private final EventQueries events;
     private final EventCards cards;
+    private final ExcerptQueries excerpts;
 
-    public RegulatorService(EntityManager entityManager, EventQueries events, EventCards cards) {
+    public RegulatorService(EntityManager entityManager, EventQueries events, EventCards cards, ExcerptQueries excerpts) {
+        this.excerpts = excerpts;
         this.entityManager = entityManager;
         this.events = events;
         this.cards = cards;
@@ -53,12 +55,7 @@ public class RegulatorService {
         RegulatorSummary regulator = entityManager.createQuery(SUMMARY + " where r.slug = :slug", RegulatorSummary.class)
                 .setParameter("slug", slug).getResultList().stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("regulator", slug));
-        List<ExcerptView> about = entityManager.createQuery("select " + ExcerptView.COLUMNS
-                        + " from Excerpt x join x.article a where x.regulator.slug = :slug and x.purpose = :purpose order by x.seq",
-                        Object[].class)
-                .setParameter("slug", slug).setParameter("purpose", ExcerptPurpose.ABOUT).getResultList().stream()
-                .map(row -> ExcerptView.of(row, 0)).toList();
-        return new RegulatorPage(regulator, about, rules(slug), cards.forIds(events.idsInvolving("regulators", slug)));
+        return new RegulatorPage(regulator, excerpts.aboutRegulator(slug), rules(slug), cards.forIds(events.idsInvolving("regulators", slug)));
     }
 
     private List<RuleRef> rules(String regulatorSlug) {

@@ -2,6 +2,7 @@ package org.beachhead.timeline;
 
 import org.beachhead.common.EntityRef;
 import org.beachhead.common.PartialDate;
+import org.beachhead.source.ExcerptView;
 
 import java.util.List;
 

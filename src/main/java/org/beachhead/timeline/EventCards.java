@@ -4,6 +4,8 @@ import jakarta.persistence.EntityManager;
 import org.beachhead.common.EntityRef;
 import org.beachhead.common.PartialDate;
 import org.beachhead.source.ExcerptPurpose;
+import org.beachhead.source.ExcerptQueries;
+import org.beachhead.source.ExcerptView;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -30,9 +32,11 @@ public class EventCards {
             """;
 
     private final EntityManager entityManager;
+    private final ExcerptQueries excerpts;
 
-    public EventCards(EntityManager entityManager) {
+    public EventCards(EntityManager entityManager, ExcerptQueries excerpts) {
         this.entityManager = entityManager;
+        this.excerpts = excerpts;
     }
 
     /** Cards for the given events, in the order of {@code ids}. Call inside a read-only transaction. */
@@ -53,11 +57,7 @@ public class EventCards {
                         .computeIfAbsent((String) row[1], kind -> new ArrayList<>())
                         .add(new EntityRef((String) row[2], (String) row[3])));
 
-        Map<Long, List<ExcerptView>> excerpts = new HashMap<>();
-        entityManager.createQuery("select x.event.id, " + ExcerptView.COLUMNS + " from Excerpt x join x.article a "
-                        + "where x.event.id in :ids and x.purpose = :purpose order by x.seq", Object[].class)
-                .setParameter("ids", ids).setParameter("purpose", ExcerptPurpose.EVIDENCE).getResultList()
-                .forEach(row -> excerpts.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(ExcerptView.of(row, 1)));
+        Map<Long, List<ExcerptView>> excerpts = this.excerpts.forEvents(ids, ExcerptPurpose.EVIDENCE);
 
         List<EventCard> cards = new ArrayList<>(ids.size());
         for (Long id : ids) {

@@ -5,6 +5,8 @@ import org.beachhead.common.DateBasis;
 import org.beachhead.common.EntityRef;
 import org.beachhead.common.NotFoundException;
 import org.beachhead.source.ExcerptPurpose;
+import org.beachhead.source.ExcerptQueries;
+import org.beachhead.source.ExcerptView;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,10 +17,12 @@ public class EventService {
 
     private final EntityManager entityManager;
     private final EventCards cards;
+    private final ExcerptQueries excerpts;
 
-    public EventService(EntityManager entityManager, EventCards cards) {
+    public EventService(EntityManager entityManager, EventCards cards, ExcerptQueries excerpts) {
         this.entityManager = entityManager;
         this.cards = cards;
+        this.excerpts = excerpts;
     }
 
     /** @throws NotFoundException when no event has this slug */
@@ -33,10 +37,8 @@ public class EventService {
         long id = (Long) rows.get(0)[0];
         EventCard card = cards.forIds(List.of(id)).get(0);
 
-        ExcerptView dateExcerpt = entityManager.createQuery("select " + ExcerptView.COLUMNS
-                        + " from Excerpt x join x.article a where x.event.id = :id and x.purpose = :purpose", Object[].class)
-                .setParameter("id", id).setParameter("purpose", ExcerptPurpose.DATING).getResultList().stream()
-                .map(row -> ExcerptView.of(row, 0)).findFirst().orElse(null);
+        ExcerptView dateExcerpt = excerpts.forEvents(List.of(id), ExcerptPurpose.DATING)
+                .getOrDefault(id, List.of()).stream().findFirst().orElse(null);
 
         List<EventPage.RuleRef> rules = entityManager.createQuery("""
                         select r.slug, r.name, r.summary, g.slug, coalesce(g.shortName, g.name)

@@ -1,4 +1,4 @@
-package org.beachhead.timeline;
+package org.beachhead.source;
 
 import org.beachhead.common.PartialDate;
 
