@@ -3,6 +3,8 @@ package org.beachhead.timeline;
 import org.beachhead.corpus.CorpusImporter;
 import org.beachhead.deal.DealQueries;
 import org.beachhead.partner.PartnerQueries;
+import org.beachhead.source.ExcerptQueries;
+import org.beachhead.source.ExcerptView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +17,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DataJpaTest(showSql = false)
-@Import({CorpusImporter.class, EventQueries.class, EventCards.class, PartnerQueries.class, DealQueries.class})
+@Import({CorpusImporter.class, EventQueries.class, EventCards.class, ExcerptQueries.class, PartnerQueries.class, DealQueries.class})
 class EventQueriesTest {
 
     @Autowired
