@@ -1,5 +1,6 @@
 package org.beachhead.corpus;
 
+import org.beachhead.common.DateBasis;
 import org.beachhead.corpus.Curation.ArticleEntry;
 import org.beachhead.corpus.Curation.BodyEntry;
 import org.beachhead.corpus.Curation.DealEntry;
@@ -194,6 +195,7 @@ public final class CorpusVerifier {
             deal.titles().forEach(slug -> require(titles, slug, "title", deal.source(), "titles"));
         }
         for (EventEntry event : curation.events()) {
+            checkPublicationDating(event, curation);
             if (event.deal() != null) {
                 require(deals, event.deal(), "deal", event.source(), "deal");
             }
@@ -202,6 +204,21 @@ public final class CorpusVerifier {
             event.regulators().forEach(slug -> require(regulators, slug, "regulator", event.source(), "regulators"));
             event.rules().forEach(slug -> require(rules, slug, "rule", event.source(), "rules"));
             event.people().forEach(slug -> require(people, slug, "person", event.source(), "people"));
+        }
+    }
+
+    /** An event dated by publication must carry the publication date of an article it cites. */
+    private void checkPublicationDating(EventEntry event, Curation curation) {
+        if (event.datedBy() != DateBasis.PUBLISHED) {
+            return;
+        }
+        Set<String> cited = new HashSet<>();
+        event.excerpts().forEach(excerpt -> cited.add(excerpt.article()));
+        boolean matches = curation.articles().stream()
+                .anyMatch(article -> cited.contains(article.slug()) && article.published().equals(event.date()));
+        if (!matches) {
+            problems.add(event.source().problemAt("date", "dated_by is 'published' but " + event.date().display()
+                    + " is not the publication date of any article the event cites"));
         }
     }
 
