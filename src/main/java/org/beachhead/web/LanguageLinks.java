@@ -1,0 +1,23 @@
+package org.beachhead.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.util.Map;
+
+/** Gives every page links to itself in each language, keeping its filters (the URL is the state). */
+@ControllerAdvice
+class LanguageLinks {
+
+    @ModelAttribute("languageLinks")
+    Map<String, String> languageLinks(HttpServletRequest request) {
+        return Map.of("en", withLanguage(request, "en"), "zh-CN", withLanguage(request, "zh-CN"));
+    }
+
+    private static String withLanguage(HttpServletRequest request, String language) {
+        return ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang", language)
+                .build().toUriString().replaceFirst("^[a-z]+://[^/]+", "");
+    }
+}
