@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /**
  * An enum whose constants have a kebab-case code, as written in the curation file and in URLs
- * ({@code MARKET_FIGURE} is {@code market-figure}), and a human label.
+ * ({@code MARKET_FIGURE} is {@code market-figure}); pages name it through the message {@code <kind>.<code>}.
  */
 public interface Coded {
 
@@ -14,10 +14,6 @@ public interface Coded {
 
     default String code() {
         return name().toLowerCase().replace('_', '-');
-    }
-
-    default String label() {
-        return name().toLowerCase().replace('_', ' ');
     }
 
     static <E extends Enum<E> & Coded> Optional<E> fromCode(Class<E> type, String code) {

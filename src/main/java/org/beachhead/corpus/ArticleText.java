@@ -60,6 +60,45 @@ final class ArticleText {
         return occurrences(quote).stream().filter(span -> span.start() >= from).findFirst();
     }
 
+    /**
+     * The sentences of the body, trimmed: a sentence ends after . ! or ? (and any closing quote
+     * mark) followed by white space, or at a line break, and never runs across segments.
+     */
+    List<TextSpan> sentences() {
+        List<TextSpan> sentences = new ArrayList<>();
+        for (TextSpan segment : body) {
+            int start = segment.start();
+            for (int i = segment.start(); i < segment.end(); i++) {
+                char c = original.charAt(i);
+                boolean lineBreak = c == '\n';
+                boolean closes = i + 1 < segment.end() && Character.isWhitespace(original.charAt(i + 1))
+                        && (c == '.' || c == '!' || c == '?' || isClosingQuote(c) && i > start && ".!?".indexOf(original.charAt(i - 1)) >= 0);
+                if (lineBreak || closes) {
+                    addTrimmed(sentences, start, lineBreak ? i : i + 1);
+                    start = i + 1;
+                }
+            }
+            addTrimmed(sentences, start, segment.end());
+        }
+        return sentences;
+    }
+
+    private void addTrimmed(List<TextSpan> sentences, int start, int end) {
+        while (start < end && Character.isWhitespace(original.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(original.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            sentences.add(new TextSpan(start, end));
+        }
+    }
+
+    private static boolean isClosingQuote(char c) {
+        return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019';
+    }
+
     /** The body segment wholly containing the span, if any. */
     Optional<TextSpan> bodySegmentContaining(TextSpan span) {
         return body.stream().filter(segment -> segment.contains(span)).findFirst();

@@ -19,6 +19,7 @@ import org.beachhead.regulator.Rule;
 import org.beachhead.source.Article;
 import org.beachhead.source.Excerpt;
 import org.beachhead.source.ExcerptPurpose;
+import org.beachhead.source.Mention;
 import org.beachhead.timeline.Event;
 import org.beachhead.title.Title;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,9 +43,9 @@ import java.util.function.Function;
 public class CorpusImporter {
 
     /** Child tables first, so foreign keys never block the replacement. */
-    private static final List<String> TABLES_IN_DELETE_ORDER = List.of("excerpt", "event_person", "event_rule",
-            "event_regulator", "event_title", "event_partner", "event", "deal_title", "deal_partner", "deal", "title",
-            "regulation_rule", "regulator", "person", "partner_alias", "partner", "article_body_segment", "article",
+    private static final List<String> TABLES_IN_DELETE_ORDER = List.of("mention", "excerpt", "event_person", "event_rule",
+            "event_regulator", "event_title", "event_partner", "event", "deal_title", "deal_partner", "deal", "title_alias",
+            "title", "regulation_rule", "regulator", "person_alias", "person", "partner_alias", "partner", "article_body_segment", "article",
             "corpus_version");
 
     private final EntityManager entityManager;
@@ -95,12 +97,13 @@ public class CorpusImporter {
             }
             Map<String, Partner> partners = bySlug(curation.partners(), PartnerEntry::slug, this::partner);
             Map<String, Person> people = bySlug(curation.people(), PersonEntry::slug,
-                    entry -> persist(new Person(entry.slug(), entry.name(), entry.role())));
+                    entry -> persist(new Person(entry.slug(), entry.name(), entry.role(), new LinkedHashSet<>(entry.aliases()))));
             Map<String, Regulator> regulators = bySlug(curation.regulators(), RegulatorEntry::slug, this::regulator);
             Map<String, Rule> rules = bySlug(curation.rules(), RuleEntry::slug, entry -> persist(new Rule(entry.slug(),
                     entry.name(), entry.summary(), entry.regulator() == null ? null : regulators.get(entry.regulator()))));
             Map<String, Title> titles = bySlug(curation.titles(), TitleEntry::slug, entry -> persist(new Title(entry.slug(),
-                    entry.name(), entry.chineseName(), entry.format(), entry.origin(), entry.episodes(), entry.summary())));
+                    entry.name(), entry.chineseName(), entry.format(), entry.origin(), entry.episodes(), entry.summary(),
+                    new LinkedHashSet<>(entry.aliases()))));
             Map<String, Deal> deals = bySlug(curation.deals(), DealEntry::slug, entry -> persist(new Deal(entry.slug(),
                     entry.name(), entry.type(), entry.status(), entry.netflixParty(), entry.summary(),
                     pick(partners, entry.partners()), pick(titles, entry.titles()))));
@@ -120,9 +123,39 @@ public class CorpusImporter {
                             corpus.located(entry.dateQuote())));
                 }
             }
+            persistMentions(curation);
             persist(new CorpusVersion(corpus.contentHash(), Instant.now()));
             entityManager.flush();
             return new ImportOutcome(corpus.contentHash(), true, articles.size(), curation.events().size(), excerpts);
+        }
+
+        private void persistMentions(Curation curation) {
+            List<MentionFinder.Subject> subjects = new ArrayList<>();
+            curation.partners().forEach(p -> subjects.add(new MentionFinder.Subject("partner", p.slug(),
+                    names(p.name(), p.chineseName(), p.aliases()))));
+            curation.titles().forEach(t -> subjects.add(new MentionFinder.Subject("title", t.slug(),
+                    names(t.name(), t.chineseName(), t.aliases()))));
+            curation.regulators().forEach(r -> subjects.add(new MentionFinder.Subject("regulator", r.slug(),
+                    names(r.name(), r.chineseName(), r.shortName() == null ? List.of() : List.of(r.shortName())))));
+            curation.people().forEach(m -> subjects.add(new MentionFinder.Subject("person", m.slug(),
+                    names(m.name(), null, m.aliases()))));
+            MentionFinder finder = new MentionFinder(subjects);
+            for (VerifiedArticle verified : corpus.articles().values()) {
+                Article article = articles.get(verified.entry().slug());
+                for (MentionFinder.Found found : finder.find(new ArticleText(verified.text(), verified.body()))) {
+                    entityManager.persist(new Mention(article, found.subject().kind(), found.subject().slug(),
+                            found.sentence(), found.match()));
+                }
+            }
+        }
+
+        private static List<String> names(String name, String chineseName, List<String> aliases) {
+            List<String> names = new ArrayList<>(aliases);
+            names.add(name);
+            if (chineseName != null) {
+                names.add(chineseName);
+            }
+            return names;
         }
 
         private Partner partner(PartnerEntry entry) {

@@ -42,7 +42,7 @@ public final class CorpusVerifier {
      * Part of the content hash: raise it when the importer derives stored data differently
      * (offsets, context), so an unchanged corpus is still re-imported after such a change.
      */
-    static final int IMPORT_FORMAT = 1;
+    static final int IMPORT_FORMAT = 2;
 
     private final Path folder;
     private final String curationFile;

@@ -34,7 +34,7 @@ record Curation(String file, List<ArticleEntry> articles, List<PartnerEntry> par
                         PartnerKind kind, String summary, List<QuoteEntry> about) {
     }
 
-    record PersonEntry(YamlEntry source, String slug, String name, String role) {
+    record PersonEntry(YamlEntry source, String slug, String name, String role, List<String> aliases) {
     }
 
     record RegulatorEntry(YamlEntry source, String slug, String name, String shortName, String chineseName,
@@ -44,8 +44,8 @@ record Curation(String file, List<ArticleEntry> articles, List<PartnerEntry> par
     record RuleEntry(YamlEntry source, String slug, String name, String regulator, String summary) {
     }
 
-    record TitleEntry(YamlEntry source, String slug, String name, String chineseName, TitleFormat format,
-                      String origin, String episodes, String summary) {
+    record TitleEntry(YamlEntry source, String slug, String name, String chineseName, List<String> aliases,
+                      TitleFormat format, String origin, String episodes, String summary) {
     }
 
     record DealEntry(YamlEntry source, String slug, String name, DealType type, DealStatus status,

@@ -103,8 +103,8 @@ final class CurationParser {
     }
 
     private static PersonEntry person(YamlEntry entry) {
-        entry.allowOnly(Set.of("slug", "name", "role"));
-        return new PersonEntry(entry, entry.text("slug"), entry.text("name"), entry.text("role"));
+        entry.allowOnly(Set.of("slug", "name", "role", "aliases"));
+        return new PersonEntry(entry, entry.text("slug"), entry.text("name"), entry.text("role"), entry.texts("aliases"));
     }
 
     private static RegulatorEntry regulator(YamlEntry entry) {
@@ -121,9 +121,9 @@ final class CurationParser {
     }
 
     private static TitleEntry title(YamlEntry entry) {
-        entry.allowOnly(Set.of("slug", "name", "chinese_name", "format", "origin", "episodes", "summary"));
+        entry.allowOnly(Set.of("slug", "name", "chinese_name", "aliases", "format", "origin", "episodes", "summary"));
         return new TitleEntry(entry, entry.text("slug"), entry.text("name"),
-                entry.optionalText("chinese_name").orElse(null), entry.code("format", TitleFormat.class),
+                entry.optionalText("chinese_name").orElse(null), entry.texts("aliases"), entry.code("format", TitleFormat.class),
                 entry.text("origin"), entry.optionalText("episodes").orElse(null), entry.text("summary"));
     }
 

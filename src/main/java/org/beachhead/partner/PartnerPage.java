@@ -4,12 +4,14 @@ import org.beachhead.deal.DealSummary;
 import org.beachhead.timeline.EventCard;
 import org.beachhead.timeline.EventKind;
 import org.beachhead.source.ExcerptView;
+import org.beachhead.source.MentionView;
 
 import java.util.List;
 
 /** A partner's page: who they are (with excerpts), their deals, events, figures and the people quoted. */
 public record PartnerPage(PartnerSummary partner, List<String> aliases, List<ExcerptView> about,
-                          List<DealSummary> deals, List<EventCard> events, List<QuotedPerson> people) {
+                          List<DealSummary> deals, List<EventCard> events, List<QuotedPerson> people,
+                          List<MentionView> mentions) {
 
     public record QuotedPerson(String slug, String name, String role, List<String> eventSlugs) {
     }

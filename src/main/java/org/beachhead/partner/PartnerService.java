@@ -5,6 +5,7 @@ import org.beachhead.common.NotFoundException;
 import org.beachhead.deal.DealFilter;
 import org.beachhead.deal.DealQueries;
 import org.beachhead.source.ExcerptQueries;
+import org.beachhead.source.MentionQueries;
 import org.beachhead.timeline.EventCards;
 import org.beachhead.timeline.EventQueries;
 import org.springframework.stereotype.Service;
@@ -24,10 +25,12 @@ public class PartnerService {
     private final EventQueries events;
     private final EventCards cards;
     private final ExcerptQueries excerpts;
+    private final MentionQueries mentions;
 
     public PartnerService(EntityManager entityManager, PartnerQueries partners, DealQueries deals,
-                          EventQueries events, EventCards cards, ExcerptQueries excerpts) {
+                          EventQueries events, EventCards cards, ExcerptQueries excerpts, MentionQueries mentions) {
         this.excerpts = excerpts;
+        this.mentions = mentions;
         this.entityManager = entityManager;
         this.partners = partners;
         this.deals = deals;
@@ -48,7 +51,7 @@ public class PartnerService {
                         "select a from Partner p join p.aliases a where p.slug = :slug order by a", String.class)
                 .setParameter("slug", slug).getResultList();
         return new PartnerPage(partner, aliases, excerpts.aboutPartner(slug), deals.summaries(DealFilter.ofPartner(slug)),
-                cards.forIds(events.idsInvolving("partners", slug)), quotedPeople(slug));
+                cards.forIds(events.idsInvolving("partners", slug)), quotedPeople(slug), mentions.about("partner", slug));
     }
 
     /** People named in this partner's events, with the events they appear in (oldest first). */

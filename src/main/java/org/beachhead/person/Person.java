@@ -1,9 +1,16 @@
 package org.beachhead.person;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /** Someone the corpus quotes or names, such as Ted Sarandos. */
 @Entity
@@ -17,13 +24,19 @@ public class Person {
     private String name;
     private String role;
 
+    @ElementCollection
+    @CollectionTable(name = "person_alias", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "alias")
+    private Set<String> aliases = new LinkedHashSet<>();
+
     protected Person() {
     }
 
-    public Person(String slug, String name, String role) {
+    public Person(String slug, String name, String role, Set<String> aliases) {
         this.slug = slug;
         this.name = name;
         this.role = role;
+        this.aliases = new LinkedHashSet<>(aliases);
     }
 
     public Long getId() {

@@ -4,6 +4,8 @@ import jakarta.persistence.EntityManager;
 import org.beachhead.common.EntityRef;
 import org.beachhead.common.NotFoundException;
 import org.beachhead.source.ExcerptQueries;
+import org.beachhead.source.MentionQueries;
+import org.beachhead.source.MentionView;
 import org.beachhead.timeline.EventCard;
 import org.beachhead.timeline.EventCards;
 import org.beachhead.timeline.EventPage.RuleRef;
@@ -26,16 +28,19 @@ public class RegulatorService {
     private final EventQueries events;
     private final EventCards cards;
     private final ExcerptQueries excerpts;
+    private final MentionQueries mentions;
 
-    public RegulatorService(EntityManager entityManager, EventQueries events, EventCards cards, ExcerptQueries excerpts) {
+    public RegulatorService(EntityManager entityManager, EventQueries events, EventCards cards, ExcerptQueries excerpts,
+                            MentionQueries mentions) {
         this.excerpts = excerpts;
+        this.mentions = mentions;
         this.entityManager = entityManager;
         this.events = events;
         this.cards = cards;
     }
 
     public record RegulatorPage(RegulatorSummary regulator, List<ExcerptView> about, List<RuleRef> rules,
-                                List<EventCard> events) {
+                                List<EventCard> events, List<MentionView> mentions) {
     }
 
     public record RegulatorIndex(List<RegulatorSummary> regulators, List<RuleRef> rules) {
@@ -55,7 +60,8 @@ public class RegulatorService {
         RegulatorSummary regulator = entityManager.createQuery(SUMMARY + " where r.slug = :slug", RegulatorSummary.class)
                 .setParameter("slug", slug).getResultList().stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("regulator", slug));
-        return new RegulatorPage(regulator, excerpts.aboutRegulator(slug), rules(slug), cards.forIds(events.idsInvolving("regulators", slug)));
+        return new RegulatorPage(regulator, excerpts.aboutRegulator(slug), rules(slug),
+                cards.forIds(events.idsInvolving("regulators", slug)), mentions.about("regulator", slug));
     }
 
     private List<RuleRef> rules(String regulatorSlug) {

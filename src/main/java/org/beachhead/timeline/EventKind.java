@@ -3,14 +3,5 @@ package org.beachhead.timeline;
 import org.beachhead.common.Coded;
 
 public enum EventKind implements Coded {
-    DEAL, TALKS, ACQUISITION, INVESTMENT, REGULATION, STATEMENT, MARKET_FIGURE, MARKET, TITLE_RELEASE;
-
-    @Override
-    public String label() {
-        return switch (this) {
-            case MARKET -> "market conditions";
-            case TITLE_RELEASE -> "title release";
-            default -> Coded.super.label();
-        };
-    }
+    DEAL, TALKS, ACQUISITION, INVESTMENT, REGULATION, STATEMENT, MARKET_FIGURE, MARKET, TITLE_RELEASE
 }

@@ -55,7 +55,7 @@ public class TimelineService {
                         filter.togglePartner(partner.slug()).href()))
                 .filter(option -> option.count() > 0 || option.selected())
                 .sorted(Comparator.comparingLong(TimelineView.FacetOption::count).reversed()
-                        .thenComparing(option -> option.label().toLowerCase()))
+                        .thenComparing(option -> option.name().toLowerCase()))
                 .toList();
     }
 
@@ -66,7 +66,7 @@ public class TimelineService {
             long count = counts.getOrDefault(kind, 0L);
             boolean selected = filter.kinds().contains(kind);
             if (count > 0 || selected) {
-                options.add(new TimelineView.FacetOption(kind.code(), kind.label(), count, selected,
+                options.add(new TimelineView.FacetOption(kind.code(), null, count, selected,
                         filter.toggleKind(kind).href()));
             }
         }
@@ -76,15 +76,15 @@ public class TimelineService {
     private List<TimelineView.ActiveFilter> activeFilters(TimelineFilter filter, List<EntityRef> allPartners) {
         Map<String, String> names = allPartners.stream().collect(Collectors.toMap(EntityRef::slug, EntityRef::name));
         List<TimelineView.ActiveFilter> active = new ArrayList<>();
-        filter.partners().forEach(slug -> active.add(new TimelineView.ActiveFilter("Partner: " + names.get(slug),
+        filter.partners().forEach(slug -> active.add(new TimelineView.ActiveFilter("partner", names.get(slug),
                 filter.togglePartner(slug).href())));
-        filter.kinds().forEach(kind -> active.add(new TimelineView.ActiveFilter("Kind: " + kind.label(),
+        filter.kinds().forEach(kind -> active.add(new TimelineView.ActiveFilter("kind", kind.code(),
                 filter.toggleKind(kind).href())));
         if (filter.from() != null) {
-            active.add(new TimelineView.ActiveFilter("From " + filter.from(), filter.withoutFrom().href()));
+            active.add(new TimelineView.ActiveFilter("from", filter.from().toString(), filter.withoutFrom().href()));
         }
         if (filter.to() != null) {
-            active.add(new TimelineView.ActiveFilter("To " + filter.to(), filter.withoutTo().href()));
+            active.add(new TimelineView.ActiveFilter("to", filter.to().toString(), filter.withoutTo().href()));
         }
         return active;
     }

@@ -10,11 +10,17 @@ public record TimelineView(TimelineFilter filter, int total, List<YearGroup> yea
     public record YearGroup(int year, List<EventCard> events) {
     }
 
-    /** One choice of a filter, with how many events it would show and the link that toggles it. */
-    public record FacetOption(String code, String label, long count, boolean selected, String href) {
+    /**
+     * One choice of a filter, with how many events it would show and the link that toggles it;
+     * {@code name} is a partner's name, and null for a kind (the page names kinds in its language).
+     */
+    public record FacetOption(String code, String name, long count, boolean selected, String href) {
     }
 
-    /** A filter in force, with the link that removes just that filter. */
-    public record ActiveFilter(String label, String removeHref) {
+    /**
+     * A filter in force ({@code type} is partner, kind, from or to; {@code value} a partner's name,
+     * a kind's code or a year), with the link that removes just that filter.
+     */
+    public record ActiveFilter(String type, String value, String removeHref) {
     }
 }

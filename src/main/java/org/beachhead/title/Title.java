@@ -1,11 +1,18 @@
 package org.beachhead.title;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /** A film or series that moved, or was meant to move, between Netflix and the Chinese market. */
 @Entity
@@ -26,11 +33,17 @@ public class Title {
     private String episodes;
     private String summary;
 
+    @ElementCollection
+    @CollectionTable(name = "title_alias", joinColumns = @JoinColumn(name = "title_id"))
+    @Column(name = "alias")
+    private Set<String> aliases = new LinkedHashSet<>();
+
     protected Title() {
     }
 
     public Title(String slug, String name, String chineseName, TitleFormat format, String origin, String episodes,
-                 String summary) {
+                 String summary, Set<String> aliases) {
+        this.aliases = new LinkedHashSet<>(aliases);
         this.slug = slug;
         this.name = name;
         this.chineseName = chineseName;

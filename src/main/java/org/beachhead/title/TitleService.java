@@ -4,6 +4,8 @@ import jakarta.persistence.EntityManager;
 import org.beachhead.common.NotFoundException;
 import org.beachhead.deal.DealQueries;
 import org.beachhead.deal.DealSummary;
+import org.beachhead.source.MentionQueries;
+import org.beachhead.source.MentionView;
 import org.beachhead.timeline.EventCard;
 import org.beachhead.timeline.EventCards;
 import org.beachhead.timeline.EventQueries;
@@ -24,15 +26,19 @@ public class TitleService {
     private final DealQueries deals;
     private final EventQueries events;
     private final EventCards cards;
+    private final MentionQueries mentions;
 
-    public TitleService(EntityManager entityManager, DealQueries deals, EventQueries events, EventCards cards) {
+    public TitleService(EntityManager entityManager, DealQueries deals, EventQueries events, EventCards cards,
+                        MentionQueries mentions) {
+        this.mentions = mentions;
         this.entityManager = entityManager;
         this.deals = deals;
         this.events = events;
         this.cards = cards;
     }
 
-    public record TitlePage(TitleSummary title, List<DealSummary> deals, List<EventCard> events) {
+    public record TitlePage(TitleSummary title, List<DealSummary> deals, List<EventCard> events,
+                            List<MentionView> mentions) {
     }
 
     @Transactional(readOnly = true)
@@ -46,6 +52,7 @@ public class TitleService {
         TitleSummary title = entityManager.createQuery(SUMMARY + " where t.slug = :slug", TitleSummary.class)
                 .setParameter("slug", slug).getResultList().stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("title", slug));
-        return new TitlePage(title, deals.involvingTitle(slug), cards.forIds(events.idsInvolving("titles", slug)));
+        return new TitlePage(title, deals.involvingTitle(slug), cards.forIds(events.idsInvolving("titles", slug)),
+                mentions.about("title", slug));
     }
 }

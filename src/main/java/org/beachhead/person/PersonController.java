@@ -1,0 +1,28 @@
+package org.beachhead.person;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class PersonController {
+
+    private final PersonService people;
+
+    PersonController(PersonService people) {
+        this.people = people;
+    }
+
+    @GetMapping("/people")
+    String list(Model model) {
+        model.addAttribute("people", people.all());
+        return "people/list";
+    }
+
+    @GetMapping("/people/{slug}")
+    String person(@PathVariable String slug, Model model) {
+        model.addAttribute("page", people.person(slug));
+        return "people/person";
+    }
+}
