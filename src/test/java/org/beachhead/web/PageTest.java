@@ -60,6 +60,16 @@ public abstract class PageTest {
         }
     }
 
+    /** GETs a path as a browser whose preferred languages are {@code acceptLanguage}. */
+    protected HtmlPage getIn(String acceptLanguage, String pathAndQuery) {
+        browser.addRequestHeader("Accept-Language", acceptLanguage);
+        try {
+            return get(pathAndQuery);
+        } finally {
+            browser.removeRequestHeader("Accept-Language");
+        }
+    }
+
     protected static int status(HtmlPage page) {
         return page.getWebResponse().getStatusCode();
     }
