@@ -32,16 +32,21 @@ public final class QueryParameters {
         List<String> slugs = split(values);
         for (String slug : slugs) {
             if (slug.length() > 200 || !SLUG.matcher(slug).matches()) {
-                throw new BadParameterException(parameter, "'" + slug + "' is not a slug (lower-case letters, digits and hyphens)");
+                throw new BadParameterException(parameter, "error.parameter.slug", abbreviated(slug));
             }
         }
         return slugs;
     }
 
+    /** A bad value is echoed back, but never at any length: an error page is not an amplifier. */
+    public static String abbreviated(String value) {
+        return value.length() <= 60 ? value : value.substring(0, 60) + "…";
+    }
+
     public static <E extends Enum<E> & Coded> List<E> codes(String parameter, List<String> values, Class<E> type) {
         return split(values).stream()
                 .map(code -> Coded.fromCode(type, code).orElseThrow(() -> new BadParameterException(parameter,
-                        "'" + code + "' is not one of: " + Coded.codes(type))))
+                        "error.parameter.code", abbreviated(code), Coded.codes(type))))
                 .toList();
     }
 }

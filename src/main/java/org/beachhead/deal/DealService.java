@@ -1,6 +1,5 @@
 package org.beachhead.deal;
 
-import org.beachhead.common.BadParameterException;
 import org.beachhead.common.EntityRef;
 import org.beachhead.common.NotFoundException;
 import org.beachhead.partner.PartnerQueries;
@@ -11,8 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 @Service
 public class DealService {
@@ -37,12 +34,7 @@ public class DealService {
 
     @Transactional(readOnly = true)
     public DealList list(DealFilter filter) {
-        List<EntityRef> allPartners = partners.allRefs();
-        Set<String> known = allPartners.stream().map(EntityRef::slug).collect(Collectors.toSet());
-        filter.partners().stream().filter(slug -> !known.contains(slug)).findFirst().ifPresent(slug -> {
-            throw new BadParameterException("partner", "there is no partner with the slug '" + slug + "'");
-        });
-        return new DealList(filter, deals.summaries(filter), allPartners);
+        return new DealList(filter, deals.summaries(filter), partners.allRefsKnowing("partner", filter.partners()));
     }
 
     @Transactional(readOnly = true)

@@ -1,11 +1,14 @@
 package org.beachhead.partner;
 
 import jakarta.persistence.EntityManager;
+import org.beachhead.common.BadParameterException;
 import org.beachhead.common.EntityRef;
 import org.springframework.stereotype.Repository;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Read-side queries about partners, answered as records rather than entities. */
 @Repository
@@ -26,6 +29,20 @@ public class PartnerQueries {
     public List<EntityRef> allRefs() {
         return entityManager.createQuery("select new org.beachhead.common.EntityRef(p.slug, p.name) from Partner p order by lower(p.name)",
                 EntityRef.class).getResultList();
+    }
+
+    /**
+     * Every partner, after checking that each slug a filter names is one of them.
+     *
+     * @throws BadParameterException for the first unknown slug
+     */
+    public List<EntityRef> allRefsKnowing(String parameter, List<String> slugs) {
+        List<EntityRef> all = allRefs();
+        Set<String> known = all.stream().map(EntityRef::slug).collect(Collectors.toSet());
+        slugs.stream().filter(slug -> !known.contains(slug)).findFirst().ifPresent(slug -> {
+            throw new BadParameterException(parameter, "error.parameter.unknown-partner", slug);
+        });
+        return all;
     }
 
     /** Every partner with its number of events and deals, for the partners index. */

@@ -38,12 +38,12 @@ public record TimelineFilter(List<String> partners, List<EventKind> kinds, Integ
         Integer fromYear = year("from", from);
         Integer toYear = year("to", to);
         if (fromYear != null && toYear != null && fromYear > toYear) {
-            throw new BadParameterException("from", "the year " + fromYear + " is after 'to' (" + toYear + ")");
+            throw new BadParameterException("from", "error.parameter.from-after-to", fromYear.toString(), toYear.toString());
         }
         boolean newestFirst = switch (order == null || order.isBlank() ? "oldest" : order.strip()) {
             case "oldest" -> false;
             case "newest" -> true;
-            default -> throw new BadParameterException("order", "'" + order + "' is not an order; use 'oldest' or 'newest'");
+            default -> throw new BadParameterException("order", "error.parameter.order", QueryParameters.abbreviated(order));
         };
         return new TimelineFilter(partners, kinds, fromYear, toYear, newestFirst);
     }
@@ -115,8 +115,7 @@ public record TimelineFilter(List<String> partners, List<EventKind> kinds, Integ
             return null;
         }
         if (!YEAR.matcher(value.strip()).matches()) {
-            throw new BadParameterException(parameter, "'" + value + "' is not a year; write four digits, e.g. "
-                    + parameter + "=2015");
+            throw new BadParameterException(parameter, "error.parameter.year", QueryParameters.abbreviated(value), parameter);
         }
         return Integer.valueOf(value.strip());
     }

@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 @Service
@@ -30,11 +29,7 @@ public class TimelineService {
     /** @throws BadParameterException when the filter names a partner the corpus does not have */
     @Transactional(readOnly = true)
     public TimelineView timeline(TimelineFilter filter) {
-        List<EntityRef> allPartners = partners.allRefs();
-        Set<String> known = allPartners.stream().map(EntityRef::slug).collect(Collectors.toSet());
-        filter.partners().stream().filter(slug -> !known.contains(slug)).findFirst().ifPresent(slug -> {
-            throw new BadParameterException("partner", "there is no partner with the slug '" + slug + "'");
-        });
+        List<EntityRef> allPartners = partners.allRefsKnowing("partner", filter.partners());
 
         List<EventCard> matching = cards.forIds(events.matchingIds(filter));
         Map<Integer, List<EventCard>> byYear = new LinkedHashMap<>();

@@ -42,19 +42,21 @@ class TimelineFilterTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            "from  | abc    | 2017 | oldest | 'abc' is not a year",
-            "from  | 15     | 2017 | oldest | '15' is not a year",
-            "to    | 2015   | 2o17 | oldest | '2o17' is not a year",
-            "to    | 2015   | -1   | oldest | '-1' is not a year",
-            "from  | 2018   | 2015 | oldest | the year 2018 is after 'to' (2015)",
-            "order | 2015   | 2016 | random | 'random' is not an order"
+    @CsvSource(delimiter = '|', value = {
+            "from  | abc    | 2017 | oldest | error.parameter.year          | abc",
+            "from  | 15     | 2017 | oldest | error.parameter.year          | 15",
+            "to    | 2015   | 2o17 | oldest | error.parameter.year          | 2o17",
+            "to    | 2015   | -1   | oldest | error.parameter.year          | -1",
+            "from  | 2018   | 2015 | oldest | error.parameter.from-after-to | 2018",
+            "order | 2015   | 2016 | random | error.parameter.order         | random"
     })
-    void rejectsMalformedYearsAndOrdersNamingTheParameter(String parameter, String from, String to, String order, String reason) {
+    void rejectsMalformedYearsAndOrdersNamingTheParameter(String parameter, String from, String to, String order,
+                                                          String reason, String offendingValue) {
         assertThatThrownBy(() -> TimelineFilter.parse(null, null, from, to, order))
                 .isInstanceOfSatisfying(BadParameterException.class, e -> {
                     assertThat(e.parameter()).isEqualTo(parameter);
-                    assertThat(e.reason()).contains(reason);
+                    assertThat(e.reasonCode()).isEqualTo(reason);
+                    assertThat(e.reasonArguments()[0]).isEqualTo(offendingValue);
                 });
     }
 

@@ -110,7 +110,8 @@ class TimelinePageTest extends PageTest {
             "/timeline?to=20155          | to      | '20155' is not a year",
             "/timeline?from=2018&to=2015 | from    | the year 2018 is after 'to' (2015)",
             "/timeline?partner=netflix   | partner | there is no partner with the slug 'netflix'",
-            "/timeline?kind=rumour       | kind    | 'rumour' is not one of",
+            "/timeline?kind=rumour       | kind    | 'rumour' is not one of: deal, talks",
+            "/timeline?partner=Wasu%20Media | partner | 'Wasu Media' is not a slug",
             "/timeline?order=sideways    | order   | 'sideways' is not an order"
     })
     void aMalformedFilterIsABadRequestThatSaysWhichParameterAndWhy(String url, String parameter, String reason) {
@@ -134,6 +135,17 @@ class TimelinePageTest extends PageTest {
         List<String> copy = new ArrayList<>(values);
         Collections.reverse(copy);
         return copy;
+    }
+
+    @Test
+    void aBadParameterIsExplainedInTheVisitorsLanguageWithoutEchoingAnEssay() {
+        HtmlPage chinese = getIn("zh-CN", "/timeline?from=abc");
+        HtmlPage huge = get("/timeline?order=" + "x".repeat(5000));
+
+        assertThat(status(chinese)).isEqualTo(400);
+        assertThat(text(chinese, ".error-message")).isEqualTo("参数 from：“abc”不是年份；请写四位数字，例如 from=2015");
+        assertThat(status(huge)).isEqualTo(400);
+        assertThat(text(huge, ".error-message")).hasSizeLessThan(200);
     }
 
     private static List<PartialDate> dates(HtmlPage page) {
