@@ -80,6 +80,21 @@ public record PartialDate(int year, Integer month, Integer day, boolean approxim
         return text.append(year).toString();
     }
 
+    /** The date as a reader of the given language writes it: Chinese "约2015年5月", English as {@link #display()}. */
+    public String display(Locale locale) {
+        if (!"zh".equals(locale.getLanguage())) {
+            return display();
+        }
+        StringBuilder text = new StringBuilder(approximate ? "约" : "").append(year).append('年');
+        if (month != null) {
+            text.append(month).append('月');
+        }
+        if (day != null) {
+            text.append(day).append('日');
+        }
+        return text.toString();
+    }
+
     /** The ISO-8601 form at this date's precision, for a machine-readable {@code <time datetime>}. */
     public String iso() {
         if (day != null) {

@@ -45,6 +45,18 @@ class PartialDateTest {
                 .containsExactly("31 Dec 2015", "2016", "c. 2016", "15 Jan 2016", "Mar 2016", "2 Mar 2016");
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "2017-08-12, 2017年8月12日",
+            "2015-01, 2015年1月",
+            "2016, 2016年",
+            "c. 2015-05, 约2015年5月"
+    })
+    void isWrittenTheChineseWayForChineseReaders(String text, String chinese) {
+        assertThat(PartialDate.parse(text).display(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo(chinese);
+        assertThat(PartialDate.parse(text).display(java.util.Locale.ENGLISH)).isEqualTo(PartialDate.parse(text).display());
+    }
+
     @Test
     void aYearOnlyDateIsNotTheFirstOfJanuary() {
         assertThat(PartialDate.parse("2016")).isNotEqualTo(PartialDate.parse("2016-01-01"));
