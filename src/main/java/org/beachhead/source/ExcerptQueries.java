@@ -1,6 +1,7 @@
 package org.beachhead.source;
 
 import jakarta.persistence.EntityManager;
+import org.beachhead.common.EntityRef;
 import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
@@ -41,6 +42,31 @@ public class ExcerptQueries {
     /** What the corpus says a regulator is. */
     public List<ExcerptView> aboutRegulator(String slug) {
         return about("regulator", slug);
+    }
+
+    /** Every excerpt of one article with what it supports or describes, in text order (outermost first), in one query. */
+    public List<ExcerptUse> inArticle(long articleId) {
+        return entityManager.createQuery("""
+                        select x.span.start, x.span.end, x.exact, x.purpose, e.slug, e.headline, p.slug, p.name,
+                               g.slug, coalesce(g.shortName, g.name)
+                        from Excerpt x left join x.event e left join x.partner p left join x.regulator g
+                        where x.article.id = :id
+                        order by x.span.start, x.span.end desc, x.purpose, x.seq""", Object[].class)
+                .setParameter("id", articleId).getResultList().stream()
+                .map(ExcerptQueries::use).toList();
+    }
+
+    private static ExcerptUse use(Object[] row) {
+        TextSpan span = new TextSpan((Integer) row[0], (Integer) row[1]);
+        String exact = (String) row[2];
+        ExcerptPurpose purpose = (ExcerptPurpose) row[3];
+        if (row[4] != null) {
+            return new ExcerptUse(span, exact, purpose, "events", new EntityRef((String) row[4], (String) row[5]));
+        }
+        if (row[6] != null) {
+            return new ExcerptUse(span, exact, purpose, "partners", new EntityRef((String) row[6], (String) row[7]));
+        }
+        return new ExcerptUse(span, exact, purpose, "regulators", new EntityRef((String) row[8], (String) row[9]));
     }
 
     private List<ExcerptView> about(String owner, String slug) {

@@ -1,0 +1,18 @@
+package org.beachhead.source;
+
+/**
+ * One distinct excerpt span as the source reader marks it: its place in the article and its number
+ * in the list of passages that says what each one supports.
+ */
+public record Highlight(int number, TextSpan span) {
+
+    /** The fragment id event pages link to ("Read it in the source"). */
+    public String anchor() {
+        return "excerpt-" + span.start() + "-" + span.end();
+    }
+
+    /** The id of this passage's entry in the list of what the passages support. */
+    public String noteId() {
+        return "passage-" + span.start() + "-" + span.end();
+    }
+}

@@ -1,0 +1,65 @@
+package org.beachhead.source;
+
+import jakarta.persistence.EntityManager;
+import org.beachhead.common.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+@Service
+public class SourceService {
+
+    private final EntityManager entityManager;
+    private final ExcerptQueries excerpts;
+
+    public SourceService(EntityManager entityManager, ExcerptQueries excerpts) {
+        this.entityManager = entityManager;
+        this.excerpts = excerpts;
+    }
+
+    /** Every article, oldest first (a year-only date before that year's months), with the number of events citing it. */
+    @Transactional(readOnly = true)
+    public List<SourceSummary> all() {
+        return entityManager.createQuery("select " + ArticleFacts.COLUMNS + """
+                        , (select count(distinct x.event.id) from Excerpt x where x.article = a and x.purpose = :evidence)
+                        from Article a
+                        order by a.published.year, coalesce(a.published.month, 0), coalesce(a.published.day, 0), a.slug""",
+                        Object[].class)
+                .setParameter("evidence", ExcerptPurpose.EVIDENCE).getResultList().stream()
+                .map(row -> new SourceSummary(ArticleFacts.of(row, 0), (Long) row[7])).toList();
+    }
+
+    /** @throws NotFoundException when no article has this slug */
+    @Transactional(readOnly = true)
+    public SourcePage source(String slug) {
+        List<Object[]> rows = entityManager.createQuery("select a.id, a.publishedQuote, a.fileName, a.sha256, a.text, "
+                        + ArticleFacts.COLUMNS + " from Article a where a.slug = :slug", Object[].class)
+                .setParameter("slug", slug).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("source", slug);
+        }
+        Object[] row = rows.get(0);
+        long id = (Long) row[0];
+        List<TextSpan> body = entityManager.createQuery(
+                        "select s from Article a join a.bodySegments s where a.id = :id order by index(s)", TextSpan.class)
+                .setParameter("id", id).getResultList();
+        List<SourcePage.Passage> passages = passages(excerpts.inArticle(id));
+        List<Highlight> highlights = passages.stream().map(SourcePage.Passage::highlight).toList();
+        return new SourcePage(ArticleFacts.of(row, 5), (String) row[1], (String) row[2], (String) row[3],
+                SourceLayout.of((String) row[4], body, highlights), passages);
+    }
+
+    /** One passage per distinct span, numbered in text order, each with all its uses. */
+    private static List<SourcePage.Passage> passages(List<ExcerptUse> uses) {
+        Map<TextSpan, List<ExcerptUse>> bySpan = new LinkedHashMap<>();
+        uses.forEach(use -> bySpan.computeIfAbsent(use.span(), span -> new ArrayList<>()).add(use));
+        List<SourcePage.Passage> passages = new ArrayList<>(bySpan.size());
+        bySpan.forEach((span, spanUses) -> passages.add(
+                new SourcePage.Passage(new Highlight(passages.size() + 1, span), spanUses.get(0).exact(), spanUses)));
+        return passages;
+    }
+}
