@@ -1,0 +1,8 @@
+package org.beachhead.search;
+
+import org.beachhead.common.Coded;
+
+/** The groups of the results page, in the order it shows them. */
+public enum ResultKind implements Coded {
+    EVENTS, PARTNERS, TITLES, REGULATORS, PEOPLE, SOURCES
+}

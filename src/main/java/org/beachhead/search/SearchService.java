@@ -1,0 +1,88 @@
+package org.beachhead.search;
+
+import org.beachhead.search.SearchIndex.Hit;
+import org.beachhead.search.SearchPage.ResultGroup;
+import org.beachhead.search.SearchPage.SearchResult;
+import org.beachhead.search.SearchPage.Snippet;
+import org.springframework.stereotype.Service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Answers searches from an in-memory {@link SearchIndex}. The corpus changes only when it is
+ * imported, so the index is built once per loaded corpus: each search checks the content hash the
+ * importer recorded (one query) and rebuilds only when it differs.
+ */
+@Service
+public class SearchService {
+
+    static final int MAX_RESULTS_PER_GROUP = 20;
+
+    private final SearchCorpus corpus;
+
+    private record Built(List<String> version, SearchIndex index) {
+    }
+
+    private volatile Built built;
+
+    SearchService(SearchCorpus corpus) {
+        this.corpus = corpus;
+    }
+
+    public SearchPage search(String query) {
+        String text = query.strip();
+        if (text.isEmpty()) {
+            return new SearchPage(text, List.of());
+        }
+        Map<ResultKind, List<Hit>> byKind = new EnumMap<>(ResultKind.class);
+        for (Hit hit : index().search(SearchQuery.parse(text))) {
+            byKind.computeIfAbsent(hit.document().kind(), kind -> new ArrayList<>()).add(hit);
+        }
+        List<ResultGroup> groups = byKind.entrySet().stream()
+                .map(entry -> new ResultGroup(entry.getKey(), entry.getValue().size(), entry.getValue().stream()
+                        .limit(MAX_RESULTS_PER_GROUP).map(SearchService::result).toList()))
+                .toList();
+        return new SearchPage(text, groups);
+    }
+
+    private SearchIndex index() {
+        List<String> version = corpus.version();
+        Built current = built;
+        if (current == null || !current.version().equals(version)) {
+            current = rebuild(version);
+        }
+        return current.index();
+    }
+
+    /** One thread builds while concurrent first searches wait for it rather than building too. */
+    private synchronized Built rebuild(List<String> version) {
+        if (built == null || !built.version().equals(version)) {
+            built = new Built(version, new SearchIndex(corpus.documents()));
+        }
+        return built;
+    }
+
+    private static SearchResult result(Hit hit) {
+        Document document = hit.document();
+        Highlighted label = document.names().isEmpty() ? Highlighted.plain(document.caption())
+                : document.names().get(0).highlight(hit.nameMatches().get(0));
+        List<Highlighted> alsoNamed = IntStream.range(1, document.names().size())
+                .filter(i -> !hit.nameMatches().get(i).isEmpty())
+                .mapToObj(i -> document.names().get(i).highlight(hit.nameMatches().get(i)))
+                .toList();
+        // The passage with the most matches; on a tie the first, since min() on the index keeps it.
+        Snippet snippet = IntStream.range(0, document.passages().size()).boxed()
+                .filter(i -> !hit.passageMatches().get(i).isEmpty())
+                .min(Comparator.comparingInt((Integer i) -> -hit.passageMatches().get(i).size())
+                        .thenComparingInt(i -> i))
+                .map(i -> new Snippet(document.passages().get(i).text().highlight(hit.passageMatches().get(i)),
+                        document.passages().get(i).href()))
+                .orElse(null);
+        return new SearchResult(document.href(), label, alsoNamed, snippet, document.date(), document.events());
+    }
+}
