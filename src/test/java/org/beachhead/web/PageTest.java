@@ -22,7 +22,9 @@ import java.util.List;
  * shares this one configuration, so the suite starts a single application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+        properties = {"spring.jpa.properties.hibernate.generate_statistics=true",
+                // HtmlUnit logs the whole page of every 4xx answer; the tests assert on those pages instead.
+                "logging.level.org.htmlunit=ERROR"})
 public abstract class PageTest {
 
     @LocalServerPort
