@@ -1,14 +1,12 @@
 package org.beachhead.regulator;
 
 import jakarta.persistence.EntityManager;
-import org.beachhead.common.EntityRef;
 import org.beachhead.common.NotFoundException;
 import org.beachhead.source.ExcerptQueries;
 import org.beachhead.source.MentionQueries;
 import org.beachhead.source.MentionView;
 import org.beachhead.timeline.EventCard;
 import org.beachhead.timeline.EventCards;
-import org.beachhead.timeline.EventPage.RuleRef;
 import org.beachhead.timeline.EventQueries;
 import org.beachhead.source.ExcerptView;
 import org.springframework.stereotype.Service;
@@ -29,9 +27,11 @@ public class RegulatorService {
     private final EventCards cards;
     private final ExcerptQueries excerpts;
     private final MentionQueries mentions;
+    private final RuleQueries rules;
 
     public RegulatorService(EntityManager entityManager, EventQueries events, EventCards cards, ExcerptQueries excerpts,
-                            MentionQueries mentions) {
+                            MentionQueries mentions, RuleQueries rules) {
+        this.rules = rules;
         this.excerpts = excerpts;
         this.mentions = mentions;
         this.entityManager = entityManager;
@@ -51,7 +51,7 @@ public class RegulatorService {
     public RegulatorIndex all() {
         return new RegulatorIndex(
                 entityManager.createQuery(SUMMARY + " order by r.name", RegulatorSummary.class).getResultList(),
-                rules(""));
+                rules.all());
     }
 
     /** @throws NotFoundException when no regulator has this slug */
@@ -60,20 +60,7 @@ public class RegulatorService {
         RegulatorSummary regulator = entityManager.createQuery(SUMMARY + " where r.slug = :slug", RegulatorSummary.class)
                 .setParameter("slug", slug).getResultList().stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("regulator", slug));
-        return new RegulatorPage(regulator, excerpts.aboutRegulator(slug), rules(slug),
+        return new RegulatorPage(regulator, excerpts.aboutRegulator(slug), rules.issuedBy(slug),
                 cards.forIds(events.idsInvolving("regulators", slug)), mentions.about("regulator", slug));
-    }
-
-    private List<RuleRef> rules(String regulatorSlug) {
-        String jpql = "select r.slug, r.name, r.summary, g.slug, coalesce(g.shortName, g.name) from Rule r left join r.regulator g"
-                + (regulatorSlug.isEmpty() ? "" : " where g.slug = :slug") + " order by r.name";
-        var query = entityManager.createQuery(jpql, Object[].class);
-        if (!regulatorSlug.isEmpty()) {
-            query.setParameter("slug", regulatorSlug);
-        }
-        return query.getResultList().stream()
-                .map(row -> new RuleRef((String) row[0], (String) row[1], (String) row[2],
-                        row[3] == null ? null : new EntityRef((String) row[3], (String) row[4])))
-                .toList();
     }
 }

@@ -22,13 +22,13 @@ import java.util.Map;
 public class EventCards {
 
     private static final String LINKS = """
-            select e.id, 'partner', p.slug, p.name from Event e join e.partners p where e.id in :ids
+            select e.id, 'partner', p.slug, p.name, p.chineseName from Event e join e.partners p where e.id in :ids
             union all
-            select e.id, 'title', t.slug, t.name from Event e join e.titles t where e.id in :ids
+            select e.id, 'title', t.slug, t.name, t.chineseName from Event e join e.titles t where e.id in :ids
             union all
-            select e.id, 'regulator', r.slug, coalesce(r.shortName, r.name) from Event e join e.regulators r where e.id in :ids
+            select e.id, 'regulator', r.slug, coalesce(r.shortName, r.name), r.chineseName from Event e join e.regulators r where e.id in :ids
             union all
-            select e.id, 'person', m.slug, m.name from Event e join e.people m where e.id in :ids
+            select e.id, 'person', m.slug, m.name, cast(null as String) from Event e join e.people m where e.id in :ids
             """;
 
     private final EntityManager entityManager;
@@ -55,7 +55,7 @@ public class EventCards {
         entityManager.createQuery(LINKS, Object[].class).setParameter("ids", ids).getResultList()
                 .forEach(row -> links.computeIfAbsent((Long) row[0], id -> new HashMap<>())
                         .computeIfAbsent((String) row[1], kind -> new ArrayList<>())
-                        .add(new EntityRef((String) row[2], (String) row[3])));
+                        .add(new EntityRef((String) row[2], (String) row[3], (String) row[4])));
 
         Map<Long, List<ExcerptView>> excerpts = this.excerpts.forEvents(ids, ExcerptPurpose.EVIDENCE);
 

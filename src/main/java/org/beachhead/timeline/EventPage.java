@@ -1,7 +1,7 @@
 package org.beachhead.timeline;
 
 import org.beachhead.common.DateBasis;
-import org.beachhead.common.EntityRef;
+import org.beachhead.regulator.RuleRef;
 import org.beachhead.common.PartialDate;
 import org.beachhead.source.ExcerptView;
 
@@ -13,9 +13,6 @@ import java.util.List;
  */
 public record EventPage(EventCard card, DateBasis datedBy, String dateNote, ExcerptView dateExcerpt,
                         List<RuleRef> rules, List<CitedArticle> articles) {
-
-    public record RuleRef(String slug, String name, String summary, EntityRef regulator) {
-    }
 
     public record CitedArticle(String slug, String headline, boolean headlineSupplied, String publisher,
                                PartialDate published, DateBasis publishedBasis, String publishedNote,

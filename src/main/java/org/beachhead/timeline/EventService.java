@@ -2,8 +2,9 @@ package org.beachhead.timeline;
 
 import jakarta.persistence.EntityManager;
 import org.beachhead.common.DateBasis;
-import org.beachhead.common.EntityRef;
 import org.beachhead.common.NotFoundException;
+import org.beachhead.regulator.RuleQueries;
+import org.beachhead.regulator.RuleRef;
 import org.beachhead.source.ExcerptPurpose;
 import org.beachhead.source.ExcerptQueries;
 import org.beachhead.source.ExcerptView;
@@ -18,8 +19,11 @@ public class EventService {
     private final EntityManager entityManager;
     private final EventCards cards;
     private final ExcerptQueries excerpts;
+    private final RuleQueries rules;
 
-    public EventService(EntityManager entityManager, EventCards cards, ExcerptQueries excerpts) {
+    public EventService(EntityManager entityManager, EventCards cards, ExcerptQueries excerpts,
+                        RuleQueries rules) {
+        this.rules = rules;
         this.entityManager = entityManager;
         this.cards = cards;
         this.excerpts = excerpts;
@@ -40,13 +44,7 @@ public class EventService {
         ExcerptView dateExcerpt = excerpts.forEvents(List.of(id), ExcerptPurpose.DATING)
                 .getOrDefault(id, List.of()).stream().findFirst().orElse(null);
 
-        List<EventPage.RuleRef> rules = entityManager.createQuery("""
-                        select r.slug, r.name, r.summary, g.slug, coalesce(g.shortName, g.name)
-                        from Event e join e.rules r left join r.regulator g where e.id = :id order by r.name""", Object[].class)
-                .setParameter("id", id).getResultList().stream()
-                .map(row -> new EventPage.RuleRef((String) row[0], (String) row[1], (String) row[2],
-                        row[3] == null ? null : new EntityRef((String) row[3], (String) row[4])))
-                .toList();
+        List<RuleRef> rules = this.rules.involvedIn(id);
 
         List<EventPage.CitedArticle> articles = entityManager.createQuery("""
                         select distinct new org.beachhead.timeline.EventPage$CitedArticle(a.slug, a.headline,
