@@ -111,7 +111,8 @@ class EntityPagesTest extends PageTest {
             "/events/no-such-event, event, no-such-event",
             "/deals/no-such-deal, deal, no-such-deal",
             "/titles/no-such-title, title, no-such-title",
-            "/regulators/no-such-regulator, regulator, no-such-regulator"
+            "/regulators/no-such-regulator, regulator, no-such-regulator",
+            "/people/no-such-person, person, no-such-person"
     })
     void anUnknownSlugIsANotFoundPageThatSaysWhatWasNotFound(String path, String kind, String slug) {
         HtmlPage page = get(path);
