@@ -7,6 +7,7 @@ import org.beachhead.common.PartialDate;
 import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -52,6 +53,16 @@ public class DealQueries {
         return assemble(entityManager.createQuery(
                 "select d.id, d.slug, d.name, d.type, d.status, d.netflixParty, d.summary from Deal d where d.slug = :slug",
                 Object[].class).setParameter("slug", slug).getResultList());
+    }
+
+    /** The deals with these slugs, ordered like {@link #summaries}. */
+    public List<DealSummary> bySlugs(Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return List.of();
+        }
+        return assemble(entityManager.createQuery(
+                "select d.id, d.slug, d.name, d.type, d.status, d.netflixParty, d.summary from Deal d where d.slug in :slugs",
+                Object[].class).setParameter("slugs", slugs).getResultList());
     }
 
     /** Deals that involve a title. */
