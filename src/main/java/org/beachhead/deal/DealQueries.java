@@ -7,6 +7,7 @@ import org.beachhead.common.PartialDate;
 import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,8 @@ import java.util.Map;
 @Repository
 public class DealQueries {
 
+    private static final String SELECT = "select d.id, d.slug, d.name, d.type, d.status, d.netflixParty, d.summary ";
+
     private final EntityManager entityManager;
 
     public DealQueries(EntityManager entityManager) {
@@ -24,8 +27,7 @@ public class DealQueries {
 
     /** Deals matching the filter, ordered by when the corpus first reports them. */
     public List<DealSummary> summaries(DealFilter filter) {
-        StringBuilder jpql = new StringBuilder(
-                "select d.id, d.slug, d.name, d.type, d.status, d.netflixParty, d.summary from Deal d where 1 = 1");
+        StringBuilder jpql = new StringBuilder(SELECT + "from Deal d where 1 = 1");
         if (!filter.partners().isEmpty()) {
             jpql.append(" and exists (select 1 from Deal g join g.partners gp where g = d and gp.slug in :partners)");
         }
@@ -48,17 +50,18 @@ public class DealQueries {
         return assemble(query.getResultList());
     }
 
-    public List<DealSummary> bySlug(String slug) {
-        return assemble(entityManager.createQuery(
-                "select d.id, d.slug, d.name, d.type, d.status, d.netflixParty, d.summary from Deal d where d.slug = :slug",
-                Object[].class).setParameter("slug", slug).getResultList());
+    /** The deals with these slugs, ordered like {@link #summaries}. */
+    public List<DealSummary> bySlugs(Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return List.of();
+        }
+        return assemble(entityManager.createQuery(SELECT + "from Deal d where d.slug in :slugs", Object[].class)
+                .setParameter("slugs", slugs).getResultList());
     }
 
     /** Deals that involve a title. */
     public List<DealSummary> involvingTitle(String titleSlug) {
-        return assemble(entityManager.createQuery("""
-                select d.id, d.slug, d.name, d.type, d.status, d.netflixParty, d.summary
-                from Deal d join d.titles t where t.slug = :slug""", Object[].class)
+        return assemble(entityManager.createQuery(SELECT + "from Deal d join d.titles t where t.slug = :slug", Object[].class)
                 .setParameter("slug", titleSlug).getResultList());
     }
 

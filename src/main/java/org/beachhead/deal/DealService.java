@@ -39,7 +39,7 @@ public class DealService {
 
     @Transactional(readOnly = true)
     public DealPage deal(String slug) {
-        DealSummary deal = deals.bySlug(slug).stream().findFirst().orElseThrow(() -> new NotFoundException("deal", slug));
+        DealSummary deal = deals.bySlugs(List.of(slug)).stream().findFirst().orElseThrow(() -> new NotFoundException("deal", slug));
         return new DealPage(deal, cards.forIds(events.idsOfDeal(slug)));
     }
 }

@@ -1,0 +1,7 @@
+package org.beachhead.visual;
+
+import org.beachhead.common.EntityRef;
+
+/** A regulator and a partner named in one event; {@code partnerSlug} is null for an event that names no partner. */
+record RegulatorLink(EntityRef regulator, String partnerSlug) {
+}

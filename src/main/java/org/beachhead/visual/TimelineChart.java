@@ -1,0 +1,70 @@
+package org.beachhead.visual;
+
+import org.beachhead.common.EntityRef;
+import org.beachhead.common.PartialDate;
+import org.beachhead.deal.DealStatus;
+
+import java.util.List;
+
+/**
+ * The visual timeline with every coordinate computed: one lane per partner (and one for events
+ * that name no partner), a mark per event, a bar per deal and lane. The template only draws it.
+ */
+public record TimelineChart(double width, double height, double plotLeft, double plotRight, double lanesTop,
+                            List<YearTick> years, List<Lane> lanes, List<EventMark> marks, List<DealBar> bars) {
+
+    public boolean isEmpty() {
+        return marks.isEmpty();
+    }
+
+    /** A year band starting at {@code x}, labelled at its middle. */
+    public record YearTick(int year, double x, double labelX) {
+    }
+
+    /** A horizontal lane; {@code partner} is null for the lane of events that name no partner. */
+    public record Lane(EntityRef partner, double y, double height, double labelY, boolean shaded) {
+    }
+
+    /**
+     * One event, drawn once in the first of its partners' lanes; {@code echoes} repeat it, unlinked,
+     * in its other partners' lanes. {@code extentLeft}..{@code extentRight} is the stretch of time
+     * the mark covers: the whole year (less a margin) for a year-only date.
+     */
+    public record EventMark(String slug, String headline, PartialDate date, List<EntityRef> partners,
+                            double x, double y, double radius, double extentLeft, double extentRight,
+                            List<Echo> echoes) {
+
+        public boolean yearOnly() {
+            return date.month() == null;
+        }
+
+        public boolean approximate() {
+            return date.approximate();
+        }
+
+        public String tooltip() {
+            return date.display() + " · " + headline;
+        }
+
+        /** The vertical line that joins the mark to its echoes (equal ends when there are none). */
+        public double connectorTop() {
+            return echoes.stream().mapToDouble(Echo::y).map(echo -> Math.min(echo, y)).min().orElse(y);
+        }
+
+        public double connectorBottom() {
+            return echoes.stream().mapToDouble(Echo::y).map(echo -> Math.max(echo, y)).max().orElse(y);
+        }
+    }
+
+    public record Echo(double x, double y, double radius) {
+    }
+
+    /** A deal in one of its partners' lanes, from its first reported event to its latest. */
+    public record DealBar(String slug, String name, DealStatus status, PartialDate first, PartialDate last,
+                          double x, double y, double width, double height) {
+
+        public boolean tentative() {
+            return TentativeStatuses.contains(status);
+        }
+    }
+}

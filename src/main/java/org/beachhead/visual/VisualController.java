@@ -1,0 +1,50 @@
+package org.beachhead.visual;
+
+import org.beachhead.common.QueryParameters;
+import org.beachhead.deal.DealStatus;
+import org.beachhead.timeline.TimelineFilter;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.List;
+
+/** The pictures: the timeline as a chart, and the map of who dealt with whom. */
+@Controller
+class VisualController {
+
+    private final ChartService charts;
+    private final MapService maps;
+
+    VisualController(ChartService charts, MapService maps) {
+        this.charts = charts;
+        this.maps = maps;
+    }
+
+    /** Takes the list view's filters, read the same way, so a malformed one gets the same 400 page. */
+    @GetMapping("/timeline/chart")
+    String chart(@RequestParam(name = "partner", required = false) List<String> partner,
+                 @RequestParam(name = "kind", required = false) List<String> kind,
+                 @RequestParam(name = "from", required = false) String from,
+                 @RequestParam(name = "to", required = false) String to,
+                 @RequestParam(name = "order", required = false) String order,
+                 Model model) {
+        model.addAttribute("page", charts.chart(TimelineFilter.parse(partner, kind, from, to, order)));
+        addStatuses(model);
+        return "visual/chart";
+    }
+
+    @GetMapping("/map")
+    String map(@RequestParam(name = "partner", required = false) List<String> partner, Model model) {
+        model.addAttribute("page", maps.map(QueryParameters.slugs("partner", partner)));
+        addStatuses(model);
+        return "visual/map";
+    }
+
+    /** For the legends: every status, and which of them are drawn dashed. */
+    private static void addStatuses(Model model) {
+        model.addAttribute("statuses", DealStatus.values());
+        model.addAttribute("tentativeStatuses", TentativeStatuses.ALL);
+    }
+}

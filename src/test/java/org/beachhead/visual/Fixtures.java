@@ -1,0 +1,41 @@
+package org.beachhead.visual;
+
+import org.beachhead.common.EntityRef;
+import org.beachhead.common.PartialDate;
+import org.beachhead.deal.DealStatus;
+import org.beachhead.deal.DealSummary;
+import org.beachhead.deal.DealType;
+import org.beachhead.timeline.EventCard;
+import org.beachhead.timeline.EventKind;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Small hand-made events, deals and partners for the layout tests; a partner's name is its slug capitalised. */
+final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    static EntityRef partner(String slug) {
+        return new EntityRef(slug, Character.toUpperCase(slug.charAt(0)) + slug.substring(1));
+    }
+
+    static List<EntityRef> partners(String... slugs) {
+        return Arrays.stream(slugs).map(Fixtures::partner).toList();
+    }
+
+    static EventCard event(String slug, String date, String... partnerSlugs) {
+        return new EventCard(slug.hashCode(), slug, EventKind.DEAL, "Headline of " + slug, PartialDate.parse(date), null,
+                partners(partnerSlugs), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** A deal reported by events on the given dates. */
+    static DealSummary deal(String slug, DealStatus status, boolean netflixParty, List<String> partnerSlugs,
+                            List<String> titleSlugs, String... eventDates) {
+        return new DealSummary(slug, "Deal " + slug, DealType.PARTNERSHIP, status, netflixParty, "Summary",
+                partnerSlugs.stream().map(Fixtures::partner).toList(),
+                titleSlugs.stream().map(Fixtures::partner).toList(),
+                Arrays.stream(eventDates).map(date -> new DealSummary.EventBrief(slug + "-" + date, "Report", PartialDate.parse(date))).toList());
+    }
+}
