@@ -5,6 +5,7 @@ import org.beachhead.common.EntityRef;
 import org.beachhead.partner.PartnerQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,7 +40,8 @@ public class TimelineService {
 
         return new TimelineView(filter, matching.size(), years, partnerFacets(filter, allPartners),
                 kindFacets(filter), activeFilters(filter, allPartners), filter.cleared().href(),
-                filter.withNewestFirst(false).href(), filter.withNewestFirst(true).href());
+                filter.withNewestFirst(false).href(), filter.withNewestFirst(true).href(),
+                UriComponentsBuilder.fromUriString(filter.href()).replacePath("/timeline/chart").build().toUriString());
     }
 
     private List<TimelineView.FacetOption> partnerFacets(TimelineFilter filter, List<EntityRef> allPartners) {

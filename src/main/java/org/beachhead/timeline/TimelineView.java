@@ -5,7 +5,7 @@ import java.util.List;
 /** Everything the timeline page shows for one filter. */
 public record TimelineView(TimelineFilter filter, int total, List<YearGroup> years, List<FacetOption> partnerFacets,
                            List<FacetOption> kindFacets, List<ActiveFilter> activeFilters, String clearHref,
-                           String oldestFirstHref, String newestFirstHref) {
+                           String oldestFirstHref, String newestFirstHref, String chartHref) {
 
     public record YearGroup(int year, List<EventCard> events) {
     }

@@ -75,6 +75,15 @@ class TimelinePageTest extends PageTest {
     }
 
     @Test
+    void theChartLinkKeepsTheFiltersAndShowsTheSameEvents() {
+        HtmlPage list = get("/timeline?partner=wasu&from=2015");
+        String chart = attributes(list, "a.chart-link", "href").get(0);
+
+        assertThat(chart).isEqualTo("/timeline/chart?partner=wasu&from=2015");
+        assertThat(status(get(chart))).isEqualTo(200);
+    }
+
+    @Test
     void severalPartnersCanBeGivenRepeatedOrCommaSeparated() {
         List<String> repeated = attributes(get("/timeline?partner=wasu&partner=letv"), ".event", "id");
         List<String> commas = attributes(get("/timeline?partner=wasu,letv"), ".event", "id");
