@@ -32,6 +32,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -54,6 +55,12 @@ public class CorpusImporter {
     public CorpusImporter(EntityManager entityManager, TransactionTemplate transaction) {
         this.entityManager = entityManager;
         this.transaction = transaction;
+    }
+
+    /** The content hash of the corpus in the database, if one was ever loaded. */
+    public Optional<String> loadedContentHash() {
+        return transaction.execute(status -> entityManager
+                .createQuery("select v.contentHash from CorpusVersion v", String.class).getResultList().stream().findFirst());
     }
 
     /**

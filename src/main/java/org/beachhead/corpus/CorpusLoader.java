@@ -5,9 +5,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
+import java.util.Optional;
+
 /**
  * Imports the corpus once every bean exists and before the web server starts, so the app never
- * serves an empty or half-loaded timeline, and a corpus that fails verification stops start-up.
+ * serves an empty or half-loaded timeline. A corpus that fails verification stops the first
+ * start-up; once a corpus has been loaded, a broken edit is logged and the previous data served.
  */
 @Component
 class CorpusLoader implements SmartInitializingSingleton {
@@ -28,7 +31,18 @@ class CorpusLoader implements SmartInitializingSingleton {
             log.info("Corpus import on start-up is switched off (beachhead.corpus.import-on-startup=false)");
             return;
         }
-        ImportOutcome outcome = importer.importCorpus(properties.folder(), properties.file());
+        ImportOutcome outcome;
+        try {
+            outcome = importer.importCorpus(properties.folder(), properties.file());
+        } catch (CorpusException e) {
+            Optional<String> previous = importer.loadedContentHash();
+            if (previous.isEmpty()) {
+                throw e;
+            }
+            log.error("The corpus in {} was not loaded; still serving the corpus loaded before (content {}). {}",
+                    properties.folder().toAbsolutePath(), previous.get(), e.getMessage());
+            return;
+        }
         if (outcome.changed()) {
             log.info("Imported the corpus from {}: {} articles, {} events, {} verified excerpts (content {})",
                     properties.folder().toAbsolutePath(), outcome.articles(), outcome.events(), outcome.excerpts(),

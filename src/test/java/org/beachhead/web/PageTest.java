@@ -23,6 +23,8 @@ import java.util.List;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.jpa.properties.hibernate.generate_statistics=true",
+                // Each test run starts from an empty in-memory database rather than the app's data file.
+                "spring.datasource.url=jdbc:h2:mem:beachhead-pages;DB_CLOSE_DELAY=-1",
                 // HtmlUnit logs the whole page of every 4xx answer; the tests assert on those pages instead.
                 "logging.level.org.htmlunit=ERROR"})
 public abstract class PageTest {
