@@ -48,6 +48,13 @@ class HardeningTest extends PageTest {
         }
     }
 
+    @Test
+    void linksNeverCarryASessionIdEvenForAClientWithoutCookies() throws Exception {
+        String body = fetch("/timeline?lang=zh-CN").body();
+
+        assertThat(body).contains("时间线").doesNotContain("jsessionid");
+    }
+
     private HttpResponse<String> fetch(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
