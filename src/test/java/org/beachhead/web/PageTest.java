@@ -30,7 +30,7 @@ import java.util.List;
 public abstract class PageTest {
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     @Autowired
     EntityManagerFactory entityManagerFactory;

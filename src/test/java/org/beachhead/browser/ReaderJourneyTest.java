@@ -1,0 +1,145 @@
+package org.beachhead.browser;
+
+import org.beachhead.web.PageTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a reader does, in a real browser: filter the timeline with the page's own controls, open an
+ * event, follow it to the partner and to the highlighted passage, search, switch the language and
+ * get around by keyboard. Each step leaves a screenshot under target/screenshots.
+ */
+@EnabledIf("org.beachhead.browser.Chromium#installed")
+class ReaderJourneyTest extends PageTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static ChromeDriver browser;
+
+    private int step;
+    private String testName;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        browser = Chromium.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @AfterEach
+    void forgetTheVisit() {
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    void filtersTheTimelineWithItsOwnControlsAndFollowsTheEvidence(TestInfo test) {
+        testName = test.getTestMethod().orElseThrow().getName();
+        open("/timeline");
+        int everything = events().size();
+
+        browser.findElement(By.cssSelector("#partner-facets input[value='wasu']")).click();
+        browser.findElement(By.cssSelector(".filter-form button[type='submit']")).click();
+        snap("filtered");
+
+        assertThat(browser.getCurrentUrl()).contains("partner=wasu");
+        int filtered = events().size();
+        assertThat(filtered).isPositive().isLessThan(everything);
+        assertThat(browser.findElement(By.id("result-count")).getText()).startsWith(filtered + " events match");
+
+        browser.findElement(By.cssSelector(".event .event-headline a")).click();
+        snap("event");
+        assertThat(browser.findElements(By.cssSelector("figure.excerpt mark.quote"))).isNotEmpty();
+        String quote = browser.findElement(By.cssSelector("figure.excerpt mark.quote")).getText();
+
+        browser.findElement(By.cssSelector(".involves a[href='/partners/wasu']")).click();
+        snap("partner");
+        assertThat(browser.findElement(By.cssSelector("main h1")).getText()).startsWith("Wasu Media");
+
+        browser.navigate().back();
+        browser.findElement(By.cssSelector("figure.excerpt a.source-link")).click();
+        snap("source");
+        String fragment = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('#') + 1);
+        WebElement passage = browser.findElement(By.id(fragment));
+        assertThat(passage.getTagName()).isEqualTo("mark");
+        assertThat(quote).startsWith(passage.getText());
+    }
+
+    @Test
+    void searchesFromTheHeaderAndSwitchesTheLanguage(TestInfo test) {
+        testName = test.getTestMethod().orElseThrow().getName();
+        open("/partners");
+
+        WebElement box = browser.findElement(By.id("site-search"));
+        box.sendKeys("whole season", Keys.ENTER);
+        snap("search");
+        assertThat(browser.getCurrentUrl()).contains("/search?q=whole+season");
+        assertThat(browser.findElements(By.cssSelector("main mark"))).isNotEmpty();
+
+        browser.findElement(By.cssSelector(".languages a[hreflang='zh-Hans']")).click();
+        snap("chinese");
+        assertThat(browser.findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("zh-CN");
+        open("/timeline");
+        assertThat(browser.findElement(By.cssSelector("main h1")).getText()).isEqualTo("时间线");
+    }
+
+    @Test
+    void canBeUsedByKeyboard(TestInfo test) {
+        testName = test.getTestMethod().orElseThrow().getName();
+        open("/timeline");
+
+        WebElement skip = browser.findElement(By.cssSelector("body"));
+        skip.sendKeys(Keys.TAB);
+        WebElement first = browser.switchTo().activeElement();
+        assertThat(first.getAttribute("class")).isEqualTo("skip-link");
+        first.sendKeys(Keys.ENTER);
+        assertThat(browser.getCurrentUrl()).endsWith("#main");
+
+        WebElement wasu = browser.findElement(By.cssSelector("#partner-facets input[value='wasu']"));
+        wasu.sendKeys(Keys.SPACE);
+        wasu.sendKeys(Keys.ENTER);
+        snap("keyboard-filter");
+        assertThat(browser.getCurrentUrl()).contains("partner=wasu");
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+        snap(path.replaceAll("[^a-z0-9]+", "-"));
+    }
+
+    private List<WebElement> events() {
+        return browser.findElements(By.cssSelector("article.event"));
+    }
+
+    private void snap(String name) {
+        Path file = SCREENSHOTS.resolve(testName + "-" + (++step) + "-" + name + ".png");
+        try {
+            Files.copy(((ChromeDriver) (WebDriver) browser).getScreenshotAs(OutputType.FILE).toPath(), file,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot save " + file, e);
+        }
+    }
+}
