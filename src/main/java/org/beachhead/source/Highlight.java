@@ -8,6 +8,11 @@ public record Highlight(int number, TextSpan span) {
 
     /** The fragment id event pages link to ("Read it in the source"). */
     public String anchor() {
+        return anchor(span);
+    }
+
+    /** The fragment id of the passage at {@code span} in the source reader, for links from elsewhere (the API). */
+    public static String anchor(TextSpan span) {
         return "excerpt-" + span.start() + "-" + span.end();
     }
 

@@ -36,6 +36,21 @@ public class SourceService {
     /** @throws NotFoundException when no article has this slug */
     @Transactional(readOnly = true)
     public SourcePage source(String slug) {
+        SourceCapture capture = capture(slug);
+        List<SourcePage.Passage> passages = passages(capture.excerpts());
+        List<Highlight> highlights = passages.stream().map(SourcePage.Passage::highlight).toList();
+        return new SourcePage(capture.article(), capture.publishedQuote(), capture.fileName(), capture.sha256(),
+                SourceLayout.of(capture.text(), capture.body(), highlights), passages);
+    }
+
+    /**
+     * An article as stored: its facts, its verbatim text, the segments of it that are the story and
+     * every excerpt of it, in three queries.
+     *
+     * @throws NotFoundException when no article has this slug
+     */
+    @Transactional(readOnly = true)
+    public SourceCapture capture(String slug) {
         List<Object[]> rows = entityManager.createQuery("select a.id, a.publishedQuote, a.fileName, a.sha256, a.text, "
                         + ArticleFacts.COLUMNS + " from Article a where a.slug = :slug", Object[].class)
                 .setParameter("slug", slug).getResultList();
@@ -47,10 +62,8 @@ public class SourceService {
         List<TextSpan> body = entityManager.createQuery(
                         "select s from Article a join a.bodySegments s where a.id = :id order by index(s)", TextSpan.class)
                 .setParameter("id", id).getResultList();
-        List<SourcePage.Passage> passages = passages(excerpts.inArticle(id));
-        List<Highlight> highlights = passages.stream().map(SourcePage.Passage::highlight).toList();
-        return new SourcePage(ArticleFacts.of(row, 5), (String) row[1], (String) row[2], (String) row[3],
-                SourceLayout.of((String) row[4], body, highlights), passages);
+        return new SourceCapture(ArticleFacts.of(row, 5), (String) row[1], (String) row[2], (String) row[3],
+                (String) row[4], body, excerpts.inArticle(id));
     }
 
     /** One passage per distinct span, numbered in text order, each with all its uses. */

@@ -1,13 +1,18 @@
 package org.beachhead.timeline;
 
+import org.beachhead.common.DateBasis;
 import org.beachhead.common.EntityRef;
 import org.beachhead.common.PartialDate;
 import org.beachhead.source.ExcerptView;
 
 import java.util.List;
 
-/** One event as the timeline and the entity pages show it, with everything it links to and its evidence. */
+/**
+ * One event as the timeline, the entity pages and the API show it, with how its date was
+ * established, everything it links to and its evidence.
+ */
 public record EventCard(long id, String slug, EventKind kind, String headline, PartialDate date,
+                        DateBasis datedBy, String dateNote,
                         EntityRef deal, List<EntityRef> partners, List<EntityRef> titles,
                         List<EntityRef> regulators, List<EntityRef> people, List<ExcerptView> excerpts) {
 }

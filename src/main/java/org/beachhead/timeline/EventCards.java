@@ -1,6 +1,7 @@
 package org.beachhead.timeline;
 
 import jakarta.persistence.EntityManager;
+import org.beachhead.common.DateBasis;
 import org.beachhead.common.EntityRef;
 import org.beachhead.common.PartialDate;
 import org.beachhead.source.ExcerptPurpose;
@@ -46,7 +47,7 @@ public class EventCards {
         }
         Map<Long, Object[]> events = new HashMap<>();
         entityManager.createQuery("""
-                        select e.id, e.slug, e.kind, e.headline, e.date, d.slug, d.name
+                        select e.id, e.slug, e.kind, e.headline, e.date, e.datedBy, e.dateNote, d.slug, d.name
                         from Event e left join e.deal d where e.id in :ids""", Object[].class)
                 .setParameter("ids", ids).getResultList()
                 .forEach(row -> events.put((Long) row[0], row));
@@ -64,7 +65,8 @@ public class EventCards {
             Object[] row = events.get(id);
             Map<String, List<EntityRef>> eventLinks = links.getOrDefault(id, Map.of());
             cards.add(new EventCard(id, (String) row[1], (EventKind) row[2], (String) row[3], (PartialDate) row[4],
-                    row[5] == null ? null : new EntityRef((String) row[5], (String) row[6]),
+                    (DateBasis) row[5], (String) row[6],
+                    row[7] == null ? null : new EntityRef((String) row[7], (String) row[8]),
                     sorted(eventLinks.get("partner")), sorted(eventLinks.get("title")),
                     sorted(eventLinks.get("regulator")), sorted(eventLinks.get("person")),
                     excerpts.getOrDefault(id, List.of())));

@@ -24,8 +24,26 @@ public class EventQueries {
 
     /** Ids of the events matching the filter, oldest first (a year-only date before that year's months) or newest first. */
     public List<Long> matchingIds(TimelineFilter filter) {
+        return matchingIdsQuery(filter).getResultList();
+    }
+
+    /**
+     * One page of {@link #matchingIds}: at most {@code limit} ids starting at position {@code offset}
+     * (from 0), in the same order, which ends with the slug so that pages never overlap or skip.
+     */
+    public List<Long> matchingIds(TimelineFilter filter, int offset, int limit) {
+        return matchingIdsQuery(filter).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /** How many events match the filter. */
+    public long countMatching(TimelineFilter filter) {
+        return bind(entityManager.createQuery("select count(e) from Event e" + where(filter), Long.class), filter)
+                .getSingleResult();
+    }
+
+    private TypedQuery<Long> matchingIdsQuery(TimelineFilter filter) {
         String jpql = "select e.id from Event e" + where(filter) + (filter.newestFirst() ? DESCENDING : ASCENDING);
-        return bind(entityManager.createQuery(jpql, Long.class), filter).getResultList();
+        return bind(entityManager.createQuery(jpql, Long.class), filter);
     }
 
     /** Event ids of one partner's, title's or regulator's events, oldest first. */

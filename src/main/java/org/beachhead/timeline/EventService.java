@@ -1,7 +1,6 @@
 package org.beachhead.timeline;
 
 import jakarta.persistence.EntityManager;
-import org.beachhead.common.DateBasis;
 import org.beachhead.common.NotFoundException;
 import org.beachhead.regulator.RuleQueries;
 import org.beachhead.regulator.RuleRef;
@@ -32,13 +31,9 @@ public class EventService {
     /** @throws NotFoundException when no event has this slug */
     @Transactional(readOnly = true)
     public EventPage event(String slug) {
-        List<Object[]> rows = entityManager.createQuery(
-                        "select e.id, e.datedBy, e.dateNote from Event e where e.slug = :slug", Object[].class)
-                .setParameter("slug", slug).getResultList();
-        if (rows.isEmpty()) {
-            throw new NotFoundException("event", slug);
-        }
-        long id = (Long) rows.get(0)[0];
+        long id = entityManager.createQuery("select e.id from Event e where e.slug = :slug", Long.class)
+                .setParameter("slug", slug).getResultList().stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("event", slug));
         EventCard card = cards.forIds(List.of(id)).get(0);
 
         ExcerptView dateExcerpt = excerpts.forEvents(List.of(id), ExcerptPurpose.DATING)
@@ -52,6 +47,6 @@ public class EventService {
                         from Excerpt x join x.article a where x.event.id = :id""", EventPage.CitedArticle.class)
                 .setParameter("id", id).getResultList();
 
-        return new EventPage(card, (DateBasis) rows.get(0)[1], (String) rows.get(0)[2], dateExcerpt, rules, articles);
+        return new EventPage(card, dateExcerpt, rules, articles);
     }
 }

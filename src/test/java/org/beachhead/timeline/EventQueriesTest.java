@@ -1,5 +1,6 @@
 package org.beachhead.timeline;
 
+import org.beachhead.common.DateBasis;
 import org.beachhead.corpus.CorpusImporter;
 import org.beachhead.deal.DealQueries;
 import org.beachhead.partner.PartnerQueries;
@@ -11,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -82,6 +85,37 @@ class EventQueriesTest {
                 "Alpha Corp, a video platform in Beijing, signed a licensing deal with Netflix on Friday.",
                 "\u201CWe\u2019re delighted to bring these shows to China.\u201D");
         assertThat(card.excerpts().get(0).publisher()).isEqualTo("Wire");
+    }
+
+    @Test
+    void aPageIsASliceOfTheWholeOrderAndTheCountIsTheWholeSize() {
+        TimelineFilter newest = TimelineFilter.NONE.withNewestFirst(true);
+        List<Long> all = queries.matchingIds(newest);
+
+        assertThat(queries.matchingIds(newest, 0, 2)).containsExactlyElementsOf(all.subList(0, 2));
+        assertThat(queries.matchingIds(newest, 2, 2)).containsExactlyElementsOf(all.subList(2, 4));
+        assertThat(queries.matchingIds(newest, 4, 2)).containsExactlyElementsOf(all.subList(4, 5));
+        assertThat(queries.matchingIds(newest, 5, 2)).isEmpty();
+        assertThat(queries.countMatching(newest)).isEqualTo(5);
+        assertThat(queries.countMatching(TimelineFilter.parse(List.of("alpha,beta"), null, null, null, null))).isEqualTo(3);
+    }
+
+    @Test
+    void cardsSayHowTheirDateWasEstablished() {
+        EventCard card = cards.forIds(queries.idsOfDeal("alpha-licensing")).get(0);
+
+        assertThat(card.datedBy()).isEqualTo(DateBasis.INFERRED);
+        assertThat(card.dateNote()).startsWith("Published Friday 20 May 2016");
+    }
+
+    @Test
+    void excerptsCarryTheTextAroundThemForAQuoteSelector() throws IOException {
+        String article = Files.readString(Path.of("src/test/resources/corpus/valid/alpha.txt"));
+        ExcerptView excerpt = cards.forIds(queries.idsOfDeal("alpha-licensing")).get(0).excerpts().get(0);
+
+        assertThat(excerpt.prefix() + excerpt.suffix()).isNotEmpty();
+        assertThat(article.substring(excerpt.start() - excerpt.prefix().length(), excerpt.end() + excerpt.suffix().length()))
+                .isEqualTo(excerpt.prefix() + excerpt.exact() + excerpt.suffix());
     }
 
     private List<String> slugs(TimelineFilter filter) {

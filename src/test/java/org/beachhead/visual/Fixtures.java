@@ -1,5 +1,6 @@
 package org.beachhead.visual;
 
+import org.beachhead.common.DateBasis;
 import org.beachhead.common.EntityRef;
 import org.beachhead.common.PartialDate;
 import org.beachhead.deal.DealStatus;
@@ -26,8 +27,8 @@ final class Fixtures {
     }
 
     static EventCard event(String slug, String date, String... partnerSlugs) {
-        return new EventCard(slug.hashCode(), slug, EventKind.DEAL, "Headline of " + slug, PartialDate.parse(date), null,
-                partners(partnerSlugs), List.of(), List.of(), List.of(), List.of());
+        return new EventCard(slug.hashCode(), slug, EventKind.DEAL, "Headline of " + slug, PartialDate.parse(date),
+                DateBasis.PUBLISHED, "", null, partners(partnerSlugs), List.of(), List.of(), List.of(), List.of());
     }
 
     /** A deal reported by events on the given dates. */

@@ -20,7 +20,7 @@ class HardeningTest extends PageTest {
     @ValueSource(strings = {"/", "/timeline?partner=wasu", "/partners/nobody", "/timeline?from=x", "/css/beachhead.css",
             "/actuator/health", "/no/such/page"})
     void everyResponseCarriesTheSecurityHeadersAndNoServerVersion(String path) throws Exception {
-        HttpResponse<String> response = fetch(path);
+        HttpResponse<String> response = send(path);
 
         assertThat(response.headers().firstValue("Content-Security-Policy")).hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
         assertThat(SecurityHeaders.CONTENT_SECURITY_POLICY).doesNotContain("unsafe-inline").contains("frame-ancestors 'none'");
@@ -32,30 +32,30 @@ class HardeningTest extends PageTest {
 
     @Test
     void theActuatorExposesHealthAndNothingElse() throws Exception {
-        assertThat(fetch("/actuator/health").statusCode()).isEqualTo(200);
-        assertThat(fetch("/actuator/health").body()).contains("UP");
-        assertThat(fetch("/actuator/env").statusCode()).isEqualTo(404);
-        assertThat(fetch("/actuator/beans").statusCode()).isEqualTo(404);
-        assertThat(fetch("/h2-console").statusCode()).isEqualTo(404);
+        assertThat(send("/actuator/health").statusCode()).isEqualTo(200);
+        assertThat(send("/actuator/health").body()).contains("UP");
+        assertThat(send("/actuator/env").statusCode()).isEqualTo(404);
+        assertThat(send("/actuator/beans").statusCode()).isEqualTo(404);
+        assertThat(send("/h2-console").statusCode()).isEqualTo(404);
     }
 
     @Test
     void pagesContainNoInlineScriptOrStyleThePolicyWouldBlock() throws Exception {
         for (String path : java.util.List.of("/", "/events/netflix-wasu-talks", "/partners/iqiyi", "/timeline/chart", "/map",
                 "/sources/cgtn-2017-netflix-first-chinese-original", "/search?q=wasu")) {
-            String body = fetch(path).body();
+            String body = send(path).body();
             assertThat(body).as(path).doesNotContain("<script").doesNotContain(" style=\"").doesNotContain("<style");
         }
     }
 
     @Test
     void linksNeverCarryASessionIdEvenForAClientWithoutCookies() throws Exception {
-        String body = fetch("/timeline?lang=zh-CN").body();
+        String body = send("/timeline?lang=zh-CN").body();
 
         assertThat(body).contains("时间线").doesNotContain("jsessionid");
     }
 
-    private HttpResponse<String> fetch(String path) throws IOException, InterruptedException {
+    private HttpResponse<String> send(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

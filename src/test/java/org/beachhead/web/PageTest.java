@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.htmlunit.Page;
 import org.htmlunit.WebClient;
+import org.htmlunit.WebResponse;
 import org.htmlunit.html.DomNode;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.AfterEach;
@@ -53,12 +54,21 @@ public abstract class PageTest {
 
     /** GETs a path of the app; the page may have any status. */
     protected HtmlPage get(String pathAndQuery) {
+        Page page = load(pathAndQuery);
+        if (!(page instanceof HtmlPage html)) {
+            throw new AssertionError(pathAndQuery + " did not answer HTML but " + page.getWebResponse().getContentType());
+        }
+        return html;
+    }
+
+    /** GETs a path of the app whatever it answers (JSON, a file, HTML), with any status. */
+    protected WebResponse fetch(String pathAndQuery) {
+        return load(pathAndQuery).getWebResponse();
+    }
+
+    private Page load(String pathAndQuery) {
         try {
-            Page page = browser.getPage("http://localhost:" + port + pathAndQuery);
-            if (!(page instanceof HtmlPage html)) {
-                throw new AssertionError(pathAndQuery + " did not answer HTML but " + page.getWebResponse().getContentType());
-            }
-            return html;
+            return browser.getPage("http://localhost:" + port + pathAndQuery);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -95,13 +105,13 @@ public abstract class PageTest {
         return squash(node.getTextContent());
     }
 
-    /** How many SQL statements the app prepared while serving one request. */
+    /** How many SQL statements the app prepared while serving one request (a page or any other answer). */
     protected long statementsFor(String pathAndQuery) {
         var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         long before = statistics.getPrepareStatementCount();
-        HtmlPage page = get(pathAndQuery);
-        if (status(page) != 200) {
-            throw new AssertionError(pathAndQuery + " answered " + status(page));
+        WebResponse response = fetch(pathAndQuery);
+        if (response.getStatusCode() != 200) {
+            throw new AssertionError(pathAndQuery + " answered " + response.getStatusCode());
         }
         return statistics.getPrepareStatementCount() - before;
     }

@@ -1,0 +1,53 @@
+package org.beachhead.api;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import org.beachhead.common.Coded;
+import org.springdoc.core.customizers.ParameterCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The API's strict parameters and its OpenAPI document (served at /v3/api-docs, shown at /swagger-ui.html). */
+@Configuration
+class ApiConfiguration implements WebMvcConfigurer {
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        // First, so that a request with an unknown parameter is refused before anything acts on its parameters.
+        registry.addInterceptor(new DeclaredParametersOnly()).addPathPatterns(Section.API + "/**")
+                .order(Ordered.HIGHEST_PRECEDENCE);
+    }
+
+    @Bean
+    OpenAPI beachheadOpenApi() {
+        return new OpenAPI().info(new Info()
+                .title("Beachhead API")
+                .version("v1")
+                .description("Netflix's efforts to enter China, as open data: events, partners, deals, titles, "
+                        + "regulators, people and the source articles, each claim backed by verbatim excerpts. "
+                        + "Every item's id is its slug. Errors are RFC 9457 problem details. See docs/api.md."));
+    }
+
+    /** Lists the codes a {@link CodesOf} parameter accepts, read from the enum the parser reads them with. */
+    @Bean
+    ParameterCustomizer codedParameterValues() {
+        return (parameter, methodParameter) -> {
+            CodesOf codes = methodParameter.getParameterAnnotation(CodesOf.class);
+            if (parameter == null || codes == null) {
+                return parameter;
+            }
+            List<String> values = Arrays.stream(codes.value().getEnumConstants()).map(Coded::code).toList();
+            Schema<?> items = new StringSchema()._enum(values);
+            return parameter.schema(new ArraySchema().items(items));
+        };
+    }
+}

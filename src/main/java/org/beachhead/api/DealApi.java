@@ -1,0 +1,51 @@
+package org.beachhead.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.beachhead.deal.DealFilter;
+import org.beachhead.deal.DealService;
+import org.beachhead.deal.DealStatus;
+import org.beachhead.deal.DealType;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+@RestController
+@RequestMapping(path = Section.API + "/deals", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Deals", description = "Deals struck or only discussed")
+class DealApi {
+
+    private final DealService deals;
+
+    DealApi(DealService deals) {
+        this.deals = deals;
+    }
+
+    @GetMapping
+    @Operation(summary = "Deals matching the filters",
+            description = "The same filters as /deals; within one parameter any value matches. Ordered by when the "
+                    + "corpus first reports each deal (deals no event reports last), then by name.")
+    ItemList<DealItem> deals(
+            @Parameter(description = "Partner slugs, repeated or comma-separated", example = "letv")
+            @RequestParam(name = "partner", required = false) List<String> partner,
+            @Parameter(description = "Statuses, repeated or comma-separated")
+            @CodesOf(DealStatus.class)
+            @RequestParam(name = "status", required = false) List<String> status,
+            @Parameter(description = "Deal types, repeated or comma-separated")
+            @CodesOf(DealType.class)
+            @RequestParam(name = "type", required = false) List<String> type) {
+        return ItemList.of(deals.list(DealFilter.parse(partner, status, type)).deals().stream().map(DealItem::of).toList());
+    }
+
+    @GetMapping("/{slug}")
+    @Operation(summary = "One deal, with its parties, titles and the events that report it")
+    DealItem deal(@PathVariable String slug) {
+        return DealItem.of(deals.deal(slug).deal());
+    }
+}

@@ -1,0 +1,38 @@
+package org.beachhead.api;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.beachhead.common.EntityRef;
+import org.beachhead.deal.DealSummary;
+
+import java.util.List;
+
+@Schema(description = "A deal struck or only discussed; its dates are those of the events that report it.")
+public record DealItem(
+        @Schema(description = "Stable id: the slug") String id,
+        String slug,
+        String name,
+        @Schema(description = "licensing, original-production, co-production, rights-acquisition, partnership, "
+                + "technology or investment", example = "licensing") String type,
+        @Schema(description = "The latest status the corpus supports: rumoured, in-talks, announced, signed, active "
+                + "or ended", example = "in-talks") String status,
+        @Schema(description = "False for deals between others that still bear on Netflix's entry") boolean netflixParty,
+        String summary,
+        @Schema(nullable = true, description = "The date of the first event that reports it") ApiDate firstReported,
+        @Schema(nullable = true, description = "The date of the last event that reports it") ApiDate lastReported,
+        List<Ref> partners,
+        List<Ref> titles,
+        @Schema(description = "The events that report it, oldest first") List<EventRef> events,
+        ItemLinks links) {
+
+    static DealItem of(DealSummary deal) {
+        return new DealItem(deal.slug(), deal.slug(), deal.name(), deal.type().code(), deal.status().code(),
+                deal.netflixParty(), deal.summary(), ApiDate.of(deal.firstReported()), ApiDate.of(deal.lastReported()),
+                Section.PARTNERS.refs(deal.partners()), Section.TITLES.refs(deal.titles()),
+                deal.events().stream().map(event -> EventRef.of(event.slug(), event.headline(), event.date())).toList(),
+                Section.DEALS.links(deal.slug()));
+    }
+
+    static Ref ref(DealSummary deal) {
+        return Section.DEALS.ref(new EntityRef(deal.slug(), deal.name()));
+    }
+}

@@ -1,0 +1,65 @@
+package org.beachhead.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.beachhead.timeline.EventKind;
+import org.beachhead.timeline.TimelineFilter;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+@RestController
+@RequestMapping(path = Section.API + "/events", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Events", description = "The timeline: what happened, when, and the excerpts that report it")
+class EventApi {
+
+    private final EventFeed events;
+
+    EventApi(EventFeed events) {
+        this.events = events;
+    }
+
+    @GetMapping
+    @Operation(summary = "Events matching the timeline's filters, one page at a time",
+            description = "The same filters as /timeline. Ordered oldest first by year, then month, then day (a date "
+                    + "known only to the year comes before that year's months), then by slug; order=newest reverses "
+                    + "the whole order. A page past the end has no items but still gives the total.")
+    EventList events(
+            @Parameter(description = "Partner slugs, repeated or comma-separated; an event involving any of them matches",
+                    example = "wasu")
+            @RequestParam(name = "partner", required = false) List<String> partner,
+            @Parameter(description = "Event kinds, repeated or comma-separated; any of them matches")
+            @CodesOf(EventKind.class)
+            @RequestParam(name = "kind", required = false) List<String> kind,
+            @Parameter(description = "Earliest year, inclusive", schema = @Schema(type = "string", pattern = "^\\d{4}$"),
+                    example = "2015")
+            @RequestParam(name = "from", required = false) String from,
+            @Parameter(description = "Latest year, inclusive; not before from",
+                    schema = @Schema(type = "string", pattern = "^\\d{4}$"), example = "2016")
+            @RequestParam(name = "to", required = false) String to,
+            @Parameter(description = "oldest (the default) or newest first",
+                    schema = @Schema(type = "string", allowableValues = {"oldest", "newest"}, defaultValue = "oldest"))
+            @RequestParam(name = "order", required = false) String order,
+            @Parameter(description = "Page number, from 1",
+                    schema = @Schema(type = "integer", minimum = "1", defaultValue = "1"))
+            @RequestParam(name = "page", required = false) String page,
+            @Parameter(description = "Items per page, at most " + Paging.MAX_SIZE,
+                    schema = @Schema(type = "integer", minimum = "1", maximum = "" + Paging.MAX_SIZE,
+                            defaultValue = "" + Paging.DEFAULT_SIZE))
+            @RequestParam(name = "size", required = false) String size) {
+        return events.page(TimelineFilter.parse(partner, kind, from, to, order), Paging.parse(page, size));
+    }
+
+    @GetMapping("/{slug}")
+    @Operation(summary = "One event, with every excerpt that reports it")
+    EventItem event(@PathVariable String slug) {
+        return events.event(slug);
+    }
+}

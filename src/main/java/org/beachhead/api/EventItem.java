@@ -1,0 +1,32 @@
+package org.beachhead.api;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.beachhead.timeline.EventCard;
+
+import java.util.List;
+
+@Schema(description = "Something that happened or was said, dated as precisely as the sources allow, with the "
+        + "excerpts that report it.")
+public record EventItem(
+        @Schema(description = "Stable id: the slug", example = "netflix-wasu-talks") String id,
+        String slug,
+        @Schema(description = "What kind of event: deal, talks, acquisition, investment, regulation, statement, "
+                + "market-figure, market or title-release", example = "talks") String kind,
+        @Schema(description = "One line saying what happened, supported by the excerpts") String headline,
+        ApiDate date,
+        @Schema(nullable = true, description = "The deal the event is part of, if any") Ref deal,
+        @Schema(description = "Partners involved, by name") List<Ref> partners,
+        @Schema(description = "Titles involved, by name") List<Ref> titles,
+        @Schema(description = "Regulators involved, by name") List<Ref> regulators,
+        @Schema(description = "People named or quoted, by name") List<Ref> people,
+        @Schema(description = "The evidence, in curated order") List<ExcerptItem> excerpts,
+        ItemLinks links) {
+
+    static EventItem of(EventCard card) {
+        return new EventItem(card.slug(), card.slug(), card.kind().code(), card.headline(),
+                ApiDate.of(card.date(), card.datedBy(), card.dateNote()), Section.DEALS.ref(card.deal()),
+                Section.PARTNERS.refs(card.partners()), Section.TITLES.refs(card.titles()),
+                Section.REGULATORS.refs(card.regulators()), Section.PEOPLE.refs(card.people()),
+                ExcerptItem.of(card.excerpts()), Section.EVENTS.links(card.slug()));
+    }
+}

@@ -1,0 +1,34 @@
+package org.beachhead.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.beachhead.partner.PartnerService;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = Section.API + "/partners", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Partners", description = "Companies Netflix partnered or negotiated with")
+class PartnerApi {
+
+    private final PartnerService partners;
+
+    PartnerApi(PartnerService partners) {
+        this.partners = partners;
+    }
+
+    @GetMapping
+    @Operation(summary = "Every partner", description = "Ordered by name, ignoring case.")
+    ItemList<PartnerItem> partners() {
+        return ItemList.of(partners.all().stream().map(PartnerItem::of).toList());
+    }
+
+    @GetMapping("/{slug}")
+    @Operation(summary = "One partner, with aliases, what the sources say they are, their deals and events")
+    PartnerItem partner(@PathVariable String slug) {
+        return PartnerItem.of(partners.partner(slug));
+    }
+}

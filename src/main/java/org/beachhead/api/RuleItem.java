@@ -1,0 +1,20 @@
+package org.beachhead.api;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.beachhead.regulator.RuleRef;
+
+@Schema(description = "A rule, law or licensing regime, with the regulator that issued it where the corpus names one.")
+public record RuleItem(
+        @Schema(description = "Stable id: the slug") String id,
+        String slug,
+        String name,
+        String summary,
+        @Schema(nullable = true, description = "The issuer; null where the corpus does not name one") Ref regulator,
+        @Schema(description = "The rule's entry on the site", example = "/regulators#rule-whole-season-approval")
+        String html) {
+
+    static RuleItem of(RuleRef rule) {
+        return new RuleItem(rule.slug(), rule.slug(), rule.name(), rule.summary(), Section.REGULATORS.ref(rule.regulator()),
+                "/regulators#rule-" + rule.slug());
+    }
+}

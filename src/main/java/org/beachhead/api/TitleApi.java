@@ -1,0 +1,34 @@
+package org.beachhead.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.beachhead.title.TitleService;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = Section.API + "/titles", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Titles", description = "Films and series between Netflix and the Chinese market")
+class TitleApi {
+
+    private final TitleService titles;
+
+    TitleApi(TitleService titles) {
+        this.titles = titles;
+    }
+
+    @GetMapping
+    @Operation(summary = "Every title", description = "Ordered by name, ignoring case.")
+    ItemList<TitleItem> titles() {
+        return ItemList.of(titles.all().stream().map(TitleItem::of).toList());
+    }
+
+    @GetMapping("/{slug}")
+    @Operation(summary = "One title, with its deals and events")
+    TitleItem title(@PathVariable String slug) {
+        return TitleItem.of(titles.title(slug));
+    }
+}
