@@ -32,6 +32,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -62,17 +63,33 @@ public class CorpusImporter {
      * @throws CorpusException when verification fails; the database is then left untouched
      */
     public ImportOutcome importCorpus(Path folder, String curationFile) {
-        VerifiedCorpus corpus = CorpusVerifier.verify(folder, curationFile);
+        return importCorpus(new FolderCorpus(folder, curationFile));
+    }
+
+    /**
+     * Verifies the corpus and loads it unless that exact content is loaded already.
+     *
+     * @throws CorpusException when verification fails; the database is then left untouched
+     */
+    public ImportOutcome importCorpus(CorpusFiles files) {
+        VerifiedCorpus corpus = CorpusVerifier.verify(files);
         return transaction.execute(status -> {
-            List<String> loaded = entityManager
-                    .createQuery("select v.contentHash from CorpusVersion v", String.class).getResultList();
-            if (loaded.equals(List.of(corpus.contentHash()))) {
+            if (loadedContentHashes().equals(List.of(corpus.contentHash()))) {
                 return ImportOutcome.unchanged(corpus.contentHash());
             }
             TABLES_IN_DELETE_ORDER.forEach(table -> entityManager.createNativeQuery("delete from " + table).executeUpdate());
             entityManager.clear();
             return new Loading(corpus).load();
         });
+    }
+
+    /** The content hash of the loaded corpus; empty before the first import. */
+    public Optional<String> loadedContentHash() {
+        return loadedContentHashes().stream().findFirst();
+    }
+
+    private List<String> loadedContentHashes() {
+        return entityManager.createQuery("select v.contentHash from CorpusVersion v", String.class).getResultList();
     }
 
     /** One load of one corpus: the entities created so far, by slug, for resolving references. */
