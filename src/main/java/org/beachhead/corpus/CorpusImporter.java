@@ -57,29 +57,39 @@ public class CorpusImporter {
         this.transaction = transaction;
     }
 
-    /** The content hash of the corpus in the database, if one was ever loaded. */
-    public Optional<String> loadedContentHash() {
-        return transaction.execute(status -> entityManager
-                .createQuery("select v.contentHash from CorpusVersion v", String.class).getResultList().stream().findFirst());
-    }
-
     /**
      * Verifies the corpus in {@code folder} and loads it unless that exact content is loaded already.
      *
      * @throws CorpusException when verification fails; the database is then left untouched
      */
     public ImportOutcome importCorpus(Path folder, String curationFile) {
-        VerifiedCorpus corpus = CorpusVerifier.verify(folder, curationFile);
+        return importCorpus(new FolderCorpus(folder, curationFile));
+    }
+
+    /**
+     * Verifies the corpus and loads it unless that exact content is loaded already.
+     *
+     * @throws CorpusException when verification fails; the database is then left untouched
+     */
+    public ImportOutcome importCorpus(CorpusFiles files) {
+        VerifiedCorpus corpus = CorpusVerifier.verify(files);
         return transaction.execute(status -> {
-            List<String> loaded = entityManager
-                    .createQuery("select v.contentHash from CorpusVersion v", String.class).getResultList();
-            if (loaded.equals(List.of(corpus.contentHash()))) {
+            if (loadedContentHashes().equals(List.of(corpus.contentHash()))) {
                 return ImportOutcome.unchanged(corpus.contentHash());
             }
             TABLES_IN_DELETE_ORDER.forEach(table -> entityManager.createNativeQuery("delete from " + table).executeUpdate());
             entityManager.clear();
             return new Loading(corpus).load();
         });
+    }
+
+    /** The content hash of the loaded corpus; empty before the first import. */
+    public Optional<String> loadedContentHash() {
+        return loadedContentHashes().stream().findFirst();
+    }
+
+    private List<String> loadedContentHashes() {
+        return entityManager.createQuery("select v.contentHash from CorpusVersion v", String.class).getResultList();
     }
 
     /** One load of one corpus: the entities created so far, by slug, for resolving references. */

@@ -19,10 +19,12 @@ class CorpusLoader implements SmartInitializingSingleton {
 
     private final CorpusImporter importer;
     private final CorpusProperties properties;
+    private final DatasetFiles datasets;
 
-    CorpusLoader(CorpusImporter importer, CorpusProperties properties) {
+    CorpusLoader(CorpusImporter importer, CorpusProperties properties, DatasetFiles datasets) {
         this.importer = importer;
         this.properties = properties;
+        this.datasets = datasets;
     }
 
     @Override
@@ -31,25 +33,26 @@ class CorpusLoader implements SmartInitializingSingleton {
             log.info("Corpus import on start-up is switched off (beachhead.corpus.import-on-startup=false)");
             return;
         }
+        CorpusFiles files = properties.dataset() == null
+                ? new FolderCorpus(properties.folder(), properties.file())
+                : datasets.read(properties.dataset());
         ImportOutcome outcome;
         try {
-            outcome = importer.importCorpus(properties.folder(), properties.file());
+            outcome = importer.importCorpus(files);
         } catch (CorpusException e) {
             Optional<String> previous = importer.loadedContentHash();
             if (previous.isEmpty()) {
                 throw e;
             }
             log.error("The corpus in {} was not loaded; still serving the corpus loaded before (content {}). {}",
-                    properties.folder().toAbsolutePath(), previous.get(), e.getMessage());
+                    files.location(), previous.get(), e.getMessage());
             return;
         }
         if (outcome.changed()) {
             log.info("Imported the corpus from {}: {} articles, {} events, {} verified excerpts (content {})",
-                    properties.folder().toAbsolutePath(), outcome.articles(), outcome.events(), outcome.excerpts(),
-                    outcome.contentHash());
+                    files.location(), outcome.articles(), outcome.events(), outcome.excerpts(), outcome.contentHash());
         } else {
-            log.info("The corpus in {} is unchanged (content {}); nothing imported",
-                    properties.folder().toAbsolutePath(), outcome.contentHash());
+            log.info("The corpus in {} is unchanged (content {}); nothing imported", files.location(), outcome.contentHash());
         }
     }
 }

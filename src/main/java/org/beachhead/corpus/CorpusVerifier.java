@@ -15,7 +15,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,9 +31,9 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Checks a corpus folder (articles plus the curation file) before anything is loaded: every quote
- * is located verbatim, exactly once, inside its article's body; every reference resolves; no slug
- * is used twice. It collects every problem and reports them together.
+ * Checks a corpus (articles plus the curation file, from a folder or rebuilt in memory) before
+ * anything is loaded: every quote is located verbatim, exactly once, inside its article's body;
+ * every reference resolves; no slug is used twice. It collects every problem and reports them together.
  */
 public final class CorpusVerifier {
 
@@ -44,23 +43,26 @@ public final class CorpusVerifier {
      */
     static final int IMPORT_FORMAT = 2;
 
-    private final Path folder;
-    private final String curationFile;
+    private final CorpusFiles files;
     private final List<CorpusProblem> problems = new ArrayList<>();
 
-    private CorpusVerifier(Path folder, String curationFile) {
-        this.folder = folder;
-        this.curationFile = curationFile;
+    private CorpusVerifier(CorpusFiles files) {
+        this.files = files;
     }
 
     /** @throws CorpusException listing every problem, when there is any */
     public static VerifiedCorpus verify(Path folder, String curationFile) {
-        return new CorpusVerifier(folder, curationFile).run();
+        return verify(new FolderCorpus(folder, curationFile));
+    }
+
+    /** @throws CorpusException listing every problem, when there is any */
+    public static VerifiedCorpus verify(CorpusFiles files) {
+        return new CorpusVerifier(files).run();
     }
 
     private VerifiedCorpus run() {
-        String displayName = folder.resolve(curationFile).toString();
-        byte[] curationBytes = read(folder.resolve(curationFile), displayName);
+        String displayName = files.describe(files.curationFile());
+        byte[] curationBytes = read(files.curationFile());
         Curation curation = CurationParser.parse(displayName, decode(curationBytes, displayName));
 
         MessageDigest content = sha256();
@@ -96,19 +98,18 @@ public final class CorpusVerifier {
     private Optional<VerifiedArticle> verifyArticle(ArticleEntry entry, MessageDigest content) {
         String name = entry.file();
         if (name.contains("/") || name.contains("\\") || name.startsWith(".")) {
-            problems.add(entry.source().problemAt("file", "'" + name + "' must be a plain file name in " + folder));
+            problems.add(entry.source().problemAt("file", "'" + name + "' must be a plain file name in " + files.location()));
             return Optional.empty();
         }
-        Path path = folder.resolve(name);
-        if (!Files.isRegularFile(path)) {
-            problems.add(entry.source().problemAt("file", "article file '" + path + "' does not exist"));
+        if (!files.exists(name)) {
+            problems.add(entry.source().problemAt("file", "article file '" + files.describe(name) + "' does not exist"));
             return Optional.empty();
         }
         byte[] bytes;
         String text;
         try {
-            bytes = read(path, path.toString());
-            text = decode(bytes, path.toString());
+            bytes = read(name);
+            text = decode(bytes, files.describe(name));
         } catch (CorpusException e) {
             problems.addAll(e.problems());
             return Optional.empty();
@@ -145,14 +146,14 @@ public final class CorpusVerifier {
     private void reportUncuratedArticles(Curation curation) {
         Set<String> curated = new HashSet<>();
         curation.articles().forEach(article -> curated.add(article.file()));
-        try (Stream<Path> files = Files.list(folder)) {
-            files.map(path -> path.getFileName().toString())
+        try {
+            files.list().stream()
                     .filter(name -> name.endsWith(".txt") && !curated.contains(name))
                     .sorted()
                     .forEach(name -> problems.add(new CorpusProblem(curation.file(), 0, "",
-                            "article file '" + name + "' is in " + folder + " but has no entry under 'articles'")));
+                            "article file '" + name + "' is in " + files.location() + " but has no entry under 'articles'")));
         } catch (IOException e) {
-            problems.add(new CorpusProblem(folder.toString(), 0, "", "cannot list the folder: " + e.getMessage()));
+            problems.add(new CorpusProblem(files.location(), 0, "", "cannot list the folder: " + e.getMessage()));
         }
     }
 
@@ -247,11 +248,11 @@ public final class CorpusVerifier {
         return result;
     }
 
-    private static byte[] read(Path path, String displayName) {
+    private byte[] read(String file) {
         try {
-            return Files.readAllBytes(path);
+            return files.read(file);
         } catch (IOException e) {
-            throw new CorpusException(new CorpusProblem(displayName, 0, "", "cannot read the file: " + e));
+            throw new CorpusException(new CorpusProblem(files.describe(file), 0, "", "cannot read the file: " + e));
         }
     }
 

@@ -25,7 +25,12 @@ public record DealFilter(List<String> partners, List<DealStatus> statuses, List<
     }
 
     public String href() {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/deals");
+        return href("/deals");
+    }
+
+    /** This filter as a link to another view of the same deals, such as the {@code /deals.csv} download. */
+    public String href(String path) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
         partners.forEach(slug -> uri.queryParam("partner", slug));
         statuses.forEach(status -> uri.queryParam("status", status.code()));
         types.forEach(type -> uri.queryParam("type", type.code()));

@@ -54,7 +54,12 @@ public record TimelineFilter(List<String> partners, List<EventKind> kinds, Integ
 
     /** This filter as a link to the timeline. */
     public String href() {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/timeline");
+        return href("/timeline");
+    }
+
+    /** This filter as a link to another view of the same events, such as the {@code /timeline.csv} download. */
+    public String href(String path) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
         partners.forEach(slug -> uri.queryParam("partner", slug));
         kinds.forEach(kind -> uri.queryParam("kind", kind.code()));
         if (from != null) {

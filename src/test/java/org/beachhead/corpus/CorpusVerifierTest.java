@@ -9,8 +9,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,6 +78,23 @@ class CorpusVerifierTest {
         FixtureCorpus.edit(folder, "Beta Media in talks with Netflix", "Beta Media talks to Netflix");
 
         assertThat(CorpusVerifier.verify(folder, FixtureCorpus.FILE).contentHash()).isNotEqualTo(original);
+    }
+
+    @Test
+    void aCorpusHeldInMemoryVerifiesExactlyAsTheSameFilesInAFolder() throws IOException {
+        Map<String, byte[]> files = new HashMap<>();
+        for (String name : List.of(FixtureCorpus.FILE, "alpha.txt", "essay.txt")) {
+            files.put(name, Files.readAllBytes(FixtureCorpus.VALID.resolve(name)));
+        }
+        VerifiedCorpus fromFolder = CorpusVerifier.verify(FixtureCorpus.VALID, FixtureCorpus.FILE);
+
+        VerifiedCorpus inMemory = CorpusVerifier.verify(new InMemoryCorpus("a test", FixtureCorpus.FILE, files));
+
+        assertThat(inMemory.contentHash()).isEqualTo(fromFolder.contentHash());
+        assertThat(inMemory.quotes().values()).containsExactlyInAnyOrderElementsOf(fromFolder.quotes().values());
+        files.put("999_new.txt", "A new article nobody curated.".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> CorpusVerifier.verify(new InMemoryCorpus("a test", FixtureCorpus.FILE, files)))
+                .hasMessageContaining("article file '999_new.txt' is in a test but has no entry under 'articles'");
     }
 
     static Stream<Arguments> brokenCorpora() {

@@ -1,0 +1,28 @@
+package org.beachhead.corpus;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The files a corpus is read from: the curation file and the article files beside it, by plain
+ * file name. A folder on disk is one such corpus ({@link FolderCorpus}); a corpus rebuilt in
+ * memory, such as one from a dataset document, is another ({@link InMemoryCorpus}). Both go
+ * through the same verification and import.
+ */
+public interface CorpusFiles {
+
+    String curationFile();
+
+    /** Where the files are, as messages name it: a folder, or the document they were rebuilt from. */
+    String location();
+
+    /** A file as messages name it, so a curator can find it. */
+    String describe(String file);
+
+    boolean exists(String file);
+
+    byte[] read(String file) throws IOException;
+
+    /** Every file name the corpus holds, so articles without an entry can be reported. */
+    List<String> list() throws IOException;
+}

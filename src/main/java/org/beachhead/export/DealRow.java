@@ -1,0 +1,28 @@
+package org.beachhead.export;
+
+import org.beachhead.common.EntityRef;
+import org.beachhead.common.PartialDate;
+import org.beachhead.deal.DealSummary;
+
+import java.util.List;
+
+/**
+ * One deal as a row of the CSV and JSON exports, columns in the order of the components.
+ * {@code firstReported} and {@code latest} are the ISO dates (at their precision) of the first and
+ * the latest event that reports the deal; empty for a deal no event reports.
+ */
+public record DealRow(String slug, String name, String type, String status, boolean netflixParty,
+                      List<String> partners, List<String> partnerSlugs, List<String> titles,
+                      String firstReported, String latest, int eventCount, String permalink) {
+
+    static DealRow of(DealSummary deal) {
+        return new DealRow(deal.slug(), deal.name(), deal.type().code(), deal.status().code(), deal.netflixParty(),
+                TimelineRow.names(deal.partners()), deal.partners().stream().map(EntityRef::slug).toList(),
+                TimelineRow.names(deal.titles()), iso(deal.firstReported()), iso(deal.lastReported()),
+                deal.events().size(), "/deals/" + deal.slug());
+    }
+
+    private static String iso(PartialDate date) {
+        return date == null ? null : date.iso();
+    }
+}
