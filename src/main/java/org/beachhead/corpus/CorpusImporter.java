@@ -22,6 +22,7 @@ import org.beachhead.source.ExcerptPurpose;
 import org.beachhead.source.Mention;
 import org.beachhead.timeline.Event;
 import org.beachhead.title.Title;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,6 +39,8 @@ import java.util.function.Function;
 /**
  * Loads a verified corpus into the database in one transaction. The same content twice is a
  * no-op; changed content replaces everything, so no stale or duplicate rows survive an edit.
+ * Every import, changed or not, is published as an {@link ImportOutcome} event once committed, so
+ * whatever depends on the loaded version (such as HTTP validators) can refresh itself.
  */
 @Component
 public class CorpusImporter {
@@ -50,10 +53,12 @@ public class CorpusImporter {
 
     private final EntityManager entityManager;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
-    public CorpusImporter(EntityManager entityManager, TransactionTemplate transaction) {
+    public CorpusImporter(EntityManager entityManager, TransactionTemplate transaction, ApplicationEventPublisher events) {
         this.entityManager = entityManager;
         this.transaction = transaction;
+        this.events = events;
     }
 
     /**
@@ -63,7 +68,7 @@ public class CorpusImporter {
      */
     public ImportOutcome importCorpus(Path folder, String curationFile) {
         VerifiedCorpus corpus = CorpusVerifier.verify(folder, curationFile);
-        return transaction.execute(status -> {
+        ImportOutcome outcome = transaction.execute(status -> {
             List<String> loaded = entityManager
                     .createQuery("select v.contentHash from CorpusVersion v", String.class).getResultList();
             if (loaded.equals(List.of(corpus.contentHash()))) {
@@ -73,6 +78,8 @@ public class CorpusImporter {
             entityManager.clear();
             return new Loading(corpus).load();
         });
+        events.publishEvent(outcome);
+        return outcome;
     }
 
     /** One load of one corpus: the entities created so far, by slug, for resolving references. */
