@@ -22,6 +22,7 @@ import org.beachhead.source.ExcerptPurpose;
 import org.beachhead.source.Mention;
 import org.beachhead.timeline.Event;
 import org.beachhead.title.Title;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,6 +40,8 @@ import java.util.function.Function;
 /**
  * Loads a verified corpus into the database in one transaction. The same content twice is a
  * no-op; changed content replaces everything, so no stale or duplicate rows survive an edit.
+ * Every import, changed or not, is published as an {@link ImportOutcome} event once committed, so
+ * whatever depends on the loaded version (such as HTTP validators) can refresh itself.
  */
 @Component
 public class CorpusImporter {
@@ -51,10 +54,12 @@ public class CorpusImporter {
 
     private final EntityManager entityManager;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
-    public CorpusImporter(EntityManager entityManager, TransactionTemplate transaction) {
+    public CorpusImporter(EntityManager entityManager, TransactionTemplate transaction, ApplicationEventPublisher events) {
         this.entityManager = entityManager;
         this.transaction = transaction;
+        this.events = events;
     }
 
     /**
@@ -73,7 +78,7 @@ public class CorpusImporter {
      */
     public ImportOutcome importCorpus(CorpusFiles files) {
         VerifiedCorpus corpus = CorpusVerifier.verify(files);
-        return transaction.execute(status -> {
+        ImportOutcome outcome = transaction.execute(status -> {
             if (loadedContentHashes().equals(List.of(corpus.contentHash()))) {
                 return ImportOutcome.unchanged(corpus.contentHash());
             }
@@ -81,6 +86,8 @@ public class CorpusImporter {
             entityManager.clear();
             return new Loading(corpus).load();
         });
+        events.publishEvent(outcome);
+        return outcome;
     }
 
     /** The content hash of the loaded corpus; empty before the first import. */

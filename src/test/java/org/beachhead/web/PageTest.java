@@ -15,6 +15,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 
 /**
@@ -45,6 +49,9 @@ public abstract class PageTest {
         browser.getOptions().setCssEnabled(false);
         browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
         browser.getOptions().setRedirectEnabled(true);
+        // The app answers revalidations with 304 before rendering; page tests look at rendering (and its
+        // SQL), so the browser keeps no copies to revalidate. HttpCachingTest covers the 304s.
+        browser.getCache().setMaxSize(0);
     }
 
     @AfterEach
@@ -82,6 +89,31 @@ public abstract class PageTest {
         } finally {
             browser.removeRequestHeader("Accept-Language");
         }
+    }
+
+    /**
+     * Sends a request with the given headers (name, value, name, value …) through {@code client},
+     * for tests that look at headers and bytes rather than at a rendered page.
+     */
+    protected HttpResponse<byte[]> send(HttpClient client, String method, String pathAndQuery, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A GET without cookies, as a fresh client sends it. */
+    protected HttpResponse<byte[]> request(String pathAndQuery, String... headers) {
+        return send(HttpClient.newHttpClient(), "GET", pathAndQuery, headers);
     }
 
     protected static int status(HtmlPage page) {
