@@ -90,7 +90,9 @@ class FeedsTest extends PageTest {
 
     @Test
     void anUnknownPartnerHasNoFeed() {
-        assertThat(request("/partners/nobody/feed.atom").statusCode()).isEqualTo(404);
+        var missing = request("/partners/nobody/feed.atom");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
     }
 
     @ParameterizedTest
