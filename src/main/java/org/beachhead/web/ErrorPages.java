@@ -3,9 +3,8 @@ package org.beachhead.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.beachhead.common.BadParameterException;
 import org.beachhead.common.NotFoundException;
-
-import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -16,7 +15,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Bad input gets a page that says what was not found, or which parameter is wrong and why. */
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Bad input gets an answer that says what was not found, or which parameter is wrong and why: an
+ * HTML page for a browser, an RFC 9457 problem detail under /api or for a client that asks for JSON.
+ */
 @ControllerAdvice
 class ErrorPages {
 
@@ -27,55 +32,76 @@ class ErrorPages {
     }
 
     @ExceptionHandler(NotFoundException.class)
-    ModelAndView notFound(NotFoundException e, HttpServletRequest request) {
-        ModelAndView page = new ModelAndView("error/404", HttpStatus.NOT_FOUND);
-        page.addObject("kind", e.kind());
-        page.addObject("key", e.key());
-        page.addObject("path", request.getRequestURI());
-        return page;
+    Object notFound(NotFoundException e, HttpServletRequest request, Locale locale) {
+        String kind = messages.getMessage("entity." + e.kind(), null, e.kind(), locale);
+        return answer(request, HttpStatus.NOT_FOUND, "error/404",
+                messages.getMessage("error.not-found.entity", new Object[]{kind, "'" + e.key() + "'"}, locale),
+                Map.of("kind", e.kind(), "key", e.key()));
     }
 
     @ExceptionHandler(BadParameterException.class)
-    ModelAndView badParameter(BadParameterException e, HttpServletRequest request, Locale locale) {
-        ModelAndView page = new ModelAndView("error/400", HttpStatus.BAD_REQUEST);
-        page.addObject("parameter", e.parameter());
-        page.addObject("reason", messages.getMessage(e.reasonCode(), e.reasonArguments(), e.reasonCode(), locale));
-        page.addObject("path", request.getRequestURI());
-        return page;
+    Object badParameter(BadParameterException e, HttpServletRequest request, Locale locale) {
+        String reason = messages.getMessage(e.reasonCode(), e.reasonArguments(), e.reasonCode(), locale);
+        return answer(request, HttpStatus.BAD_REQUEST, "error/400",
+                messages.getMessage("error.bad-request.parameter", new Object[]{e.parameter(), reason}, locale),
+                Map.of("parameter", e.parameter(), "reason", reason));
     }
 
-    /** An address nothing answers: the HTML 404 page, or a problem detail under the JSON API. */
+    /** An address nothing answers. */
     @ExceptionHandler(NoResourceFoundException.class)
-    Object noSuchPath(HttpServletRequest request) {
-        if (isApi(request)) {
-            return problem(HttpStatus.NOT_FOUND, "There is no API resource at " + request.getRequestURI()
-                    + "; docs/api.md and /v3/api-docs list them");
-        }
-        ModelAndView page = new ModelAndView("error/404", HttpStatus.NOT_FOUND);
-        page.addObject("path", request.getRequestURI());
-        return page;
+    Object noSuchPath(HttpServletRequest request, Locale locale) {
+        String detail = request.getRequestURI().startsWith("/api/")
+                ? "There is no API resource at " + request.getRequestURI() + "; docs/api.md and /v3/api-docs list them"
+                : messages.getMessage("error.not-found.path", new Object[]{request.getRequestURI()}, locale);
+        return answer(request, HttpStatus.NOT_FOUND, "error/404", detail, Map.of());
     }
 
-    /** GET (and HEAD) is all this site answers: say so, as a page or a problem detail. */
+    /** GET (and HEAD) is all this site answers. */
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     Object wrongMethod(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
         String detail = "The method " + e.getMethod() + " is not allowed here; use " + String.join(" or ",
                 e.getSupportedMethods() == null ? new String[]{"GET"} : e.getSupportedMethods());
-        if (isApi(request)) {
-            return problem(HttpStatus.METHOD_NOT_ALLOWED, detail);
+        return answer(request, HttpStatus.METHOD_NOT_ALLOWED, "error", detail,
+                Map.of("status", HttpStatus.METHOD_NOT_ALLOWED.value(), "error", detail));
+    }
+
+    private static Object answer(HttpServletRequest request, HttpStatus status, String template, String detail,
+                                 Map<String, ?> model) {
+        if (wantsJson(request)) {
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(ProblemDetail.forStatusAndDetail(status, detail));
         }
-        ModelAndView page = new ModelAndView("error", HttpStatus.METHOD_NOT_ALLOWED);
-        page.addObject("status", HttpStatus.METHOD_NOT_ALLOWED.value());
-        page.addObject("error", detail);
+        ModelAndView page = new ModelAndView(template, status);
+        page.addAllObjects(model);
+        page.addObject("path", request.getRequestURI());
         return page;
     }
 
-    private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith("/api/");
-    }
-
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProblemDetail.forStatusAndDetail(status, detail));
+    /** The JSON API always, and any client whose Accept header prefers JSON to HTML. */
+    private static boolean wantsJson(HttpServletRequest request) {
+        if (request.getRequestURI().startsWith("/api/")) {
+            return true;
+        }
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        try {
+            double html = 0;
+            double json = 0;
+            for (MediaType type : MediaType.parseMediaTypes(accept)) {
+                if (type.isWildcardType()) {
+                    continue;
+                }
+                if (type.isCompatibleWith(MediaType.TEXT_HTML)) {
+                    html = Math.max(html, type.getQualityValue());
+                } else if ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json")) {
+                    json = Math.max(json, type.getQualityValue());
+                }
+            }
+            return json > html;
+        } catch (IllegalArgumentException unreadable) {
+            return false;
+        }
     }
 }

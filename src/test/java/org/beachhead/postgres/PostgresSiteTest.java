@@ -62,7 +62,11 @@ class PostgresSiteTest {
     void everyPageReachableFromTheHomePageAnswersWithoutAServerError() throws Exception {
         Map<String, Integer> statuses = crawl(List.of("/", "/search?q=wasu", "/search?q=%22whole+season%22",
                 "/search?q=%E7%88%B1%E5%A5%87%E8%89%BA", "/timeline?partner=wasu,letv&kind=talks&from=2015&to=2016&order=newest",
-                "/deals?status=in-talks", "/timeline?lang=zh-CN"));
+                "/deals?status=in-talks", "/timeline?lang=zh-CN", "/api/v1/events?partner=wasu&kind=talks&from=2015&page=1&size=5",
+                "/api/v1/partners", "/api/v1/partners/iqiyi", "/api/v1/deals?status=in-talks", "/api/v1/titles", "/api/v1/regulators",
+                "/api/v1/people", "/api/v1/sources", "/api/v1/sources/cgtn-2017-netflix-first-chinese-original",
+                "/api/v1/events/netflix-wasu-talks", "/timeline.csv?partner=iqiyi", "/deals.json", "/dataset.json",
+                "/feed.atom", "/partners/wasu/feed.atom", "/v3/api-docs"));
 
         assertThat(statuses.size()).isGreaterThan(100);
         assertThat(statuses).allSatisfy((path, status) -> assertThat(status).as(path).isEqualTo(200));
