@@ -53,6 +53,9 @@ final class CurationParser {
     private static Node compose(String file, String yaml) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
+        // SnakeYAML's default 3 MiB guard is for untrusted input; the curation file is the operator's own
+        // and grows with the corpus (a 20,000-event corpus is about 20 MiB).
+        options.setCodePointLimit(Integer.MAX_VALUE);
         try {
             Node node = new Yaml(options).compose(new StringReader(yaml));
             if (node == null) {
