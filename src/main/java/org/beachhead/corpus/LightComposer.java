@@ -9,7 +9,6 @@ import org.yaml.snakeyaml.events.MappingStartEvent;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.events.SequenceStartEvent;
-import org.yaml.snakeyaml.nodes.CollectionNode;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -23,12 +22,13 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Builds SnakeYAML's node tree from its parser's events, as its own composer does, but with marks
- * that keep only the line and column. SnakeYAML's marks each hold on to the reader's window of
+ * Builds SnakeYAML's node tree from its parser's events, as its own composer does, but with start
+ * marks that keep only the line, one per line, and no end marks. SnakeYAML's marks each hold on to the reader's window of
  * the file as code points, so the tree of a 20 MiB curation file kept over 300 MiB alive and did
  * not fit the heap the app is meant to run in. Every value is a string, as the curation reader
  * reads them; duplicate keys are refused, as the file's reader always did.
@@ -51,6 +51,7 @@ final class LightComposer {
     private final String file;
     private final Deque<Open> open = new ArrayDeque<>();
     private final Map<String, Node> anchors = new HashMap<>();
+    private final List<Mark> lineMarks = new ArrayList<>();
     private Node root;
 
     private LightComposer(String file) {
@@ -69,7 +70,7 @@ final class LightComposer {
     private void accept(Event event) {
         if (event instanceof ScalarEvent scalar) {
             add(anchored(scalar, new ScalarNode(Tag.STR, scalar.getValue(), mark(scalar.getStartMark()),
-                    mark(scalar.getEndMark()), scalar.getScalarStyle())));
+                    null, scalar.getScalarStyle())));
         } else if (event instanceof AliasEvent alias) {
             Node target = anchors.get(alias.getAnchor());
             if (target == null) {
@@ -83,9 +84,7 @@ final class LightComposer {
             open.push(new Open(anchored(mapping, new MappingNode(Tag.MAP, true, new ArrayList<>(),
                     mark(mapping.getStartMark()), null, mapping.getFlowStyle()))));
         } else if (event.is(Event.ID.SequenceEnd) || event.is(Event.ID.MappingEnd)) {
-            Open closed = open.pop();
-            ((CollectionNode<?>) closed.node).setEndMark(mark(event.getEndMark()));
-            add(closed.node);
+            add(open.pop().node);
         } else if (event.is(Event.ID.DocumentStart) && root != null) {
             throw problem(event.getStartMark(), "expected a single document in the stream but found another document");
         }
@@ -118,7 +117,14 @@ final class LightComposer {
     }
 
     private Mark mark(Mark full) {
-        return full == null ? null : new Mark(file, full.getIndex(), full.getLine(), full.getColumn(), NO_BUFFER, 0);
+        if (full == null) {
+            return null;
+        }
+        int line = full.getLine();
+        while (lineMarks.size() <= line) {
+            lineMarks.add(new Mark(file, 0, lineMarks.size(), 0, NO_BUFFER, 0));
+        }
+        return lineMarks.get(line);
     }
 
     private CorpusException problem(Mark at, String message) {
