@@ -11,16 +11,11 @@ record Paging(int page, int size) {
     static final int DEFAULT_SIZE = 50;
     static final int MAX_SIZE = 200;
 
-    /** Nine digits at most, so a page number always fits an int. */
-    private static final Pattern PAGE = Pattern.compile("\\d{1,9}");
     private static final Pattern SIZE = Pattern.compile("\\d{1,3}");
 
     /** @throws BadParameterException naming {@code page} or {@code size} when either is not a whole number in range */
     static Paging parse(String page, String size) {
-        int pageNumber = number(page, PAGE, 1);
-        if (pageNumber < 1) {
-            throw new BadParameterException("page", "error.parameter.page", QueryParameters.abbreviated(page));
-        }
+        int pageNumber = QueryParameters.pageNumber(page);
         int pageSize = number(size, SIZE, DEFAULT_SIZE);
         if (pageSize < 1 || pageSize > MAX_SIZE) {
             throw new BadParameterException("size", "error.parameter.size", QueryParameters.abbreviated(size), MAX_SIZE);

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 public final class QueryParameters {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    /** Nine digits at most, so a page number always fits an int. */
+    private static final Pattern PAGE = Pattern.compile("\\d{1,9}");
 
     private QueryParameters() {
     }
@@ -36,6 +38,22 @@ public final class QueryParameters {
             }
         }
         return slugs;
+    }
+
+    /**
+     * The page asked for, counting from 1; 1 when the parameter is absent.
+     *
+     * @throws BadParameterException naming {@code page} when it is not a whole number from 1
+     */
+    public static int pageNumber(String value) {
+        if (value == null || value.isBlank()) {
+            return 1;
+        }
+        String digits = value.strip();
+        if (!PAGE.matcher(digits).matches() || Integer.parseInt(digits) < 1) {
+            throw new BadParameterException("page", "error.parameter.page", abbreviated(value));
+        }
+        return Integer.parseInt(digits);
     }
 
     /** A bad value is echoed back, but never at any length: an error page is not an amplifier. */

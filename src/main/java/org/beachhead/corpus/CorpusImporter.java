@@ -99,11 +99,19 @@ public class CorpusImporter {
         return entityManager.createQuery("select v.contentHash from CorpusVersion v", String.class).getResultList();
     }
 
+    /**
+     * Events, excerpts and mentions are written out and let go of in groups of this size: nothing
+     * refers back to them, and keeping tens of thousands of them managed until the end of the
+     * transaction does not fit a 256 MiB heap.
+     */
+    private static final int RELEASE_EVERY = 1000;
+
     /** One load of one corpus: the entities created so far, by slug, for resolving references. */
     private final class Loading {
 
         private final VerifiedCorpus corpus;
         private final Map<String, Article> articles = new HashMap<>();
+        private final List<Object> releasable = new ArrayList<>();
         private int excerpts;
 
         Loading(VerifiedCorpus corpus) {
@@ -139,13 +147,14 @@ public class CorpusImporter {
                         pick(regulators, entry.regulators()), pick(rules, entry.rules()), pick(people, entry.people()));
                 int seq = 0;
                 for (QuoteEntry quote : entry.excerpts()) {
-                    persist(Excerpt.forEvent(event, ExcerptPurpose.EVIDENCE, seq++, articles.get(quote.article()),
-                            corpus.located(quote)));
+                    release(persist(Excerpt.forEvent(event, ExcerptPurpose.EVIDENCE, seq++, articles.get(quote.article()),
+                            corpus.located(quote))));
                 }
                 if (entry.dateQuote() != null) {
-                    persist(Excerpt.forEvent(event, ExcerptPurpose.DATING, 0, articles.get(entry.dateQuote().article()),
-                            corpus.located(entry.dateQuote())));
+                    release(persist(Excerpt.forEvent(event, ExcerptPurpose.DATING, 0, articles.get(entry.dateQuote().article()),
+                            corpus.located(entry.dateQuote()))));
                 }
+                release(event);
             }
             persistMentions(curation);
             persist(new CorpusVersion(corpus.contentHash(), Instant.now()));
@@ -167,8 +176,8 @@ public class CorpusImporter {
             for (VerifiedArticle verified : corpus.articles().values()) {
                 Article article = articles.get(verified.entry().slug());
                 for (MentionFinder.Found found : finder.find(new ArticleText(verified.text(), verified.body()))) {
-                    entityManager.persist(new Mention(article, found.subject().kind(), found.subject().slug(),
-                            found.sentence(), found.match()));
+                    release(persist(new Mention(article, found.subject().kind(), found.subject().slug(),
+                            found.sentence(), found.match())));
                 }
             }
         }
@@ -207,6 +216,17 @@ public class CorpusImporter {
                 excerpts++;
             }
             entityManager.persist(entity);
+            return entity;
+        }
+
+        /** Marks an entity nothing later refers to; every {@value #RELEASE_EVERY} of them are flushed and detached. */
+        private <T> T release(T entity) {
+            releasable.add(entity);
+            if (releasable.size() >= RELEASE_EVERY) {
+                entityManager.flush();
+                releasable.forEach(entityManager::detach);
+                releasable.clear();
+            }
             return entity;
         }
 

@@ -37,6 +37,7 @@ class CorpusLoader implements SmartInitializingSingleton {
                 ? new FolderCorpus(properties.folder(), properties.file())
                 : datasets.read(properties.dataset());
         ImportOutcome outcome;
+        long started = System.nanoTime();
         try {
             outcome = importer.importCorpus(files);
         } catch (CorpusException e) {
@@ -49,10 +50,12 @@ class CorpusLoader implements SmartInitializingSingleton {
             return;
         }
         if (outcome.changed()) {
-            log.info("Imported the corpus from {}: {} articles, {} events, {} verified excerpts (content {})",
-                    files.location(), outcome.articles(), outcome.events(), outcome.excerpts(), outcome.contentHash());
+            log.info("Imported the corpus from {}: {} articles, {} events, {} verified excerpts (content {}) in {} ms",
+                    files.location(), outcome.articles(), outcome.events(), outcome.excerpts(), outcome.contentHash(),
+                    (System.nanoTime() - started) / 1_000_000);
         } else {
-            log.info("The corpus in {} is unchanged (content {}); nothing imported", files.location(), outcome.contentHash());
+            log.info("The corpus in {} is unchanged (content {}); nothing imported, checked in {} ms", files.location(),
+                    outcome.contentHash(), (System.nanoTime() - started) / 1_000_000);
         }
     }
 }

@@ -18,7 +18,6 @@ import org.beachhead.partner.PartnerKind;
 import org.beachhead.timeline.EventKind;
 import org.beachhead.title.TitleFormat;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
@@ -53,8 +52,11 @@ final class CurationParser {
     private static Node compose(String file, String yaml) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
+        // SnakeYAML's default 3 MiB guard is for untrusted input; the curation file is the operator's own
+        // and grows with the corpus (a 20,000-event corpus is about 20 MiB).
+        options.setCodePointLimit(Integer.MAX_VALUE);
         try {
-            Node node = new Yaml(options).compose(new StringReader(yaml));
+            Node node = LightComposer.compose(file, new StringReader(yaml), options);
             if (node == null) {
                 throw new CorpusException(new CorpusProblem(file, 0, "", "the file is empty"));
             }

@@ -1,6 +1,7 @@
 package org.beachhead.timeline;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.beachhead.common.QueryParameters;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +24,10 @@ class TimelineController {
                     @RequestParam(name = "from", required = false) String from,
                     @RequestParam(name = "to", required = false) String to,
                     @RequestParam(name = "order", required = false) String order,
+                    @RequestParam(name = "page", required = false) String page,
                     HttpServletRequest request, Model model) {
         TimelineFilter filter = TimelineFilter.parse(partner, kind, from, to, order);
-        model.addAttribute("view", timeline.timeline(filter));
+        model.addAttribute("view", timeline.page(filter, QueryParameters.pageNumber(page)));
         model.addAttribute("landing", "/".equals(request.getRequestURI()));
         model.addAttribute("kinds", EventKind.values());
         return "timeline/timeline";

@@ -2,6 +2,7 @@ package org.beachhead.timeline;
 
 import org.beachhead.common.BadParameterException;
 import org.beachhead.common.EntityRef;
+import org.beachhead.corpus.PerImportCache;
 import org.beachhead.partner.PartnerQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,31 +18,79 @@ import java.util.stream.Collectors;
 @Service
 public class TimelineService {
 
+    /** Events per page of the timeline: a long corpus is read a page at a time, each page grouped by year. */
+    public static final int PAGE_SIZE = 100;
+
     private final EventQueries events;
     private final EventCards cards;
     private final PartnerQueries partners;
+    private final PerImportCache cache;
 
-    public TimelineService(EventQueries events, EventCards cards, PartnerQueries partners) {
+    public TimelineService(EventQueries events, EventCards cards, PartnerQueries partners, PerImportCache cache) {
         this.events = events;
         this.cards = cards;
         this.partners = partners;
+        this.cache = cache;
     }
 
-    /** @throws BadParameterException when the filter names a partner the corpus does not have */
+    /** Every event the filter matches, on one page: for the chart and the downloads. */
     @Transactional(readOnly = true)
     public TimelineView timeline(TimelineFilter filter) {
-        List<EntityRef> allPartners = partners.allRefsKnowing("partner", filter.partners());
-
         List<EventCard> matching = cards.forIds(events.matchingIds(filter));
+        return view(filter, matching.size(), summary(filter), 1, 1, matching);
+    }
+
+    /**
+     * One page (from 1) of the events the filter matches.
+     *
+     * @throws BadParameterException when the filter names a partner the corpus does not have, or
+     *                               when there is no such page
+     */
+    @Transactional(readOnly = true)
+    public TimelineView page(TimelineFilter filter, int page) {
+        Summary summary = summary(filter);
+        long total = cache.get(List.of("timeline-count", filter.withNewestFirst(false)), () -> events.countMatching(filter));
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        if (page > pages) {
+            throw new BadParameterException("page", "error.parameter.page-beyond", String.valueOf(page), pages);
+        }
+        return view(filter, total, summary, page, pages,
+                cards.forIds(events.matchingIds(filter, (page - 1) * PAGE_SIZE, PAGE_SIZE)));
+    }
+
+    /**
+     * What a filter's pages share and what depends only on the corpus and the filter: the facets and
+     * the chips. Kept per import (as is the count of a filter's events), as counting over every
+     * event for each request would make the page slower the longer the corpus.
+     */
+    private record Summary(List<TimelineView.FacetOption> partnerFacets,
+                           List<TimelineView.FacetOption> kindFacets, List<TimelineView.ActiveFilter> activeFilters) {
+    }
+
+    private Summary summary(TimelineFilter filter) {
+        return cache.get(List.of("timeline-summary", filter), () -> {
+            List<EntityRef> allPartners = partners.allRefsKnowing("partner", filter.partners());
+            return new Summary(partnerFacets(filter, allPartners), kindFacets(filter),
+                    activeFilters(filter, allPartners));
+        });
+    }
+
+    private TimelineView view(TimelineFilter filter, long total, Summary summary, int page, int pages, List<EventCard> shown) {
         Map<Integer, List<EventCard>> byYear = new LinkedHashMap<>();
-        matching.forEach(card -> byYear.computeIfAbsent(card.date().year(), year -> new ArrayList<>()).add(card));
+        shown.forEach(card -> byYear.computeIfAbsent(card.date().year(), year -> new ArrayList<>()).add(card));
         List<TimelineView.YearGroup> years = byYear.entrySet().stream()
                 .map(entry -> new TimelineView.YearGroup(entry.getKey(), entry.getValue())).toList();
+        return new TimelineView(filter, (int) total, years, summary.partnerFacets(), summary.kindFacets(),
+                summary.activeFilters(), filter.cleared().href(), filter.withNewestFirst(false).href(),
+                filter.withNewestFirst(true).href(),
+                UriComponentsBuilder.fromUriString(filter.href()).replacePath("/timeline/chart").build().toUriString(),
+                page, pages, page > 1 ? pageHref(filter, page - 1) : null, page < pages ? pageHref(filter, page + 1) : null);
+    }
 
-        return new TimelineView(filter, matching.size(), years, partnerFacets(filter, allPartners),
-                kindFacets(filter), activeFilters(filter, allPartners), filter.cleared().href(),
-                filter.withNewestFirst(false).href(), filter.withNewestFirst(true).href(),
-                UriComponentsBuilder.fromUriString(filter.href()).replacePath("/timeline/chart").build().toUriString());
+    /** A page's link keeps the filters and the order; the first page is the filter's own link. */
+    private static String pageHref(TimelineFilter filter, int page) {
+        return page == 1 ? filter.href() : UriComponentsBuilder.fromUriString(filter.href()).queryParam("page", page)
+                .build().toUriString();
     }
 
     private List<TimelineView.FacetOption> partnerFacets(TimelineFilter filter, List<EntityRef> allPartners) {

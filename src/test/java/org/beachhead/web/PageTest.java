@@ -7,6 +7,7 @@ import org.htmlunit.WebClient;
 import org.htmlunit.WebResponse;
 import org.htmlunit.html.DomNode;
 import org.htmlunit.html.HtmlPage;
+import org.beachhead.corpus.PerImportCache;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +40,9 @@ public abstract class PageTest {
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    PerImportCache perImportCache;
 
     private WebClient browser;
 
@@ -137,8 +141,22 @@ public abstract class PageTest {
         return squash(node.getTextContent());
     }
 
-    /** How many SQL statements the app prepared while serving one request (a page or any other answer). */
+    /**
+     * How many SQL statements the app prepared while serving one request (a page or any other
+     * answer) with nothing kept from earlier requests: the per-import cache is emptied first.
+     */
     protected long statementsFor(String pathAndQuery) {
+        perImportCache.clear();
+        return statementsOf(pathAndQuery);
+    }
+
+    /** How many SQL statements a repeated request costs, once what the per-import cache keeps is kept. */
+    protected long repeatedStatementsFor(String pathAndQuery) {
+        statementsOf(pathAndQuery);
+        return statementsOf(pathAndQuery);
+    }
+
+    private long statementsOf(String pathAndQuery) {
         var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         long before = statistics.getPrepareStatementCount();
         WebResponse response = fetch(pathAndQuery);

@@ -140,6 +140,28 @@ class TimelinePageTest extends PageTest {
         assertThat(none).isLessThanOrEqualTo(all);
     }
 
+    @Test
+    void aRepeatedTimelineReusesItsCountsAndFacetsFromTheImport() {
+        assertThat(repeatedStatementsFor("/timeline")).isEqualTo(repeatedStatementsFor("/timeline?partner=microsoft"))
+                .isLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void theShippedCorpusFitsOnePageAndOtherPagesAreRefusedNamingTheParameter() {
+        HtmlPage first = get("/timeline?page=1");
+        assertThat(status(first)).isEqualTo(200);
+        assertThat(first.querySelectorAll("nav.pages")).isEmpty();
+        assertThat(texts(first, "section.results article")).hasSameSizeAs(texts(get("/timeline"), "section.results article"));
+
+        HtmlPage beyond = get("/timeline?page=2");
+        assertThat(status(beyond)).isEqualTo(400);
+        assertThat(text(beyond, ".error-message")).contains("Parameter page").contains("there is no page 2");
+
+        HtmlPage zero = get("/timeline?partner=wasu&page=0");
+        assertThat(status(zero)).isEqualTo(400);
+        assertThat(text(zero, ".error-message")).contains("Parameter page");
+    }
+
     private static List<String> reversed(List<String> values) {
         List<String> copy = new ArrayList<>(values);
         Collections.reverse(copy);
