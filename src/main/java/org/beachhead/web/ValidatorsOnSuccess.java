@@ -69,18 +69,19 @@ class ValidatorsOnSuccess extends OncePerRequestFilter {
 
         /** Keeps a successful answer that sets no cookie (a cookie belongs to one visitor) and was copied whole. */
         void keepIfReusable(PerImportCache kept) {
-            if (keepUnder == null || copy == null || getStatus() != SC_OK || containsHeader(HttpHeaders.SET_COOKIE)
+            if (keepUnder == null || getStatus() != SC_OK || containsHeader(HttpHeaders.SET_COOKIE)
                     || getContentType() == null) {
                 return;
             }
             if (teeWriter != null) {
                 teeWriter.flush();
             }
-            if (copy != null) {
-                byte[] body = copy.toByteArray();
-                kept.put(keepUnder, new KeptAnswer(getContentType(), getHeader(HttpHeaders.CONTENT_LANGUAGE),
-                        getHeader(HttpHeaders.CONTENT_DISPOSITION), body), body.length);
+            if (copy == null) {
+                return; // the body outgrew what is kept while the writer was flushed
             }
+            byte[] body = copy.toByteArray();
+            kept.put(keepUnder, new KeptAnswer(getContentType(), getHeader(HttpHeaders.CONTENT_LANGUAGE),
+                    getHeader(HttpHeaders.CONTENT_DISPOSITION), body), body.length);
         }
 
         void applyIfSuccessful() {
