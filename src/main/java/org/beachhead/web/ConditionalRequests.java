@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.beachhead.corpus.PerImportCache;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -11,9 +12,11 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.WebUtils;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Validators for every GET or HEAD a controller answers, and a 304 before any rendering when the
@@ -27,13 +30,15 @@ class ConditionalRequests implements HandlerInterceptor {
     private static final List<String> VARY = List.of(HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.COOKIE);
 
     private final CorpusVersionHolder versions;
+    private final PerImportCache kept;
 
-    ConditionalRequests(CorpusVersionHolder versions) {
+    ConditionalRequests(CorpusVersionHolder versions, PerImportCache kept) {
         this.versions = versions;
+        this.kept = kept;
     }
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws IOException {
         if (!(handler instanceof HandlerMethod) || request.getDispatcherType() != DispatcherType.REQUEST
                 || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
             return true;
@@ -43,16 +48,29 @@ class ConditionalRequests implements HandlerInterceptor {
             // Without the filter nothing could keep validators off an error answer: better none at all.
             return true;
         }
-        return versions.current().map(version -> {
-            Validators validators = validatorsFor(request, version);
-            if (validators.satisfiedBy(request)) {
+        Optional<ContentVersion> version = versions.current();
+        if (version.isEmpty()) {
+            return true;
+        }
+        Validators validators = validatorsFor(request, version.get());
+        if (validators.satisfiedBy(request)) {
+            validators.applyTo(response);
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return false;
+        }
+        if ("GET".equals(request.getMethod())) {
+            // A strong tag names the exact bytes: an answer already rendered under it is sent again as it was.
+            List<String> key = List.of("answer", validators.entityTag());
+            Optional<KeptAnswer> answer = kept.find(key);
+            if (answer.isPresent()) {
                 validators.applyTo(response);
-                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                answer.get().writeTo(response);
                 return false;
             }
-            validated.validateWith(validators);
-            return true;
-        }).orElse(true);
+            validated.keepUnder(key);
+        }
+        validated.validateWith(validators);
+        return true;
     }
 
     /** The validators of the representation this request asks for. */

@@ -3,13 +3,18 @@ package org.beachhead.web;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.beachhead.corpus.PerImportCache;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 
 /**
@@ -22,17 +27,31 @@ import java.io.PrintWriter;
 @Component
 class ValidatorsOnSuccess extends OncePerRequestFilter {
 
+    private final PerImportCache kept;
+
+    ValidatorsOnSuccess(PerImportCache kept) {
+        this.kept = kept;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         ValidatedResponse validated = new ValidatedResponse(response);
         chain.doFilter(request, validated);
         validated.applyIfSuccessful();
+        validated.keepIfReusable(kept);
     }
 
     static final class ValidatedResponse extends HttpServletResponseWrapper {
 
+        /** Larger answers (whole-corpus downloads) are streamed and never kept. */
+        private static final int MAX_KEPT = 4 * 1024 * 1024;
+
         private Validators pending;
+        private Object keepUnder;
+        private ByteArrayOutputStream copy;
+        private ServletOutputStream teeStream;
+        private PrintWriter teeWriter;
 
         ValidatedResponse(HttpServletResponse response) {
             super(response);
@@ -40,6 +59,29 @@ class ValidatorsOnSuccess extends OncePerRequestFilter {
 
         void validateWith(Validators validators) {
             pending = validators;
+        }
+
+        /** Asks for a copy of the body, to be kept under the key if the answer turns out reusable. */
+        void keepUnder(Object key) {
+            keepUnder = key;
+            copy = new ByteArrayOutputStream();
+        }
+
+        /** Keeps a successful answer that sets no cookie (a cookie belongs to one visitor) and was copied whole. */
+        void keepIfReusable(PerImportCache kept) {
+            if (keepUnder == null || getStatus() != SC_OK || containsHeader(HttpHeaders.SET_COOKIE)
+                    || getContentType() == null) {
+                return;
+            }
+            if (teeWriter != null) {
+                teeWriter.flush();
+            }
+            if (copy == null) {
+                return; // the body outgrew what is kept while the writer was flushed
+            }
+            byte[] body = copy.toByteArray();
+            kept.put(keepUnder, new KeptAnswer(getContentType(), getHeader(HttpHeaders.CONTENT_LANGUAGE),
+                    getHeader(HttpHeaders.CONTENT_DISPOSITION), body), body.length);
         }
 
         void applyIfSuccessful() {
@@ -52,18 +94,79 @@ class ValidatorsOnSuccess extends OncePerRequestFilter {
         @Override
         public ServletOutputStream getOutputStream() throws IOException {
             applyIfSuccessful();
-            return super.getOutputStream();
+            if (keepUnder == null) {
+                return super.getOutputStream();
+            }
+            if (teeStream == null) {
+                teeStream = new Tee(super.getOutputStream());
+            }
+            return teeStream;
         }
 
         @Override
         public PrintWriter getWriter() throws IOException {
             applyIfSuccessful();
-            return super.getWriter();
+            if (keepUnder == null) {
+                return super.getWriter();
+            }
+            if (teeWriter == null) {
+                teeWriter = new PrintWriter(new OutputStreamWriter(getOutputStream(), getCharacterEncoding()));
+            }
+            return teeWriter;
+        }
+
+        /** Writes through to the client and into the copy, until the copy would grow past {@link #MAX_KEPT}. */
+        private final class Tee extends ServletOutputStream {
+
+            private final ServletOutputStream client;
+
+            Tee(ServletOutputStream client) {
+                this.client = client;
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                client.write(b);
+                copy(new byte[]{(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                client.write(b, off, len);
+                copy(b, off, len);
+            }
+
+            private void copy(byte[] b, int off, int len) {
+                if (copy != null && copy.size() + len > MAX_KEPT) {
+                    copy = null;
+                }
+                if (copy != null) {
+                    copy.write(b, off, len);
+                }
+            }
+
+            @Override
+            public void flush() throws IOException {
+                client.flush();
+            }
+
+            @Override
+            public boolean isReady() {
+                return client.isReady();
+            }
+
+            @Override
+            public void setWriteListener(WriteListener listener) {
+                client.setWriteListener(listener);
+            }
         }
 
         @Override
         public void flushBuffer() throws IOException {
             applyIfSuccessful();
+            if (teeWriter != null) {
+                teeWriter.flush();
+            }
             super.flushBuffer();
         }
     }
