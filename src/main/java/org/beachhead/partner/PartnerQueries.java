@@ -38,11 +38,16 @@ public class PartnerQueries {
      */
     public List<EntityRef> allRefsKnowing(String parameter, List<String> slugs) {
         List<EntityRef> all = allRefs();
-        Set<String> known = all.stream().map(EntityRef::slug).collect(Collectors.toSet());
+        requireKnown(parameter, slugs, all);
+        return all;
+    }
+
+    /** @throws BadParameterException for the first slug that is not one of {@code partners} */
+    public static void requireKnown(String parameter, List<String> slugs, List<EntityRef> partners) {
+        Set<String> known = partners.stream().map(EntityRef::slug).collect(Collectors.toSet());
         slugs.stream().filter(slug -> !known.contains(slug)).findFirst().ifPresent(slug -> {
             throw new BadParameterException(parameter, "error.parameter.unknown-partner", slug);
         });
-        return all;
     }
 
     /** Every partner with its number of events and deals, for the partners index. */

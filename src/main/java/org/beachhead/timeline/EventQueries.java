@@ -2,10 +2,12 @@ package org.beachhead.timeline;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import org.beachhead.common.EntityRef;
 import org.springframework.stereotype.Repository;
 
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -58,24 +60,46 @@ public class EventQueries {
                 .setParameter("slug", dealSlug).getResultList();
     }
 
-    /** How many events each partner has under the filter's other conditions (partner choice ignored). */
-    public Map<String, Long> countsByPartner(TimelineFilter filter) {
-        TimelineFilter others = filter.withoutPartners();
-        String jpql = "select p.slug, count(distinct e.id) from Event e join e.partners p" + where(others) + " group by p.slug";
-        Map<String, Long> counts = new HashMap<>();
-        bind(entityManager.createQuery(jpql, Object[].class), others).getResultList()
-                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
-        return counts;
+    /**
+     * The facets of a filter in one query: every partner with how many events it has under the
+     * filter's other conditions (its own partner choice ignored), and how many events of each kind
+     * match under the other conditions (the kind choice ignored).
+     */
+    public Facets facets(TimelineFilter filter) {
+        String otherThanPartners = where(filter.withoutPartners()).substring(" where 1 = 1".length());
+        String jpql = "select 'partner', p.slug, p.name, (select count(e) from Event e join e.partners ep where ep = p"
+                + otherThanPartners + ") from Partner p"
+                + " union all select 'kind', cast(e.kind as String), cast(null as String), count(e.id) from Event e"
+                + where(filter.withoutKinds()) + " group by e.kind";
+        List<Facets.PartnerCount> partners = new ArrayList<>();
+        Map<EventKind, Long> kinds = new EnumMap<>(EventKind.class);
+        for (Object[] row : bind(entityManager.createQuery(jpql, Object[].class), filter).getResultList()) {
+            if ("partner".equals(row[0])) {
+                partners.add(new Facets.PartnerCount(new EntityRef((String) row[1], (String) row[2]), (Long) row[3]));
+            } else {
+                kinds.put(EventKind.valueOf((String) row[1]), (Long) row[3]);
+            }
+        }
+        partners.sort(Comparator.comparing(count -> count.partner().name().toLowerCase()));
+        return new Facets(List.copyOf(partners), kinds);
     }
 
-    /** How many events of each kind match under the filter's other conditions (kind choice ignored). */
-    public Map<EventKind, Long> countsByKind(TimelineFilter filter) {
-        TimelineFilter others = filter.withoutKinds();
-        String jpql = "select e.kind, count(e.id) from Event e" + where(others) + " group by e.kind";
-        Map<EventKind, Long> counts = new LinkedHashMap<>();
-        bind(entityManager.createQuery(jpql, Object[].class), others).getResultList()
-                .forEach(row -> counts.put((EventKind) row[0], (Long) row[1]));
-        return counts;
+    /** Counts per partner (every partner, zero included) and per kind; see {@link #facets}. */
+    public record Facets(List<PartnerCount> partners, Map<EventKind, Long> kinds) {
+
+        public record PartnerCount(EntityRef partner, long events) {
+        }
+
+        public List<EntityRef> partnerRefs() {
+            return partners.stream().map(PartnerCount::partner).toList();
+        }
+
+        /** How many events match the whole filter: the counts of its kinds, or of every kind. */
+        public long matching(TimelineFilter filter) {
+            return kinds.entrySet().stream()
+                    .filter(kind -> filter.kinds().isEmpty() || filter.kinds().contains(kind.getKey()))
+                    .mapToLong(Map.Entry::getValue).sum();
+        }
     }
 
     private static String where(TimelineFilter filter) {

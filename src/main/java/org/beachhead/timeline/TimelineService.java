@@ -23,13 +23,11 @@ public class TimelineService {
 
     private final EventQueries events;
     private final EventCards cards;
-    private final PartnerQueries partners;
     private final PerImportCache cache;
 
-    public TimelineService(EventQueries events, EventCards cards, PartnerQueries partners, PerImportCache cache) {
+    public TimelineService(EventQueries events, EventCards cards, PerImportCache cache) {
         this.events = events;
         this.cards = cards;
-        this.partners = partners;
         this.cache = cache;
     }
 
@@ -49,7 +47,7 @@ public class TimelineService {
     @Transactional(readOnly = true)
     public TimelineView page(TimelineFilter filter, int page) {
         Summary summary = summary(filter);
-        long total = cache.get(List.of("timeline-count", filter.withNewestFirst(false)), () -> events.countMatching(filter));
+        long total = summary.matching();
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         if (page > pages) {
             throw new BadParameterException("page", "error.parameter.page-beyond", String.valueOf(page), pages);
@@ -63,15 +61,18 @@ public class TimelineService {
      * the chips. Kept per import (as is the count of a filter's events), as counting over every
      * event for each request would make the page slower the longer the corpus.
      */
-    private record Summary(List<TimelineView.FacetOption> partnerFacets,
-                           List<TimelineView.FacetOption> kindFacets, List<TimelineView.ActiveFilter> activeFilters) {
+    private record Summary(List<TimelineView.FacetOption> partnerFacets, List<TimelineView.FacetOption> kindFacets,
+                           List<TimelineView.ActiveFilter> activeFilters, long matching) {
     }
 
+    /** One query gives the partners, their counts, the kind counts and so the number of matching events. */
     private Summary summary(TimelineFilter filter) {
         return cache.get(List.of("timeline-summary", filter), () -> {
-            List<EntityRef> allPartners = partners.allRefsKnowing("partner", filter.partners());
-            return new Summary(partnerFacets(filter, allPartners), kindFacets(filter),
-                    activeFilters(filter, allPartners));
+            EventQueries.Facets facets = events.facets(filter);
+            List<EntityRef> allPartners = facets.partnerRefs();
+            PartnerQueries.requireKnown("partner", filter.partners(), allPartners);
+            return new Summary(partnerFacets(filter, facets), kindFacets(filter, facets.kinds()),
+                    activeFilters(filter, allPartners), facets.matching(filter));
         });
     }
 
@@ -93,20 +94,18 @@ public class TimelineService {
                 .build().toUriString();
     }
 
-    private List<TimelineView.FacetOption> partnerFacets(TimelineFilter filter, List<EntityRef> allPartners) {
-        Map<String, Long> counts = events.countsByPartner(filter);
-        return allPartners.stream()
-                .map(partner -> new TimelineView.FacetOption(partner.slug(), partner.name(),
-                        counts.getOrDefault(partner.slug(), 0L), filter.partners().contains(partner.slug()),
-                        filter.togglePartner(partner.slug()).href()))
+    private List<TimelineView.FacetOption> partnerFacets(TimelineFilter filter, EventQueries.Facets facets) {
+        return facets.partners().stream()
+                .map(count -> new TimelineView.FacetOption(count.partner().slug(), count.partner().name(),
+                        count.events(), filter.partners().contains(count.partner().slug()),
+                        filter.togglePartner(count.partner().slug()).href()))
                 .filter(option -> option.count() > 0 || option.selected())
                 .sorted(Comparator.comparingLong(TimelineView.FacetOption::count).reversed()
                         .thenComparing(option -> option.name().toLowerCase()))
                 .toList();
     }
 
-    private List<TimelineView.FacetOption> kindFacets(TimelineFilter filter) {
-        Map<EventKind, Long> counts = events.countsByKind(filter);
+    private List<TimelineView.FacetOption> kindFacets(TimelineFilter filter, Map<EventKind, Long> counts) {
         List<TimelineView.FacetOption> options = new ArrayList<>();
         for (EventKind kind : EventKind.values()) {
             long count = counts.getOrDefault(kind, 0L);

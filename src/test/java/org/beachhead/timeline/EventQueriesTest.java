@@ -66,9 +66,27 @@ class EventQueriesTest {
     void countsEventsPerPartnerIgnoringThePartnerChoiceButNotTheOtherFilters() {
         TimelineFilter alphaIn2015 = TimelineFilter.parse(List.of("alpha"), null, "2015", "2015", null);
 
-        assertThat(queries.countsByPartner(alphaIn2015)).containsOnly(
+        assertThat(partnerCounts(queries.facets(alphaIn2015))).containsExactly(
                 org.assertj.core.api.Assertions.entry("alpha", 1L), org.assertj.core.api.Assertions.entry("beta", 2L));
-        assertThat(queries.countsByPartner(TimelineFilter.NONE)).containsEntry("alpha", 2L).containsEntry("beta", 2L);
+        assertThat(partnerCounts(queries.facets(TimelineFilter.NONE))).containsEntry("alpha", 2L).containsEntry("beta", 2L);
+    }
+
+    @Test
+    void countsKindsIgnoringTheKindChoiceAndSoKnowsHowManyEventsMatch() {
+        TimelineFilter alphaDeals = TimelineFilter.parse(List.of("alpha"), List.of("deal"), null, null, null);
+
+        EventQueries.Facets facets = queries.facets(alphaDeals);
+
+        assertThat(facets.kinds()).containsOnly(org.assertj.core.api.Assertions.entry(EventKind.DEAL, 1L),
+                org.assertj.core.api.Assertions.entry(EventKind.STATEMENT, 1L));
+        assertThat(facets.matching(alphaDeals)).isEqualTo(queries.countMatching(alphaDeals)).isEqualTo(1);
+        assertThat(queries.facets(TimelineFilter.NONE).matching(TimelineFilter.NONE)).isEqualTo(5);
+    }
+
+    private static java.util.Map<String, Long> partnerCounts(EventQueries.Facets facets) {
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        facets.partners().forEach(count -> counts.put(count.partner().slug(), count.events()));
+        return counts;
     }
 
     @Test
