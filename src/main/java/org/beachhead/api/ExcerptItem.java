@@ -2,8 +2,6 @@ package org.beachhead.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.beachhead.source.ExcerptView;
-import org.beachhead.source.Highlight;
-import org.beachhead.source.TextSpan;
 
 import java.util.List;
 
@@ -37,7 +35,7 @@ public record ExcerptItem(
                 List.of(new Selector.TextQuote(excerpt.exact(), excerpt.prefix(), excerpt.suffix()),
                         new Selector.TextPosition(excerpt.start(), excerpt.end())),
                 new Links(Section.SOURCES.api() + "/" + slug,
-                        "/sources/" + slug + "#" + Highlight.anchor(new TextSpan(excerpt.start(), excerpt.end()))));
+                        excerpt.sourcePath()));
     }
 
     static List<ExcerptItem> of(List<ExcerptView> excerpts) {

@@ -85,7 +85,7 @@ public final class AtomFeedWriter {
         xml.writeDefaultNamespace(XHTML);
         xhtml(xml, "p", dateLine(event.date()));
         for (ExcerptView excerpt : event.excerpts()) {
-            String source = siteUrl + "/sources/" + excerpt.articleSlug() + "#excerpt-" + excerpt.start() + "-" + excerpt.end();
+            String source = siteUrl + excerpt.sourcePath();
             xml.writeStartElement("", "blockquote", XHTML);
             xml.writeAttribute("cite", source);
             xhtml(xml, "p", excerpt.exact());

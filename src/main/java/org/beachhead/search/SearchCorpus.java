@@ -5,6 +5,7 @@ import org.beachhead.common.EntityRef;
 import org.beachhead.common.PartialDate;
 import org.beachhead.source.Article;
 import org.beachhead.source.ExcerptPurpose;
+import org.beachhead.source.Highlight;
 import org.beachhead.source.TextSpan;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +49,7 @@ class SearchCorpus {
                 .setParameter("purpose", ExcerptPurpose.EVIDENCE).getResultList()
                 .forEach(row -> excerpts.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(new Document.Passage(
                         IndexedText.of((String) row[2]),
-                        "/sources/" + row[1] + "#excerpt-" + row[3] + "-" + row[4])));
+                        Highlight.sourcePath((String) row[1], new TextSpan((Integer) row[3], (Integer) row[4])))));
         return entityManager.createQuery("select e.id, e.slug, e.headline, e.date from Event e", Object[].class)
                 .getResultList().stream()
                 .sorted(Comparator.comparing((Object[] row) -> (PartialDate) row[3]).thenComparing(row -> (String) row[1]))

@@ -23,6 +23,11 @@ public record ExcerptView(String articleSlug, String articleHeadline, boolean he
                 (String) row[first + 10], (String) row[first + 11]);
     }
 
+    /** Where this excerpt stands, highlighted, in the source reader. */
+    public String sourcePath() {
+        return Highlight.sourcePath(articleSlug, new TextSpan(start, end));
+    }
+
     public String publisherOrUnstated() {
         return publisher == null ? "publisher not stated" : publisher;
     }

@@ -16,6 +16,11 @@ public record Highlight(int number, TextSpan span) {
         return "excerpt-" + span.start() + "-" + span.end();
     }
 
+    /** The address of the passage at {@code span} of an article in the source reader, for links from anywhere. */
+    public static String sourcePath(String articleSlug, TextSpan span) {
+        return "/sources/" + articleSlug + "#" + anchor(span);
+    }
+
     /** The id of this passage's entry in the list of what the passages support. */
     public String noteId() {
         return "passage-" + span.start() + "-" + span.end();
