@@ -126,13 +126,22 @@ class ValidatorsOnSuccess extends OncePerRequestFilter {
 
             @Override
             public void write(int b) throws IOException {
-                client.write(b);
-                copy(new byte[]{(byte) b}, 0, 1);
+                write(new byte[]{(byte) b}, 0, 1);
             }
 
+            /**
+             * A client that went away mid-answer (a closed tab, a load tester's last second) makes
+             * the write fail; the page writer swallows that failure and renders on, so the copy
+             * must be dropped here, or the first part of the page would be kept and served whole.
+             */
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
-                client.write(b, off, len);
+                try {
+                    client.write(b, off, len);
+                } catch (IOException e) {
+                    copy = null;
+                    throw e;
+                }
                 copy(b, off, len);
             }
 
@@ -147,7 +156,12 @@ class ValidatorsOnSuccess extends OncePerRequestFilter {
 
             @Override
             public void flush() throws IOException {
-                client.flush();
+                try {
+                    client.flush();
+                } catch (IOException e) {
+                    copy = null;
+                    throw e;
+                }
             }
 
             @Override
