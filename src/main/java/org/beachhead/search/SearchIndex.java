@@ -60,7 +60,7 @@ final class SearchIndex {
         postingCounts = new int[tokens.length];
         for (int t = 0; t < tokens.length; t++) {
             int id = writer.ids.get(tokens[t]);
-            postings[t] = Arrays.copyOf(writer.buffers[id], writer.lengths[id]);
+            postings[t] = writer.takePostings(id);
             postingCounts[t] = writer.counts[id];
         }
     }
@@ -184,8 +184,8 @@ final class SearchIndex {
 
     /** The documents a term occurs in, in index order, each with its weighted number of matches. */
     private DocumentWeights weigh(Occurrences term) {
-        int[] matched = new int[term.size];
-        int[] weights = new int[term.size];
+        int[] matched = new int[Math.min(term.size, documents.size())];
+        int[] weights = new int[matched.length];
         int size = 0;
         for (int i = 0; i < term.size; i++) {
             int field = term.fields[i];
@@ -321,6 +321,13 @@ final class SearchIndex {
             String[] sorted = ids.keySet().toArray(new String[0]);
             Arrays.sort(sorted);
             return sorted;
+        }
+
+        /** The token's postings, trimmed to their length; the writer lets go of its own copy at once, to keep the peak low. */
+        byte[] takePostings(int id) {
+            byte[] trimmed = Arrays.copyOf(buffers[id], lengths[id]);
+            buffers[id] = null;
+            return trimmed;
         }
 
         private int newToken(String text) {

@@ -5,6 +5,8 @@ import org.beachhead.search.SearchPage.ResultGroup;
 import org.beachhead.search.SearchPage.SearchResult;
 import org.beachhead.search.SearchPage.Snippet;
 import org.beachhead.corpus.ImportOutcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -26,6 +28,7 @@ import java.util.stream.IntStream;
 public class SearchService {
 
     static final int MAX_RESULTS_PER_GROUP = 20;
+    private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
     private final SearchCorpus corpus;
 
@@ -71,7 +74,12 @@ public class SearchService {
     /** One thread builds while concurrent first searches wait for it rather than building too. */
     private synchronized Built rebuild(List<String> version) {
         if (built == null || !built.version().equals(version)) {
-            built = new Built(version, new SearchIndex(corpus.documents()));
+            built = null; // the old index answers no search any more: let it go before the new one takes its room
+            long started = System.nanoTime();
+            List<Document> documents = corpus.documents();
+            built = new Built(version, new SearchIndex(documents));
+            log.info("Built the search index of {} documents (content {}) in {} ms", documents.size(), version,
+                    (System.nanoTime() - started) / 1_000_000);
         }
         return built;
     }
