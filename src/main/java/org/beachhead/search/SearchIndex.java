@@ -2,7 +2,6 @@ package org.beachhead.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +13,10 @@ import java.util.Map;
  * Every name and passage of every document is a <em>field</em>, numbered in document order (a
  * document's names first, then its passages). A token's postings are its (field, position) pairs
  * in that order, delta-encoded as variable-length integers in one byte array per token: on a corpus
- * of 20,000 events and 2,000 articles they take a few bytes each, where a list of token objects per
- * text took over 100 MiB. Only the original texts are kept besides (in the {@link Document}s), to
- * highlight the few results a page shows, which are tokenized again for that.
+ * of 20,000 events and 2,000 articles they take two or three bytes each (about 4 MiB in all),
+ * where a list of token objects per text took about 100 MiB. Only the original texts are kept
+ * besides (in the {@link Document}s), to highlight the few results a page shows, which are
+ * tokenized again for that.
  */
 final class SearchIndex {
 
@@ -71,12 +71,11 @@ final class SearchIndex {
      */
     record Score(boolean wholeQuery, int weightedMatches) implements Comparable<Score> {
 
-        private static final Comparator<Score> ORDER = Comparator.comparing(Score::wholeQuery)
-                .thenComparingInt(Score::weightedMatches);
-
+        /** Written out rather than as a chain of comparators, which boxed each value: a common word sorts thousands of hits. */
         @Override
         public int compareTo(Score other) {
-            return ORDER.compare(this, other);
+            int together = Boolean.compare(wholeQuery, other.wholeQuery);
+            return together != 0 ? together : Integer.compare(weightedMatches, other.weightedMatches);
         }
     }
 
@@ -126,12 +125,16 @@ final class SearchIndex {
         }
         DocumentWeights together = query.terms().size() > 1 ? weigh(occurrences(query.wholeQuery(), decoded)) : null;
         List<Hit> hits = new ArrayList<>(matching.size);
+        int t = 0;
         for (int i = 0; i < matching.size; i++) {
             int d = matching.documents[i];
-            Score score = new Score(together != null && together.contains(d), matching.weights[i]);
+            while (together != null && t < together.size && together.documents[t] < d) {
+                t++; // both lists are in index order, so one pass finds which documents have the words together
+            }
+            Score score = new Score(together != null && t < together.size && together.documents[t] == d, matching.weights[i]);
             hits.add(new Hit(documents.get(d), score, firstField[d], occurrences));
         }
-        hits.sort(Comparator.comparing(Hit::score).reversed()); // a stable sort: ties stay in index order
+        hits.sort((one, other) -> other.score().compareTo(one.score())); // a stable sort: ties stay in index order
         return hits;
     }
 
@@ -218,11 +221,6 @@ final class SearchIndex {
                 }
             }
             return new DocumentWeights(both, sums, found);
-        }
-
-        /** Whether the document is among these: they are in index order, so by bisection. */
-        boolean contains(int document) {
-            return Arrays.binarySearch(documents, 0, size, document) >= 0;
         }
     }
 

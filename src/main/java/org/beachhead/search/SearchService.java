@@ -1,10 +1,10 @@
 package org.beachhead.search;
 
+import org.beachhead.corpus.ImportOutcome;
 import org.beachhead.search.SearchIndex.Hit;
 import org.beachhead.search.SearchPage.ResultGroup;
 import org.beachhead.search.SearchPage.SearchResult;
 import org.beachhead.search.SearchPage.Snippet;
-import org.beachhead.corpus.ImportOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
