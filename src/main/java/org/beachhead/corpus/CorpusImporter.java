@@ -77,8 +77,15 @@ public class CorpusImporter {
      * @throws CorpusException when verification fails; the database is then left untouched
      */
     public ImportOutcome importCorpus(CorpusFiles files) {
-        VerifiedCorpus corpus = CorpusVerifier.verify(files);
-        ImportOutcome outcome = transaction.execute(status -> {
+        // Verified and loaded in a method of its own, so that the verified corpus is garbage by the time the
+        // listeners run: the search index is built then, and both did not fit in a 256 MiB heap.
+        ImportOutcome outcome = load(CorpusVerifier.verify(files));
+        events.publishEvent(outcome);
+        return outcome;
+    }
+
+    private ImportOutcome load(VerifiedCorpus corpus) {
+        return transaction.execute(status -> {
             if (loadedContentHashes().equals(List.of(corpus.contentHash()))) {
                 return ImportOutcome.unchanged(corpus.contentHash());
             }
@@ -86,8 +93,6 @@ public class CorpusImporter {
             entityManager.clear();
             return new Loading(corpus).load();
         });
-        events.publishEvent(outcome);
-        return outcome;
     }
 
     /** The content hash of the loaded corpus; empty before the first import. */

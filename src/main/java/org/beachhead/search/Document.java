@@ -16,7 +16,7 @@ import java.util.List;
  * @param date    an event's date or an article's publication date; null for the others
  * @param events  for a person, the events they appear in, oldest first
  */
-record Document(ResultKind kind, String href, String caption, List<IndexedText> names, List<Passage> passages,
+record Document(ResultKind kind, String href, String caption, List<String> names, List<Passage> passages,
                 PartialDate date, List<EntityRef> events) {
 
     Document {
@@ -25,6 +25,6 @@ record Document(ResultKind kind, String href, String caption, List<IndexedText> 
         events = List.copyOf(events);
     }
 
-    record Passage(IndexedText text, String href) {
+    record Passage(String text, String href) {
     }
 }

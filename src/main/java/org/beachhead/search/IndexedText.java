@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * A token is a run of letters and digits, or a single character of a script written without
  * spaces (Chinese, Japanese kana). Punctuation and spaces separate tokens and are otherwise ignored,
  * which makes curly and straight quotes equal and "whole-season" the same two words as "whole season".
+ * <p>
+ * It lives only while a text is indexed or a shown result highlighted: the {@link SearchIndex}
+ * keeps postings, not tokens.
  */
 final class IndexedText {
 
@@ -29,11 +32,11 @@ final class IndexedText {
     private final List<Token> tokens;
 
     /**
-     * A token of the folded text: its characters and the range [start, end) of the original text
-     * they come from (kept per token rather than as a map of every folded character, which took
-     * a quarter of a large corpus's index).
+     * A token of the folded text: its characters, the range [start, end) of the original text they
+     * come from, and its position, which counts tokens but skips one between two characters of an
+     * unspaced script that do not touch, so that only touching ones form a phrase.
      */
-    private record Token(String text, int start, int end, boolean unspaced) {
+    record Token(String text, int start, int end, int position) {
     }
 
     private IndexedText(String original, List<Token> tokens) {
@@ -65,19 +68,8 @@ final class IndexedText {
         return tokens.stream().map(Token::text).toList();
     }
 
-    /**
-     * Every place where the term's words stand in a row. Latin words match whole words only;
-     * characters of unspaced scripts must also touch each other, so a CJK run matches as a substring.
-     */
-    List<Match> find(Term term) {
-        List<Match> found = new ArrayList<>();
-        int length = term.words().size();
-        for (int first = 0; first + length <= tokens.size(); first++) {
-            if (occursAt(first, term.words())) {
-                found.add(new Match(first, first + length));
-            }
-        }
-        return found;
+    List<Token> tokens() {
+        return tokens;
     }
 
     /**
@@ -85,7 +77,7 @@ final class IndexedText {
      * ellipsis where the text was cut, as runs of matched and unmatched text.
      */
     Highlighted highlight(List<Match> matches) {
-        int firstMatched = matches.stream().mapToInt(Match::firstToken).min().orElse(0);
+        int firstMatched = matches.stream().mapToInt(match -> tokenAt(match.firstPosition())).min().orElse(0);
         int from = Math.max(0, Math.min(firstMatched - TOKENS_BEFORE_MATCH, tokens.size() - SNIPPET_TOKENS));
         int to = Math.min(tokens.size(), from + SNIPPET_TOKENS);
         int start = from == 0 ? 0 : tokens.get(from).start();
@@ -96,9 +88,9 @@ final class IndexedText {
             runs.add(new Highlighted.Run(ELLIPSIS + " ", false));
         }
         int cursor = start;
-        for (Match match : matches.stream().sorted(Comparator.comparingInt(Match::firstToken)).toList()) {
-            int matchStart = Math.max(cursor, tokens.get(match.firstToken()).start());
-            int matchEnd = Math.min(end, tokens.get(match.endToken() - 1).end());
+        for (Match match : matches.stream().sorted(Comparator.comparingInt(Match::firstPosition)).toList()) {
+            int matchStart = Math.max(cursor, tokens.get(tokenAt(match.firstPosition())).start());
+            int matchEnd = Math.min(end, tokens.get(tokenAt(match.endPosition() - 1)).end());
             if (matchStart >= matchEnd) {
                 continue; // outside the window, or inside a match already shown (overlapping terms)
             }
@@ -117,18 +109,19 @@ final class IndexedText {
         return new Highlighted(runs);
     }
 
-    private boolean occursAt(int first, List<String> words) {
-        for (int k = 0; k < words.size(); k++) {
-            Token token = tokens.get(first + k);
-            if (!token.text().equals(words.get(k))) {
-                return false;
-            }
-            Token previous = k == 0 ? null : tokens.get(first + k - 1);
-            if (previous != null && previous.unspaced() && token.unspaced() && previous.end() != token.start()) {
-                return false;
+    /** The index of the token at a position: positions only ever skip, so it is found by bisection. */
+    private int tokenAt(int position) {
+        int low = 0;
+        int high = tokens.size() - 1;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (tokens.get(middle).position() < position) {
+                low = middle + 1;
+            } else {
+                high = middle;
             }
         }
-        return true;
+        return low;
     }
 
     /**
@@ -143,24 +136,23 @@ final class IndexedText {
         return COMBINING_MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
-    /**
-     * Token texts are interned: a corpus repeats a few tens of thousands of words millions of times,
-     * and one copy each kept the index of a 20,000-event corpus about 100 MiB smaller.
-     */
     /** {@code origins}: the original index of each folded character, plus one entry for the end of the text. */
     private static List<Token> tokenize(CharSequence folded, int[] origins) {
         List<Token> tokens = new ArrayList<>();
+        int position = -1;
+        int unspacedEnd = -1; // where the last token ended if it was of an unspaced script
         int i = 0;
         while (i < folded.length()) {
             int codePoint = Character.codePointAt(folded, i);
             int next = i + Character.charCount(codePoint);
-            if (isUnspaced(codePoint)) {
-                tokens.add(new Token(folded.subSequence(i, next).toString().intern(), origins[i], origins[next], true));
-            } else if (Character.isLetterOrDigit(codePoint)) {
-                while (next < folded.length() && isWordPart(Character.codePointAt(folded, next))) {
+            boolean unspaced = isUnspaced(codePoint);
+            if (unspaced || Character.isLetterOrDigit(codePoint)) {
+                while (!unspaced && next < folded.length() && isWordPart(Character.codePointAt(folded, next))) {
                     next += Character.charCount(Character.codePointAt(folded, next));
                 }
-                tokens.add(new Token(folded.subSequence(i, next).toString().intern(), origins[i], origins[next], false));
+                position += unspaced && unspacedEnd >= 0 && unspacedEnd != origins[i] ? 2 : 1;
+                tokens.add(new Token(folded.subSequence(i, next).toString(), origins[i], origins[next], position));
+                unspacedEnd = unspaced ? origins[next] : -1;
             }
             i = next;
         }

@@ -1,5 +1,5 @@
 package org.beachhead.search;
 
-/** Where a term occurs in an {@link IndexedText}: its tokens [firstToken, endToken). */
-record Match(int firstToken, int endToken) {
+/** Where a term occurs in a name or passage: the token positions [firstPosition, endPosition) of {@link IndexedText}. */
+record Match(int firstPosition, int endPosition) {
 }

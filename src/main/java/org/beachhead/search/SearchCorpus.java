@@ -47,14 +47,13 @@ class SearchCorpus {
                         select x.event.id, a.slug, x.exact, x.span.start, x.span.end
                         from Excerpt x join x.article a where x.purpose = :purpose order by x.seq""", Object[].class)
                 .setParameter("purpose", ExcerptPurpose.EVIDENCE).getResultList()
-                .forEach(row -> excerpts.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(new Document.Passage(
-                        IndexedText.of((String) row[2]),
+                .forEach(row -> excerpts.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(new Document.Passage((String) row[2],
                         Highlight.sourcePath((String) row[1], new TextSpan((Integer) row[3], (Integer) row[4])))));
         return entityManager.createQuery("select e.id, e.slug, e.headline, e.date from Event e", Object[].class)
                 .getResultList().stream()
                 .sorted(Comparator.comparing((Object[] row) -> (PartialDate) row[3]).thenComparing(row -> (String) row[1]))
                 .map(row -> new Document(ResultKind.EVENTS, "/events/" + row[1], null,
-                        List.of(IndexedText.of((String) row[2])), excerpts.getOrDefault((Long) row[0], List.of()),
+                        List.of((String) row[2]), excerpts.getOrDefault((Long) row[0], List.of()),
                         (PartialDate) row[3], List.of()))
                 .toList();
     }
@@ -100,7 +99,7 @@ class SearchCorpus {
                         .add(new Appearance(new EntityRef((String) row[1], (String) row[2]), (PartialDate) row[3])));
         return entityManager.createQuery("select m.id, m.name from Person m order by lower(m.name)", Object[].class)
                 .getResultList().stream()
-                .map(row -> new Document(ResultKind.PEOPLE, null, null, List.of(IndexedText.of((String) row[1])),
+                .map(row -> new Document(ResultKind.PEOPLE, null, null, List.of((String) row[1]),
                         List.of(), null, appearances.getOrDefault((Long) row[0], List.of()).stream()
                         .sorted(Comparator.comparing(Appearance::date)).map(Appearance::event).toList()))
                 .toList();
@@ -114,7 +113,7 @@ class SearchCorpus {
                 .map(article -> {
                     String href = "/sources/" + article.getSlug();
                     List<Document.Passage> body = article.getBodySegments().stream()
-                            .map(segment -> new Document.Passage(IndexedText.of(text(article, segment)), href))
+                            .map(segment -> new Document.Passage(text(article, segment), href))
                             .toList();
                     return new Document(ResultKind.SOURCES, href, article.getHeadline(), List.of(), body,
                             article.getPublished(), List.of());
@@ -123,7 +122,7 @@ class SearchCorpus {
     }
 
     private static Document entity(ResultKind kind, String href, List<String> names) {
-        return new Document(kind, href, null, names.stream().map(IndexedText::of).toList(), List.of(), null, List.of());
+        return new Document(kind, href, null, names, List.of(), null, List.of());
     }
 
     private static String text(Article article, TextSpan segment) {

@@ -7,7 +7,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,17 +51,17 @@ class IndexedTextTest {
 
     @Test
     void aPhraseNeedsItsWordsInARow() {
-        IndexedText text = IndexedText.of("the season was whole");
+        String text = "the season was whole";
 
-        assertThat(text.find(term("whole season"))).isEmpty();
-        assertThat(text.find(term("season was whole"))).containsExactly(new Match(1, 4));
+        assertThat(matches("\"whole season\"", text)).isFalse();
+        assertThat(matchesIn(text, "\"season was whole\"")).containsExactly(new Match(1, 4));
     }
 
     @Test
     void highlightsTheMatchesInTheOriginalText() {
-        IndexedText text = IndexedText.of("Netflix talks to Wasu Media and WASU’s Café");
+        String text = "Netflix talks to Wasu Media and WASU’s Café";
 
-        Highlighted highlighted = text.highlight(concat(text.find(term("wasu")), text.find(term("cafe"))));
+        Highlighted highlighted = IndexedText.of(text).highlight(matchesIn(text, "wasu cafe"));
 
         assertThat(highlighted.runs()).containsExactly(
                 new Highlighted.Run("Netflix talks to ", false), new Highlighted.Run("Wasu", true),
@@ -72,26 +71,26 @@ class IndexedTextTest {
 
     @Test
     void aDecomposedAccentStaysInsideItsHighlight() {
-        IndexedText text = IndexedText.of("Cafe\u0301 society");
+        String text = "Cafe\u0301 society";
 
-        assertThat(text.highlight(text.find(term("cafe"))).runs())
+        assertThat(IndexedText.of(text).highlight(matchesIn(text, "cafe")).runs())
                 .containsExactly(new Highlighted.Run("Cafe\u0301", true), new Highlighted.Run(" society", false));
     }
 
     @Test
     void overlappingMatchesAreHighlightedOnce() {
-        IndexedText text = IndexedText.of("Wasu Media");
+        String text = "Wasu Media";
 
-        Highlighted highlighted = text.highlight(concat(text.find(term("wasu media")), text.find(term("media"))));
+        Highlighted highlighted = IndexedText.of(text).highlight(matchesIn(text, "\"wasu media\" media"));
 
         assertThat(highlighted.runs()).containsExactly(new Highlighted.Run("Wasu Media", true));
     }
 
     @Test
     void aShortTextIsShownWholeWithoutEllipses() {
-        IndexedText text = IndexedText.of("“Under rules introduced in April.”");
+        String text = "“Under rules introduced in April.”";
 
-        assertThat(plain(text.highlight(text.find(term("april"))))).isEqualTo("“Under rules introduced in April.”");
+        assertThat(plain(IndexedText.of(text).highlight(matchesIn(text, "april")))).isEqualTo("“Under rules introduced in April.”");
     }
 
     @ParameterizedTest(name = "[{index}] a match at word {0} shows {1}")
@@ -101,9 +100,9 @@ class IndexedTextTest {
             "w98 | … w70 w71 w72 w73 w74 w75 w76 w77 w78 w79 w80 w81 w82 w83 w84 w85 w86 w87 w88 w89 w90 w91 w92 w93 w94 w95 w96 w97 w98 w99.",
     })
     void aLongTextIsCutToAWindowOfThirtyWordsAroundTheFirstMatch(String word, String snippet) {
-        IndexedText text = IndexedText.of(IntStream.range(0, 100).mapToObj(i -> "w" + i).collect(Collectors.joining(" ")) + ".");
+        String text = IntStream.range(0, 100).mapToObj(i -> "w" + i).collect(Collectors.joining(" ")) + ".";
 
-        Highlighted highlighted = text.highlight(text.find(term(word)));
+        Highlighted highlighted = IndexedText.of(text).highlight(matchesIn(text, word));
 
         assertThat(plain(highlighted)).isEqualTo(snippet);
         assertThat(highlighted.runs()).filteredOn(Highlighted.Run::matched).containsExactly(new Highlighted.Run(word, true));
@@ -111,26 +110,35 @@ class IndexedTextTest {
 
     @Test
     void aSnippetStartsAtTheFirstMatchEvenWhenALaterOneIsOutsideTheWindow() {
-        IndexedText text = IndexedText.of("wasu " + "filler ".repeat(60) + "wasu");
+        String text = "wasu " + "filler ".repeat(60) + "wasu";
 
-        Highlighted highlighted = text.highlight(text.find(term("wasu")));
+        Highlighted highlighted = IndexedText.of(text).highlight(matchesIn(text, "wasu"));
 
         assertThat(highlighted.runs()).filteredOn(Highlighted.Run::matched).hasSize(1);
         assertThat(plain(highlighted)).startsWith("wasu filler").endsWith("filler …");
     }
 
-    static boolean matches(String query, String text) {
-        SearchQuery parsed = SearchQuery.parse(query);
-        IndexedText indexed = IndexedText.of(text);
-        return !parsed.terms().isEmpty() && parsed.terms().stream().allMatch(term -> !indexed.find(term).isEmpty());
+    @Test
+    void charactersOfAnUnspacedScriptAreHighlightedAsOneMatchOnlyWhereTheyTouch() {
+        String text = "爱奇 艺 and 爱奇艺";
+
+        assertThat(IndexedText.of(text).highlight(matchesIn(text, "爱奇艺")).runs())
+                .containsExactly(new Highlighted.Run("爱奇 艺 and ", false), new Highlighted.Run("爱奇艺", true));
     }
 
-    private static Term term(String words) {
-        return new Term(IndexedText.of(words).words());
+    /** Whether the query finds the text, searched as the only passage of the only document of an index. */
+    private static boolean matches(String query, String text) {
+        return !index(text).search(SearchQuery.parse(query)).isEmpty();
     }
 
-    private static List<Match> concat(List<Match> first, List<Match> second) {
-        return Stream.concat(first.stream(), second.stream()).toList();
+    /** Where the query's terms matched in the text, as the index reports it to the highlighter. */
+    private static List<Match> matchesIn(String text, String query) {
+        return index(text).search(SearchQuery.parse(query)).get(0).passageMatches().get(0);
+    }
+
+    private static SearchIndex index(String text) {
+        return new SearchIndex(List.of(new Document(ResultKind.SOURCES, "/sources/a", "A", List.of(),
+                List.of(new Document.Passage(text, "/sources/a")), null, List.of())));
     }
 
     private static String plain(Highlighted highlighted) {

@@ -2,6 +2,7 @@ package org.beachhead.search;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,11 +51,34 @@ class SearchIndexTest {
     @Test
     void aHitRecordsWhereEachNameAndPassageMatched() {
         Document partner = new Document(ResultKind.PARTNERS, "/partners/iqiyi", null,
-                List.of(IndexedText.of("iQiyi"), IndexedText.of("爱奇艺")), List.of(), null, List.of());
+                List.of("iQiyi", "爱奇艺"), List.of(), null, List.of());
 
         SearchIndex.Hit hit = new SearchIndex(List.of(partner)).search(SearchQuery.parse("爱奇艺")).get(0);
 
         assertThat(hit.nameMatches()).containsExactly(List.of(), List.of(new Match(0, 3)));
+    }
+
+    @Test
+    void aPhraseDoesNotRunFromOneTextIntoTheNext() {
+        SearchIndex index = new SearchIndex(List.of(
+                event("apart", "Talks with Wasu", "Media groups"),
+                event("together", "Talks", "with Wasu Media")));
+
+        assertThat(slugs(index, "\"wasu media\"")).containsExactly("together");
+    }
+
+    @Test
+    void findsWordsFarIntoLongTextsAmongManyDocuments() {
+        List<Document> documents = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            documents.add(event("event-" + i, "Talks " + i, "filler ".repeat(i) + (i % 100 == 0 ? "whole season" : "season")));
+        }
+        SearchIndex index = new SearchIndex(documents);
+
+        assertThat(slugs(index, "\"whole season\"")).containsExactly("event-0", "event-100", "event-200");
+        assertThat(slugs(index, "season talks 250")).containsExactly("event-250");
+        SearchIndex.Hit hit = index.search(SearchQuery.parse("\"whole season\"")).get(2);
+        assertThat(hit.passageMatches()).containsExactly(List.of(new Match(200, 202)));
     }
 
     @Test
@@ -65,8 +89,8 @@ class SearchIndexTest {
     }
 
     private static Document event(String slug, String headline, String excerpt) {
-        return new Document(ResultKind.EVENTS, "/events/" + slug, null, List.of(IndexedText.of(headline)),
-                List.of(new Document.Passage(IndexedText.of(excerpt), "/sources/a#excerpt-0-1")), null, List.of());
+        return new Document(ResultKind.EVENTS, "/events/" + slug, null, List.of(headline),
+                List.of(new Document.Passage(excerpt, "/sources/a#excerpt-0-1")), null, List.of());
     }
 
     private static List<String> slugs(SearchIndex index, String query) {

@@ -1,0 +1,72 @@
+package org.beachhead.search;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.beachhead.corpus.CorpusImporter;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The index is built when a corpus is imported, so the first search is as cheap as any other. */
+@DataJpaTest(showSql = false, properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@Import({CorpusImporter.class, SearchCorpus.class, SearchService.class})
+class SearchAfterImportTest {
+
+    private static final Path FIXTURE = Path.of("src/test/resources/corpus/valid");
+
+    @Autowired
+    CorpusImporter importer;
+
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theFirstSearchAfterAnImportOnlyChecksTheVersionAndFindsTheNewWords() throws IOException {
+        importer.importCorpus(FIXTURE, "curation.yaml");
+
+        assertThat(statementsOf("negotiates")).isEqualTo(1);
+        assertThat(search.search("negotiates").groups()).isEmpty();
+        assertThat(search.search("talks").groups()).isNotEmpty();
+
+        copyFixtureReplacing("headline: \"Beta Media in talks with Netflix\"", "headline: \"Beta Media negotiates with Netflix\"");
+        importer.importCorpus(folder, "curation.yaml");
+
+        assertThat(statementsOf("negotiates")).isEqualTo(1);
+        assertThat(search.search("negotiates").groups()).singleElement()
+                .satisfies(group -> assertThat(group.kind()).isEqualTo(ResultKind.EVENTS));
+    }
+
+    private long statementsOf(String query) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        long before = statistics.getPrepareStatementCount();
+        search.search(query);
+        return statistics.getPrepareStatementCount() - before;
+    }
+
+    private void copyFixtureReplacing(String find, String replacement) throws IOException {
+        try (var files = Files.list(FIXTURE)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, folder.resolve(file.getFileName()));
+            }
+        }
+        Path curation = folder.resolve("curation.yaml");
+        String text = Files.readString(curation);
+        assertThat(text).contains(find);
+        Files.writeString(curation, text.replace(find, replacement));
+    }
+}
