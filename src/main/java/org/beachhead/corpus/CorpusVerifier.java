@@ -223,14 +223,14 @@ public final class CorpusVerifier {
         }
     }
 
-    private void require(Set<String> known, String slug, String kind, YamlEntry source, String key) {
+    private void require(Set<String> known, String slug, String kind, EntrySource source, String key) {
         if (!known.contains(slug)) {
             problems.add(source.problemAt(key, "unknown " + kind + " '" + slug + "'"));
         }
     }
 
     /** Reports every slug used twice within one list; returns the entries for chaining. */
-    private <T> List<T> unique(List<T> entries, Function<T, String> slug, Function<T, YamlEntry> source) {
+    private <T> List<T> unique(List<T> entries, Function<T, String> slug, Function<T, EntrySource> source) {
         Map<String, T> seen = new HashMap<>();
         for (T entry : entries) {
             T earlier = seen.putIfAbsent(slug.apply(entry), entry);
