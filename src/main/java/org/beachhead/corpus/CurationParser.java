@@ -22,7 +22,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
-import java.io.StringReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -36,7 +37,7 @@ final class CurationParser {
     private CurationParser() {
     }
 
-    static Curation parse(String file, String yaml) {
+    static Curation parse(String file, Reader yaml) {
         YamlEntry root = new YamlEntry(file, compose(file, yaml), "the file").allowOnly(TOP_LEVEL);
         return new Curation(file,
                 each(root, "articles", "article", CurationParser::article),
@@ -49,14 +50,14 @@ final class CurationParser {
                 each(root, "events", "event", CurationParser::event));
     }
 
-    private static Node compose(String file, String yaml) {
+    private static Node compose(String file, Reader yaml) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         // SnakeYAML's default 3 MiB guard is for untrusted input; the curation file is the operator's own
         // and grows with the corpus (a 20,000-event corpus is about 20 MiB).
         options.setCodePointLimit(Integer.MAX_VALUE);
         try {
-            Node node = LightComposer.compose(file, new StringReader(yaml), options);
+            Node node = LightComposer.compose(file, yaml, options);
             if (node == null) {
                 throw new CorpusException(new CorpusProblem(file, 0, "", "the file is empty"));
             }
@@ -65,6 +66,9 @@ final class CurationParser {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             throw new CorpusException(new CorpusProblem(file, line, "", "not valid YAML: " + e.getProblem()));
         } catch (YAMLException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new CorpusException(CorpusVerifier.notUtf8(file));
+            }
             throw new CorpusException(new CorpusProblem(file, 0, "", "not valid YAML: " + e.getMessage()));
         }
     }
