@@ -18,12 +18,12 @@ final class ArticleText {
     private static final int MAX_CONTEXT = 400;
 
     private final String original;
-    private final NormalizedText normalized;
     private final List<TextSpan> body;
+    /** Built on the first search: finding mentions reads every article but never searches one. */
+    private NormalizedText normalized;
 
     ArticleText(String original, List<TextSpan> body) {
         this.original = original;
-        this.normalized = NormalizedText.of(original);
         this.body = List.copyOf(body);
     }
 
@@ -45,6 +45,9 @@ final class ArticleText {
         List<TextSpan> spans = new ArrayList<>();
         if (needle.isEmpty()) {
             return spans;
+        }
+        if (normalized == null) {
+            normalized = NormalizedText.of(original);
         }
         String haystack = normalized.text();
         for (int at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {

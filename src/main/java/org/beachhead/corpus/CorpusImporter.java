@@ -105,19 +105,20 @@ public class CorpusImporter {
     }
 
     /**
-     * Events, excerpts and mentions are written out and let go of in groups of this size: nothing
-     * refers back to them, and keeping tens of thousands of them managed until the end of the
-     * transaction does not fit a 256 MiB heap.
+     * Entities are written out and let go of in groups of about this size (a multiple of the JDBC
+     * batch size): keeping tens of thousands of them managed until the end of the transaction does
+     * not fit a 256 MiB heap, and every flush would dirty-check all of them again. Entities created
+     * earlier are still used as references afterwards; detached, they only lend their ids.
      */
-    private static final int RELEASE_EVERY = 1000;
+    private static final int WRITE_EVERY = 1000;
 
     /** One load of one corpus: the entities created so far, by slug, for resolving references. */
     private final class Loading {
 
         private final VerifiedCorpus corpus;
         private final Map<String, Article> articles = new HashMap<>();
-        private final List<Object> releasable = new ArrayList<>();
         private int excerpts;
+        private int unwritten;
 
         Loading(VerifiedCorpus corpus) {
             this.corpus = corpus;
@@ -131,6 +132,7 @@ public class CorpusImporter {
                         entry.headline(), entry.headlineSupplied(), entry.publisher(), entry.published(),
                         entry.publishedBasis(), entry.publishedNote(), entry.publishedQuote(), verified.text(),
                         verified.body())));
+                checkpoint();
             }
             Map<String, Partner> partners = bySlug(curation.partners(), PartnerEntry::slug, this::partner);
             Map<String, Person> people = bySlug(curation.people(), PersonEntry::slug,
@@ -152,14 +154,14 @@ public class CorpusImporter {
                         pick(regulators, entry.regulators()), pick(rules, entry.rules()), pick(people, entry.people()));
                 int seq = 0;
                 for (QuoteEntry quote : entry.excerpts()) {
-                    release(persist(Excerpt.forEvent(event, ExcerptPurpose.EVIDENCE, seq++, articles.get(quote.article()),
-                            corpus.located(quote))));
+                    persist(Excerpt.forEvent(event, ExcerptPurpose.EVIDENCE, seq++, articles.get(quote.article()),
+                            corpus.located(quote)));
                 }
                 if (entry.dateQuote() != null) {
-                    release(persist(Excerpt.forEvent(event, ExcerptPurpose.DATING, 0, articles.get(entry.dateQuote().article()),
-                            corpus.located(entry.dateQuote()))));
+                    persist(Excerpt.forEvent(event, ExcerptPurpose.DATING, 0, articles.get(entry.dateQuote().article()),
+                            corpus.located(entry.dateQuote())));
                 }
-                release(event);
+                checkpoint();
             }
             persistMentions(curation);
             persist(new CorpusVersion(corpus.contentHash(), Instant.now()));
@@ -181,8 +183,9 @@ public class CorpusImporter {
             for (VerifiedArticle verified : corpus.articles().values()) {
                 Article article = articles.get(verified.entry().slug());
                 for (MentionFinder.Found found : finder.find(new ArticleText(verified.text(), verified.body()))) {
-                    release(persist(new Mention(article, found.subject().kind(), found.subject().slug(),
-                            found.sentence(), found.match())));
+                    persist(new Mention(article, found.subject().kind(), found.subject().slug(),
+                            found.sentence(), found.match()));
+                    checkpoint();
                 }
             }
         }
@@ -221,23 +224,28 @@ public class CorpusImporter {
                 excerpts++;
             }
             entityManager.persist(entity);
+            unwritten++;
             return entity;
         }
 
-        /** Marks an entity nothing later refers to; every {@value #RELEASE_EVERY} of them are flushed and detached. */
-        private <T> T release(T entity) {
-            releasable.add(entity);
-            if (releasable.size() >= RELEASE_EVERY) {
+        /**
+         * Called where nothing persisted so far changes again (an event, for one, gets its links
+         * after it is persisted): once {@value #WRITE_EVERY} entities wait, writes them and lets go of all.
+         */
+        private void checkpoint() {
+            if (unwritten >= WRITE_EVERY) {
                 entityManager.flush();
-                releasable.forEach(entityManager::detach);
-                releasable.clear();
+                entityManager.clear();
+                unwritten = 0;
             }
-            return entity;
         }
 
         private <E, T> Map<String, T> bySlug(List<E> entries, Function<E, String> slug, Function<E, T> create) {
             Map<String, T> result = new HashMap<>();
-            entries.forEach(entry -> result.put(slug.apply(entry), create.apply(entry)));
+            entries.forEach(entry -> {
+                result.put(slug.apply(entry), create.apply(entry));
+                checkpoint();
+            });
             return result;
         }
 

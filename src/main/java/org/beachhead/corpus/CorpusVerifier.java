@@ -10,9 +10,13 @@ import org.beachhead.corpus.VerifiedCorpus.VerifiedArticle;
 import org.beachhead.source.LocatedQuote;
 import org.beachhead.source.TextSpan;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -63,7 +67,7 @@ public final class CorpusVerifier {
     private VerifiedCorpus run() {
         String displayName = files.describe(files.curationFile());
         byte[] curationBytes = read(files.curationFile());
-        Curation curation = CurationParser.parse(displayName, decode(curationBytes, displayName));
+        Curation curation = CurationParser.parse(displayName, strictUtf8(curationBytes));
 
         MessageDigest content = sha256();
         content.update(("import-format-" + IMPORT_FORMAT + "\n").getBytes(StandardCharsets.UTF_8));
@@ -223,14 +227,14 @@ public final class CorpusVerifier {
         }
     }
 
-    private void require(Set<String> known, String slug, String kind, YamlEntry source, String key) {
+    private void require(Set<String> known, String slug, String kind, EntrySource source, String key) {
         if (!known.contains(slug)) {
             problems.add(source.problemAt(key, "unknown " + kind + " '" + slug + "'"));
         }
     }
 
     /** Reports every slug used twice within one list; returns the entries for chaining. */
-    private <T> List<T> unique(List<T> entries, Function<T, String> slug, Function<T, YamlEntry> source) {
+    private <T> List<T> unique(List<T> entries, Function<T, String> slug, Function<T, EntrySource> source) {
         Map<String, T> seen = new HashMap<>();
         for (T entry : entries) {
             T earlier = seen.putIfAbsent(slug.apply(entry), entry);
@@ -258,13 +262,28 @@ public final class CorpusVerifier {
 
     private static String decode(byte[] bytes, String displayName) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return strictUtf8Decoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new CorpusException(new CorpusProblem(displayName, 0, "", "the file is not valid UTF-8"));
+            throw new CorpusException(notUtf8(displayName));
         }
+    }
+
+    /**
+     * The curation file is read as it is parsed rather than decoded whole first: decoded, the large
+     * corpus's file is a 30 MiB string, alive next to the YAML tree being built from it.
+     */
+    private static Reader strictUtf8(byte[] bytes) {
+        return new InputStreamReader(new ByteArrayInputStream(bytes), strictUtf8Decoder());
+    }
+
+    private static CharsetDecoder strictUtf8Decoder() {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    static CorpusProblem notUtf8(String displayName) {
+        return new CorpusProblem(displayName, 0, "", "the file is not valid UTF-8");
     }
 
     private static MessageDigest sha256() {

@@ -4,6 +4,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import org.beachhead.common.SequenceIds;
 
 import java.time.Instant;
 
@@ -12,7 +14,8 @@ import java.time.Instant;
 class CorpusVersion {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "corpus_version_seq")
+    @SequenceGenerator(name = "corpus_version_seq", sequenceName = "corpus_version_seq", allocationSize = SequenceIds.BLOCK)
     private Long id;
 
     private String contentHash;

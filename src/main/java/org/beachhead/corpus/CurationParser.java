@@ -22,7 +22,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
-import java.io.StringReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -36,7 +37,7 @@ final class CurationParser {
     private CurationParser() {
     }
 
-    static Curation parse(String file, String yaml) {
+    static Curation parse(String file, Reader yaml) {
         YamlEntry root = new YamlEntry(file, compose(file, yaml), "the file").allowOnly(TOP_LEVEL);
         return new Curation(file,
                 each(root, "articles", "article", CurationParser::article),
@@ -49,14 +50,14 @@ final class CurationParser {
                 each(root, "events", "event", CurationParser::event));
     }
 
-    private static Node compose(String file, String yaml) {
+    private static Node compose(String file, Reader yaml) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         // SnakeYAML's default 3 MiB guard is for untrusted input; the curation file is the operator's own
         // and grows with the corpus (a 20,000-event corpus is about 20 MiB).
         options.setCodePointLimit(Integer.MAX_VALUE);
         try {
-            Node node = LightComposer.compose(file, new StringReader(yaml), options);
+            Node node = LightComposer.compose(file, yaml, options);
             if (node == null) {
                 throw new CorpusException(new CorpusProblem(file, 0, "", "the file is empty"));
             }
@@ -65,6 +66,9 @@ final class CurationParser {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             throw new CorpusException(new CorpusProblem(file, line, "", "not valid YAML: " + e.getProblem()));
         } catch (YAMLException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new CorpusException(CorpusVerifier.notUtf8(file));
+            }
             throw new CorpusException(new CorpusProblem(file, 0, "", "not valid YAML: " + e.getMessage()));
         }
     }
@@ -86,12 +90,12 @@ final class CurationParser {
         }
         List<BodyEntry> body = entry.entries("body", entry.description() + " body segment").stream()
                 .map(segment -> segment.allowOnly(Set.of("from", "to")))
-                .map(segment -> new BodyEntry(segment, segment.text("from"), segment.text("to")))
+                .map(segment -> new BodyEntry(segment.source(), segment.text("from"), segment.text("to")))
                 .toList();
         if (body.isEmpty()) {
             throw entry.error("'body' is missing: list the segments of the file that are the story");
         }
-        return new ArticleEntry(entry, entry.text("slug"), entry.text("file"), entry.text("headline"),
+        return new ArticleEntry(entry.source(), entry.text("slug"), entry.text("file"), entry.text("headline"),
                 entry.flag("headline_supplied", false), entry.optionalText("publisher").orElse(null),
                 date(entry, "published"), basis, entry.text("published_note"),
                 entry.optionalText("published_quote").orElse(null), body);
@@ -99,39 +103,39 @@ final class CurationParser {
 
     private static PartnerEntry partner(YamlEntry entry) {
         entry.allowOnly(Set.of("slug", "name", "chinese_name", "aliases", "kind", "summary", "about"));
-        return new PartnerEntry(entry, entry.text("slug"), entry.text("name"),
+        return new PartnerEntry(entry.source(), entry.text("slug"), entry.text("name"),
                 entry.optionalText("chinese_name").orElse(null), entry.texts("aliases"),
                 entry.code("kind", PartnerKind.class), entry.text("summary"), quotes(entry, "about"));
     }
 
     private static PersonEntry person(YamlEntry entry) {
         entry.allowOnly(Set.of("slug", "name", "role", "aliases"));
-        return new PersonEntry(entry, entry.text("slug"), entry.text("name"), entry.text("role"), entry.texts("aliases"));
+        return new PersonEntry(entry.source(), entry.text("slug"), entry.text("name"), entry.text("role"), entry.texts("aliases"));
     }
 
     private static RegulatorEntry regulator(YamlEntry entry) {
         entry.allowOnly(Set.of("slug", "name", "short_name", "chinese_name", "summary", "about"));
-        return new RegulatorEntry(entry, entry.text("slug"), entry.text("name"),
+        return new RegulatorEntry(entry.source(), entry.text("slug"), entry.text("name"),
                 entry.optionalText("short_name").orElse(null), entry.optionalText("chinese_name").orElse(null),
                 entry.text("summary"), quotes(entry, "about"));
     }
 
     private static RuleEntry rule(YamlEntry entry) {
         entry.allowOnly(Set.of("slug", "name", "regulator", "summary"));
-        return new RuleEntry(entry, entry.text("slug"), entry.text("name"),
+        return new RuleEntry(entry.source(), entry.text("slug"), entry.text("name"),
                 entry.optionalText("regulator").orElse(null), entry.text("summary"));
     }
 
     private static TitleEntry title(YamlEntry entry) {
         entry.allowOnly(Set.of("slug", "name", "chinese_name", "aliases", "format", "origin", "episodes", "summary"));
-        return new TitleEntry(entry, entry.text("slug"), entry.text("name"),
+        return new TitleEntry(entry.source(), entry.text("slug"), entry.text("name"),
                 entry.optionalText("chinese_name").orElse(null), entry.texts("aliases"), entry.code("format", TitleFormat.class),
                 entry.text("origin"), entry.optionalText("episodes").orElse(null), entry.text("summary"));
     }
 
     private static DealEntry deal(YamlEntry entry) {
         entry.allowOnly(Set.of("slug", "name", "type", "status", "netflix_party", "partners", "titles", "summary"));
-        return new DealEntry(entry, entry.text("slug"), entry.text("name"), entry.code("type", DealType.class),
+        return new DealEntry(entry.source(), entry.text("slug"), entry.text("name"), entry.code("type", DealType.class),
                 entry.code("status", DealStatus.class), entry.flag("netflix_party", true), entry.texts("partners"),
                 entry.texts("titles"), entry.text("summary"));
     }
@@ -150,7 +154,7 @@ final class CurationParser {
         if (excerpts.isEmpty()) {
             throw new CorpusException(entry.problemAt("excerpts", "'excerpts' is missing or empty: every event needs at least one verbatim excerpt"));
         }
-        return new EventEntry(entry, entry.text("slug"), date(entry, "date"), datedBy, note, dateQuote,
+        return new EventEntry(entry.source(), entry.text("slug"), date(entry, "date"), datedBy, note, dateQuote,
                 entry.code("kind", EventKind.class), entry.text("headline"), entry.optionalText("deal").orElse(null),
                 entry.texts("partners"), entry.texts("titles"), entry.texts("regulators"), entry.texts("rules"),
                 entry.texts("people"), excerpts);
@@ -162,7 +166,7 @@ final class CurationParser {
 
     private static QuoteEntry quote(YamlEntry entry) {
         entry.allowOnly(Set.of("article", "quote"));
-        return new QuoteEntry(entry, entry.text("article"), entry.text("quote"));
+        return new QuoteEntry(entry.source(), entry.text("article"), entry.text("quote"));
     }
 
     private static PartialDate date(YamlEntry entry, String key) {

@@ -112,11 +112,17 @@ final class MentionFinder {
         Map<Integer, Integer> nextFree = new HashMap<>();
         int limit = sentence.end();
         for (int at = sentence.start(); at < limit; at = text.offsetByCodePoints(at, 1)) {
-            List<Name> candidates = new ArrayList<>(byFirstCharacter.getOrDefault(text.codePointAt(at), List.of()));
+            // Most positions start no name: only a merge of several candidate lists needs a new list.
+            List<Name> candidates = byFirstCharacter.getOrDefault(text.codePointAt(at), List.of());
             if (at == sentence.start() || !isWordCharacter(text.codePointBefore(at))) {
-                candidates.addAll(byFirstWord.getOrDefault(leadingWord(text, at, limit), List.of()));
-                candidates.addAll(unindexed);
-                candidates.sort(TRY_ORDER);
+                List<Name> byWord = byFirstWord.getOrDefault(leadingWord(text, at, limit), List.of());
+                if (!byWord.isEmpty() || !unindexed.isEmpty()) {
+                    List<Name> merged = new ArrayList<>(candidates);
+                    merged.addAll(byWord);
+                    merged.addAll(unindexed);
+                    merged.sort(TRY_ORDER);
+                    candidates = merged;
+                }
             }
             for (Name name : candidates) {
                 if (at < nextFree.getOrDefault(name.subject(), 0)) {

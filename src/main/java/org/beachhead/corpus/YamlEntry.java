@@ -128,12 +128,22 @@ final class YamlEntry {
         return tuple == null ? line() : lineOf(tuple.getValueNode());
     }
 
+    /** What a check after parsing needs of this entry: its lines, not its YAML nodes. */
+    EntrySource source() {
+        String[] keys = values.keySet().toArray(String[]::new);
+        int[] valueLines = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            valueLines[i] = lineOf(keys[i]);
+        }
+        return new EntrySource(file, description, line(), keys, valueLines);
+    }
+
     CorpusProblem problem(String message) {
         return new CorpusProblem(file, line(), description, message);
     }
 
     CorpusProblem problemAt(String key, String message) {
-        return new CorpusProblem(file, lineOf(key), description, message);
+        return source().problemAt(key, message);
     }
 
     CorpusException error(String message) {

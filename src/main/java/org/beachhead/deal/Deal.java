@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.SequenceGenerator;
+import org.beachhead.common.SequenceIds;
 import org.beachhead.partner.Partner;
 import org.beachhead.title.Title;
 
@@ -21,7 +23,8 @@ import java.util.Set;
 public class Deal {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "deal_seq")
+    @SequenceGenerator(name = "deal_seq", sequenceName = "deal_seq", allocationSize = SequenceIds.BLOCK)
     private Long id;
 
     private String slug;

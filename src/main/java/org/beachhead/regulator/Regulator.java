@@ -4,13 +4,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import org.beachhead.common.SequenceIds;
 
 /** A Chinese authority whose rules stood in Netflix's way, such as SAPPRFT or the NRTA. */
 @Entity
 public class Regulator {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "regulator_seq")
+    @SequenceGenerator(name = "regulator_seq", sequenceName = "regulator_seq", allocationSize = SequenceIds.BLOCK)
     private Long id;
 
     private String slug;

@@ -7,7 +7,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.beachhead.common.SequenceIds;
 
 /** A rule, law or licensing regime, such as whole-season censorship approval for foreign shows. */
 @Entity
@@ -15,7 +17,8 @@ import jakarta.persistence.Table;
 public class Rule {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "regulation_rule_seq")
+    @SequenceGenerator(name = "regulation_rule_seq", sequenceName = "regulation_rule_seq", allocationSize = SequenceIds.BLOCK)
     private Long id;
 
     private String slug;

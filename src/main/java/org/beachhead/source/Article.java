@@ -13,8 +13,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
 import org.beachhead.common.DateBasis;
 import org.beachhead.common.PartialDate;
+import org.beachhead.common.SequenceIds;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +26,8 @@ import java.util.List;
 public class Article {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
+    @SequenceGenerator(name = "article_seq", sequenceName = "article_seq", allocationSize = SequenceIds.BLOCK)
     private Long id;
 
     private String slug;

@@ -12,6 +12,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import org.beachhead.common.SequenceIds;
 import org.beachhead.partner.Partner;
 import org.beachhead.regulator.Regulator;
 import org.beachhead.timeline.Event;
@@ -24,7 +26,8 @@ import org.beachhead.timeline.Event;
 public class Excerpt {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "excerpt_seq")
+    @SequenceGenerator(name = "excerpt_seq", sequenceName = "excerpt_seq", allocationSize = SequenceIds.BLOCK)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import org.beachhead.common.SequenceIds;
 
 /**
  * A sentence of an article's body that names a partner, title, regulator or person, with where
@@ -19,7 +21,8 @@ import jakarta.persistence.ManyToOne;
 public class Mention {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mention_seq")
+    @SequenceGenerator(name = "mention_seq", sequenceName = "mention_seq", allocationSize = SequenceIds.BLOCK)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -14,8 +14,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import org.beachhead.common.DateBasis;
 import org.beachhead.common.PartialDate;
+import org.beachhead.common.SequenceIds;
 import org.beachhead.deal.Deal;
 import org.beachhead.partner.Partner;
 import org.beachhead.person.Person;
@@ -31,7 +33,8 @@ import java.util.Set;
 public class Event {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_seq")
+    @SequenceGenerator(name = "event_seq", sequenceName = "event_seq", allocationSize = SequenceIds.BLOCK)
     private Long id;
 
     private String slug;

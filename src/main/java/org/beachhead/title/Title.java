@@ -10,6 +10,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import org.beachhead.common.SequenceIds;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -19,7 +21,8 @@ import java.util.Set;
 public class Title {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "title_seq")
+    @SequenceGenerator(name = "title_seq", sequenceName = "title_seq", allocationSize = SequenceIds.BLOCK)
     private Long id;
 
     private String slug;

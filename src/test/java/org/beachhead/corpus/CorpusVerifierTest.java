@@ -97,6 +97,22 @@ class CorpusVerifierTest {
                 .hasMessageContaining("article file '999_new.txt' is in a test but has no entry under 'articles'");
     }
 
+    @Test
+    void aCurationFileThatIsNotUtf8IsRejectedAsSuch() throws IOException {
+        FixtureCorpus.copyTo(folder);
+        Path curation = folder.resolve(FixtureCorpus.FILE);
+        byte[] text = Files.readAllBytes(curation);
+        byte[] broken = new byte[text.length + 2];
+        System.arraycopy(text, 0, broken, 0, text.length);
+        // A Latin-1 "é" after a comment mark: harmless YAML, but not UTF-8.
+        broken[text.length] = '#';
+        broken[text.length + 1] = (byte) 0xE9;
+        Files.write(curation, broken);
+
+        assertThatThrownBy(() -> CorpusVerifier.verify(folder, FixtureCorpus.FILE))
+                .isInstanceOf(CorpusException.class).hasMessageContaining("the file is not valid UTF-8");
+    }
+
     static Stream<Arguments> brokenCorpora() {
         return Stream.of(
                 arguments("a quote not in its article",
