@@ -40,12 +40,12 @@ class DealApi {
             @Parameter(description = "Deal types, repeated or comma-separated")
             @CodesOf(DealType.class)
             @RequestParam(name = "type", required = false) List<String> type) {
-        return ItemList.of(deals.list(DealFilter.parse(partner, status, type)).deals().stream().map(DealItem::of).toList());
+        return ItemList.of(deals.all(DealFilter.parse(partner, status, type)).stream().map(DealItem::of).toList());
     }
 
     @GetMapping("/{slug}")
     @Operation(summary = "One deal, with its parties, titles and the events that report it")
     DealItem deal(@PathVariable String slug) {
-        return DealItem.of(deals.deal(slug).deal());
+        return DealItem.of(deals.deal(slug, 1).deal());
     }
 }

@@ -6,6 +6,7 @@ import org.beachhead.common.EntityRef;
 import org.springframework.stereotype.Repository;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,11 +15,11 @@ import java.util.stream.Collectors;
 @Repository
 public class PartnerQueries {
 
-    private static final String SUMMARY = """
-            select new org.beachhead.partner.PartnerSummary(p.slug, p.name, p.chineseName, p.kind, p.summary,
+    private static final String COLUMNS = """
+            p.slug, p.name, p.chineseName, p.kind, p.summary,
                 (select count(e) from Event e join e.partners ep where ep = p),
-                (select count(d) from Deal d join d.partners dp where dp = p))
-            from Partner p""";
+                (select count(d) from Deal d join d.partners dp where dp = p)""";
+    private static final String SUMMARY = "select new org.beachhead.partner.PartnerSummary(" + COLUMNS + ") from Partner p";
 
     private final EntityManager entityManager;
 
@@ -58,5 +59,23 @@ public class PartnerQueries {
     public Optional<PartnerSummary> summary(String slug) {
         return entityManager.createQuery(SUMMARY + " where p.slug = :slug", PartnerSummary.class)
                 .setParameter("slug", slug).getResultList().stream().findFirst();
+    }
+
+    /** A partner with the other spellings the corpus uses, in one query (a row per alias). */
+    public record Header(PartnerSummary partner, List<String> aliases) {
+    }
+
+    public Optional<Header> header(String slug) {
+        List<Object[]> rows = entityManager.createQuery("select " + COLUMNS + ", a from Partner p left join p.aliases a"
+                        + " where p.slug = :slug order by a", Object[].class)
+                .setParameter("slug", slug).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] first = rows.get(0);
+        PartnerSummary partner = new PartnerSummary((String) first[0], (String) first[1], (String) first[2],
+                (PartnerKind) first[3], (String) first[4], (Long) first[5], (Long) first[6]);
+        List<String> aliases = rows.stream().map(row -> (String) row[7]).filter(Objects::nonNull).toList();
+        return Optional.of(new Header(partner, aliases));
     }
 }

@@ -1,7 +1,10 @@
 package org.beachhead.source;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.beachhead.common.BadParameterException;
 import org.beachhead.common.NotFoundException;
+import org.beachhead.common.PageWindow;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,16 +24,43 @@ public class SourceService {
         this.excerpts = excerpts;
     }
 
+    /** Articles the sources list shows a page. */
+    public static final int PAGE_SIZE = 100;
+
+    /** One page of the sources list, with how many articles there are in all. */
+    public record SourceList(List<SourceSummary> sources, long total, PageWindow pages) {
+    }
+
+    /**
+     * The {@code page}-th page of the articles, ordered as {@link #all}.
+     *
+     * @throws BadParameterException when the list has no such page
+     */
+    @Transactional(readOnly = true)
+    public SourceList page(int page) {
+        long total = entityManager.createQuery("select count(a) from Article a", Long.class).getSingleResult();
+        PageWindow pages = PageWindow.of("/sources", page, total, PAGE_SIZE);
+        return new SourceList(summaries().setFirstResult(pages.offset()).setMaxResults(PAGE_SIZE).getResultList()
+                .stream().map(SourceService::summary).toList(), total, pages);
+    }
+
     /** Every article, oldest first (a year-only date before that year's months), with the number of events citing it. */
     @Transactional(readOnly = true)
     public List<SourceSummary> all() {
+        return summaries().getResultList().stream().map(SourceService::summary).toList();
+    }
+
+    private static SourceSummary summary(Object[] row) {
+        return new SourceSummary(ArticleFacts.of(row, 0), (Long) row[7]);
+    }
+
+    private TypedQuery<Object[]> summaries() {
         return entityManager.createQuery("select " + ArticleFacts.COLUMNS + """
                         , (select count(distinct x.event.id) from Excerpt x where x.article = a and x.purpose = :evidence)
                         from Article a
                         order by a.published.year, coalesce(a.published.month, 0), coalesce(a.published.day, 0), a.slug""",
                         Object[].class)
-                .setParameter("evidence", ExcerptPurpose.EVIDENCE).getResultList().stream()
-                .map(row -> new SourceSummary(ArticleFacts.of(row, 0), (Long) row[7])).toList();
+                .setParameter("evidence", ExcerptPurpose.EVIDENCE);
     }
 
     /** @throws NotFoundException when no article has this slug */

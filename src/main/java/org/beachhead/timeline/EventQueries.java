@@ -15,7 +15,7 @@ import java.util.Map;
 @Repository
 public class EventQueries {
 
-    private static final String ASCENDING = " order by e.date.year, coalesce(e.date.month, 0), coalesce(e.date.day, 0), e.slug";
+    static final String ASCENDING = " order by e.date.year, coalesce(e.date.month, 0), coalesce(e.date.day, 0), e.slug";
     private static final String DESCENDING = " order by e.date.year desc, coalesce(e.date.month, 0) desc, coalesce(e.date.day, 0) desc, e.slug desc";
 
     private final EntityManager entityManager;
@@ -46,18 +46,6 @@ public class EventQueries {
     private TypedQuery<Long> matchingIdsQuery(TimelineFilter filter) {
         String jpql = "select e.id from Event e" + where(filter) + (filter.newestFirst() ? DESCENDING : ASCENDING);
         return bind(entityManager.createQuery(jpql, Long.class), filter);
-    }
-
-    /** Event ids of one partner's, title's or regulator's events, oldest first. */
-    public List<Long> idsInvolving(String association, String slug) {
-        String jpql = "select e.id from Event e join e." + association + " x where x.slug = :slug" + ASCENDING;
-        return entityManager.createQuery(jpql, Long.class).setParameter("slug", slug).getResultList();
-    }
-
-    /** Event ids of one deal, oldest first. */
-    public List<Long> idsOfDeal(String dealSlug) {
-        return entityManager.createQuery("select e.id from Event e where e.deal.slug = :slug" + ASCENDING, Long.class)
-                .setParameter("slug", dealSlug).getResultList();
     }
 
     /**

@@ -1,14 +1,15 @@
 package org.beachhead.title;
 
 import jakarta.persistence.EntityManager;
+import org.beachhead.common.BadParameterException;
 import org.beachhead.common.NotFoundException;
+import org.beachhead.common.PageWindow;
 import org.beachhead.deal.DealQueries;
 import org.beachhead.deal.DealSummary;
+import org.beachhead.source.ExcerptQueries;
 import org.beachhead.source.MentionQueries;
-import org.beachhead.source.MentionView;
 import org.beachhead.timeline.EventCard;
 import org.beachhead.timeline.EventCards;
-import org.beachhead.timeline.EventQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,21 +25,19 @@ public class TitleService {
 
     private final EntityManager entityManager;
     private final DealQueries deals;
-    private final EventQueries events;
     private final EventCards cards;
     private final MentionQueries mentions;
 
-    public TitleService(EntityManager entityManager, DealQueries deals, EventQueries events, EventCards cards,
+    public TitleService(EntityManager entityManager, DealQueries deals, EventCards cards,
                         MentionQueries mentions) {
         this.mentions = mentions;
         this.entityManager = entityManager;
         this.deals = deals;
-        this.events = events;
         this.cards = cards;
     }
 
-    public record TitlePage(TitleSummary title, List<DealSummary> deals, List<EventCard> events,
-                            List<MentionView> mentions) {
+    public record TitlePage(TitleSummary title, List<DealSummary> deals, List<EventCard> events, PageWindow eventPages,
+                            MentionQueries.Mentions mentions) {
     }
 
     @Transactional(readOnly = true)
@@ -46,13 +45,19 @@ public class TitleService {
         return entityManager.createQuery(SUMMARY + " order by lower(t.name)", TitleSummary.class).getResultList();
     }
 
-    /** @throws NotFoundException when no title has this slug */
+    /**
+     * A title's page, with the {@code page}-th page of its events.
+     *
+     * @throws NotFoundException     when no title has this slug
+     * @throws BadParameterException when its events have no such page
+     */
     @Transactional(readOnly = true)
-    public TitlePage title(String slug) {
+    public TitlePage title(String slug, int page) {
         TitleSummary title = entityManager.createQuery(SUMMARY + " where t.slug = :slug", TitleSummary.class)
                 .setParameter("slug", slug).getResultList().stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("title", slug));
-        return new TitlePage(title, deals.involvingTitle(slug), cards.forIds(events.idsInvolving("titles", slug)),
+        PageWindow eventPages = PageWindow.of("/titles/" + slug, page, title.events(), EventCards.PAGE_SIZE);
+        return new TitlePage(title, deals.involvingTitle(slug), cards.involving("titles", slug, eventPages, ExcerptQueries.Also.NOTHING).cards(), eventPages,
                 mentions.about("title", slug));
     }
 }

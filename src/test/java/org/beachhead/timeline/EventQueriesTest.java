@@ -1,6 +1,7 @@
 package org.beachhead.timeline;
 
 import org.beachhead.common.DateBasis;
+import org.beachhead.common.PageWindow;
 import org.beachhead.corpus.CorpusImporter;
 import org.beachhead.deal.DealQueries;
 import org.beachhead.partner.PartnerQueries;
@@ -91,7 +92,7 @@ class EventQueriesTest {
 
     @Test
     void cardsCarryTheirLinksAndExcerptsInOrder() {
-        EventCard card = cards.forIds(queries.idsOfDeal("alpha-licensing")).get(0);
+        EventCard card = cards.ofDeal("alpha-licensing", PageWindow.whole(EventCards.PAGE_SIZE)).get(0);
 
         assertThat(card.slug()).isEqualTo("alpha-deal-signed");
         assertThat(card.date().display()).isEqualTo("20 May 2016");
@@ -120,7 +121,7 @@ class EventQueriesTest {
 
     @Test
     void cardsSayHowTheirDateWasEstablished() {
-        EventCard card = cards.forIds(queries.idsOfDeal("alpha-licensing")).get(0);
+        EventCard card = cards.ofDeal("alpha-licensing", PageWindow.whole(EventCards.PAGE_SIZE)).get(0);
 
         assertThat(card.datedBy()).isEqualTo(DateBasis.INFERRED);
         assertThat(card.dateNote()).startsWith("Published Friday 20 May 2016");
@@ -129,7 +130,7 @@ class EventQueriesTest {
     @Test
     void excerptsCarryTheTextAroundThemForAQuoteSelector() throws IOException {
         String article = Files.readString(Path.of("src/test/resources/corpus/valid/alpha.txt"));
-        ExcerptView excerpt = cards.forIds(queries.idsOfDeal("alpha-licensing")).get(0).excerpts().get(0);
+        ExcerptView excerpt = cards.ofDeal("alpha-licensing", PageWindow.whole(EventCards.PAGE_SIZE)).get(0).excerpts().get(0);
 
         assertThat(excerpt.prefix() + excerpt.suffix()).isNotEmpty();
         assertThat(article.substring(excerpt.start() - excerpt.prefix().length(), excerpt.end() + excerpt.suffix().length()))
