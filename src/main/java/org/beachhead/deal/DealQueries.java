@@ -7,22 +7,29 @@ import org.beachhead.common.PartialDate;
 import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Deals with their parties, titles and events, in two queries however many deals match (three for a page of them). */
+/** Deals with their parties, titles and events, in one query however many deals match (two for a page with its count). */
 @Repository
 public class DealQueries {
 
-    /** A deal's columns and, a row each, the events that report it (none: one row with nulls), read by {@link #assemble}. */
-    private static final String SELECT = "select d.id, d.slug, d.name, d.type, d.status, d.netflixParty, d.summary,"
-            + " e.slug, e.headline, e.date ";
-    private static final String FROM = "from Deal d left join Event e on e.deal = d";
-    private static final String EVENT_ORDER = " order by e.date.year, coalesce(e.date.month, 0), coalesce(e.date.day, 0), e.slug";
+    /**
+     * A deal's columns, then a row for each event that reports it (none: one row with nulls), each of
+     * its parties and each of its titles, read by {@link #assemble}: one statement instead of one for
+     * the deals and one for their parties and titles. The order is made in Java, as a union's is awkward.
+     */
+    private static final String DEAL = "select d.id, d.slug, d.name, d.type, d.status, d.netflixParty, d.summary, ";
+    private static final String NO_DATE = ", cast(null as Integer), cast(null as Integer), cast(null as Integer), cast(null as Boolean)";
+    private static final String[] BRANCHES = {
+            DEAL + "'event', e.slug, e.headline, e.date.year, e.date.month, e.date.day, e.date.approximate"
+                    + " from Deal d left join Event e on e.deal = d",
+            DEAL + "'partner', p.slug, p.name" + NO_DATE + " from Deal d join d.partners p",
+            DEAL + "'title', t.slug, t.name" + NO_DATE + " from Deal d join d.titles t"};
 
     private final EntityManager entityManager;
 
@@ -34,42 +41,48 @@ public class DealQueries {
      * When the corpus first reports a deal, as one sortable number (a year-only date before that
      * year's months, as {@link PartialDate#CHRONOLOGICAL} orders), for ordering a page of deals in SQL.
      */
-    private static final String FIRST_REPORTED = "(select min(e.date.year * 10000 + coalesce(e.date.month, 0) * 100"
-            + " + coalesce(e.date.day, 0)) from Event e where e.deal = d)";
+    private static String firstReported(String deal) {
+        return "(select min(e.date.year * 10000 + coalesce(e.date.month, 0) * 100 + coalesce(e.date.day, 0))"
+                + " from Event e where e.deal = " + deal + ")";
+    }
 
     /** Deals matching the filter, ordered by when the corpus first reports them. */
     public List<DealSummary> summaries(DealFilter filter) {
-        return assemble(bind(entityManager.createQuery(SELECT + FROM + where(filter) + EVENT_ORDER, Object[].class), filter)
-                .getResultList());
+        return assemble(bind(union(where(filter, "d"), Object[].class), filter).getResultList());
     }
 
-    /** One page of {@link #summaries}: at most {@code limit} deals from position {@code offset} (from 0). */
+    /**
+     * One page of {@link #summaries}: at most {@code limit} deals from position {@code offset} (from 0),
+     * chosen in a subquery so that the page and its parties come in one statement.
+     */
     public List<DealSummary> summaries(DealFilter filter, int offset, int limit) {
-        String jpql = "select d.id from Deal d" + where(filter) + " order by " + FIRST_REPORTED + " nulls last, d.name, d.slug";
-        List<Long> ids = bind(entityManager.createQuery(jpql, Long.class), filter)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return assemble(entityManager.createQuery(SELECT + FROM + " where d.id in :ids" + EVENT_ORDER, Object[].class)
-                .setParameter("ids", ids).getResultList());
+        String page = " where d.id in (select o.id from Deal o" + where(filter, "o") + " order by " + firstReported("o")
+                + " nulls last, o.name, o.slug limit :limit offset :offset)";
+        return assemble(bind(union(page, Object[].class), filter)
+                .setParameter("limit", limit).setParameter("offset", offset).getResultList());
     }
 
     public long count(DealFilter filter) {
-        return bind(entityManager.createQuery("select count(d) from Deal d" + where(filter), Long.class), filter)
+        return bind(entityManager.createQuery("select count(d) from Deal d" + where(filter, "d"), Long.class), filter)
                 .getSingleResult();
     }
 
-    private static String where(DealFilter filter) {
+    private <T> TypedQuery<T> union(String where, Class<T> type) {
+        return entityManager.createQuery(String.join(" union all ",
+                Arrays.stream(BRANCHES).map(branch -> branch + where).toList()), type);
+    }
+
+    private static String where(DealFilter filter, String deal) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (!filter.partners().isEmpty()) {
-            where.append(" and exists (select 1 from Deal g join g.partners gp where g = d and gp.slug in :partners)");
+            where.append(" and exists (select 1 from Deal g join g.partners gp where g = ").append(deal)
+                    .append(" and gp.slug in :partners)");
         }
         if (!filter.statuses().isEmpty()) {
-            where.append(" and d.status in :statuses");
+            where.append(" and ").append(deal).append(".status in :statuses");
         }
         if (!filter.types().isEmpty()) {
-            where.append(" and d.type in :types");
+            where.append(" and ").append(deal).append(".type in :types");
         }
         return where.toString();
     }
@@ -92,43 +105,38 @@ public class DealQueries {
         if (slugs.isEmpty()) {
             return List.of();
         }
-        return assemble(entityManager.createQuery(SELECT + FROM + " where d.slug in :slugs" + EVENT_ORDER, Object[].class)
-                .setParameter("slugs", slugs).getResultList());
+        return assemble(union(" where d.slug in :slugs", Object[].class).setParameter("slugs", slugs).getResultList());
     }
 
     /** Deals that involve a title. */
     public List<DealSummary> involvingTitle(String titleSlug) {
-        return assemble(entityManager.createQuery(SELECT + FROM + " join d.titles t where t.slug = :slug" + EVENT_ORDER,
+        return assemble(union(" where exists (select 1 from Deal g join g.titles gt where g = d and gt.slug = :slug)",
                 Object[].class).setParameter("slug", titleSlug).getResultList());
     }
 
-    /** Deals from {@link #SELECT} rows (a row per reporting event, in date order) with their parties and titles. */
-    private List<DealSummary> assemble(List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Object[]> deals = new LinkedHashMap<>();
+    /** Deals from the rows of {@link #BRANCHES}, first reported first, each list in its order. */
+    private static List<DealSummary> assemble(List<Object[]> rows) {
+        Map<Long, Object[]> deals = new HashMap<>();
         Map<Long, List<DealSummary.EventBrief>> events = new HashMap<>();
+        Map<Long, List<EntityRef>> partners = new HashMap<>();
+        Map<Long, List<EntityRef>> titles = new HashMap<>();
         for (Object[] row : rows) {
             Long id = (Long) row[0];
             deals.putIfAbsent(id, row);
-            List<DealSummary.EventBrief> briefs = events.computeIfAbsent(id, key -> new ArrayList<>());
-            if (row[7] != null) {
-                briefs.add(new DealSummary.EventBrief((String) row[7], (String) row[8], (PartialDate) row[9]));
+            events.computeIfAbsent(id, key -> new ArrayList<>());
+            if (row[8] == null) {
+                continue;
+            }
+            switch ((String) row[7]) {
+                case "event" -> events.get(id).add(new DealSummary.EventBrief((String) row[8], (String) row[9],
+                        new PartialDate((Integer) row[10], (Integer) row[11], (Integer) row[12], (Boolean) row[13])));
+                case "partner" -> partners.computeIfAbsent(id, key -> new ArrayList<>()).add(new EntityRef((String) row[8], (String) row[9]));
+                default -> titles.computeIfAbsent(id, key -> new ArrayList<>()).add(new EntityRef((String) row[8], (String) row[9]));
             }
         }
-        Map<Long, List<EntityRef>> partners = new HashMap<>();
-        Map<Long, List<EntityRef>> titles = new HashMap<>();
-        entityManager.createQuery("""
-                        select d.id, 'partner', p.slug, p.name from Deal d join d.partners p where d.id in :ids
-                        union all
-                        select d.id, 'title', t.slug, t.name from Deal d join d.titles t where d.id in :ids""", Object[].class)
-                .setParameter("ids", List.copyOf(deals.keySet())).getResultList()
-                .forEach(row -> ("partner".equals(row[1]) ? partners : titles)
-                        .computeIfAbsent((Long) row[0], id -> new ArrayList<>())
-                        .add(new EntityRef((String) row[2], (String) row[3])));
-
         Comparator<EntityRef> byName = Comparator.comparing(ref -> ref.name().toLowerCase());
+        Comparator<DealSummary.EventBrief> byDate = Comparator.comparing(DealSummary.EventBrief::date, PartialDate.CHRONOLOGICAL)
+                .thenComparing(DealSummary.EventBrief::slug);
         return deals.values().stream()
                 .map(row -> {
                     Long id = (Long) row[0];
@@ -136,10 +144,10 @@ public class DealQueries {
                             (Boolean) row[5], (String) row[6],
                             partners.getOrDefault(id, List.of()).stream().sorted(byName).toList(),
                             titles.getOrDefault(id, List.of()).stream().sorted(byName).toList(),
-                            events.get(id));
+                            events.get(id).stream().sorted(byDate).toList());
                 })
                 .sorted(Comparator.comparing(DealSummary::firstReported, Comparator.nullsLast(PartialDate.CHRONOLOGICAL))
-                        .thenComparing(DealSummary::name))
+                        .thenComparing(DealSummary::name).thenComparing(DealSummary::slug))
                 .toList();
     }
 }

@@ -6,7 +6,6 @@ import org.beachhead.common.EntityRef;
 import org.springframework.stereotype.Repository;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,11 +14,13 @@ import java.util.stream.Collectors;
 @Repository
 public class PartnerQueries {
 
-    private static final String COLUMNS = """
-            p.slug, p.name, p.chineseName, p.kind, p.summary,
-                (select count(e) from Event e join e.partners ep where ep = p),
-                (select count(d) from Deal d join d.partners dp where dp = p)""";
-    private static final String SUMMARY = "select new org.beachhead.partner.PartnerSummary(" + COLUMNS + ") from Partner p";
+    /** A partner's columns (aliased {@code p}) as {@link #summaryOf} reads them; the sixth is its number of events. */
+    static final List<String> COLUMNS = List.of("p.slug", "p.name", "p.chineseName", "p.kind", "p.summary",
+            "(select count(pe) from Event pe join pe.partners pep where pep = p)",
+            "(select count(pd) from Deal pd join pd.partners pdp where pdp = p)");
+    static final int EVENT_COUNT = 5;
+    private static final String SUMMARY = "select new org.beachhead.partner.PartnerSummary(" + String.join(", ", COLUMNS)
+            + ") from Partner p";
 
     private final EntityManager entityManager;
 
@@ -61,21 +62,9 @@ public class PartnerQueries {
                 .setParameter("slug", slug).getResultList().stream().findFirst();
     }
 
-    /** A partner with the other spellings the corpus uses, in one query (a row per alias). */
-    public record Header(PartnerSummary partner, List<String> aliases) {
-    }
-
-    public Optional<Header> header(String slug) {
-        List<Object[]> rows = entityManager.createQuery("select " + COLUMNS + ", a from Partner p left join p.aliases a"
-                        + " where p.slug = :slug order by a", Object[].class)
-                .setParameter("slug", slug).getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] first = rows.get(0);
-        PartnerSummary partner = new PartnerSummary((String) first[0], (String) first[1], (String) first[2],
-                (PartnerKind) first[3], (String) first[4], (Long) first[5], (Long) first[6]);
-        List<String> aliases = rows.stream().map(row -> (String) row[7]).filter(Objects::nonNull).toList();
-        return Optional.of(new Header(partner, aliases));
+    /** The partner of a row whose first columns are {@link #COLUMNS}. */
+    static PartnerSummary summaryOf(Object[] row) {
+        return new PartnerSummary((String) row[0], (String) row[1], (String) row[2], (PartnerKind) row[3], (String) row[4],
+                (Long) row[5], (Long) row[6]);
     }
 }

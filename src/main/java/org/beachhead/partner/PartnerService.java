@@ -1,6 +1,5 @@
 package org.beachhead.partner;
 
-import jakarta.persistence.EntityManager;
 import org.beachhead.common.BadParameterException;
 import org.beachhead.common.NotFoundException;
 import org.beachhead.common.PageWindow;
@@ -12,7 +11,9 @@ import org.beachhead.timeline.EventCards;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 @Service
 public class PartnerService {
@@ -20,16 +21,27 @@ public class PartnerService {
     /** Deals a partner's page lists, first reported first; the deals list has them all. */
     public static final int DEALS_SHOWN = 10;
 
-    private final EntityManager entityManager;
+    /**
+     * A partner with its events, and read with their links: the other spellings of its name and the
+     * people named in its events (how many events in the first column), to keep the page within five statements.
+     */
+    private static final EventCards.Owner OWNER = new EventCards.Owner("Partner", "p", "partners",
+            PartnerQueries.COLUMNS, PartnerQueries.EVENT_COUNT, "/partners/", """
+            select cast(null as Long), 'alias', a, cast(null as String), cast(null as String)
+            from Partner ap join ap.aliases a where ap.slug = :owner
+            union all
+            select count(qe), 'quoted', qm.slug, qm.name, qm.role
+            from Event qe join qe.partners qp join qe.people qm where qp.slug = :owner
+            group by qm.slug, qm.name, qm.role""");
+
     private final PartnerQueries partners;
     private final DealQueries deals;
     private final EventCards cards;
     private final MentionQueries mentions;
 
-    public PartnerService(EntityManager entityManager, PartnerQueries partners, DealQueries deals,
+    public PartnerService(PartnerQueries partners, DealQueries deals,
                           EventCards cards, MentionQueries mentions) {
         this.mentions = mentions;
-        this.entityManager = entityManager;
         this.partners = partners;
         this.deals = deals;
         this.cards = cards;
@@ -48,22 +60,16 @@ public class PartnerService {
      */
     @Transactional(readOnly = true)
     public PartnerPage partner(String slug, int page) {
-        PartnerQueries.Header header = partners.header(slug).orElseThrow(() -> new NotFoundException("partner", slug));
-        PageWindow eventPages = PageWindow.of("/partners/" + slug, page, header.partner().events(), EventCards.PAGE_SIZE);
-        EventCards.Cards events = cards.involving("partners", slug, eventPages, ExcerptQueries.Also.about("partner", slug));
-        return new PartnerPage(header.partner(), header.aliases(), events.excerpts().about(),
-                deals.summaries(DealFilter.ofPartner(slug), 0, DEALS_SHOWN), events.cards(),
-                eventPages, quotedPeople(slug), mentions.about("partner", slug));
-    }
-
-    /** People named in this partner's events, each with how many of them, by name. */
-    private List<PartnerPage.QuotedPerson> quotedPeople(String partnerSlug) {
-        return entityManager.createQuery("""
-                        select new org.beachhead.partner.PartnerPage$QuotedPerson(m.slug, m.name, m.role, count(e))
-                        from Event e join e.partners p join e.people m
-                        where p.slug = :slug
-                        group by m.slug, m.name, m.role
-                        order by m.name""", PartnerPage.QuotedPerson.class)
-                .setParameter("slug", partnerSlug).getResultList();
+        EventCards.OwnedCards owned = cards.ofOwner(OWNER, slug, page, ExcerptQueries.Also.about("partner", slug))
+                .orElseThrow(() -> new NotFoundException("partner", slug));
+        Map<String, List<Object[]>> alsoLinked = owned.cards().alsoLinked();
+        List<String> aliases = alsoLinked.getOrDefault("alias", List.of()).stream()
+                .map(row -> (String) row[2]).sorted().toList();
+        List<PartnerPage.QuotedPerson> people = alsoLinked.getOrDefault("quoted", List.of()).stream()
+                .map(row -> new PartnerPage.QuotedPerson((String) row[2], (String) row[3], (String) row[4], (Long) row[0]))
+                .sorted(Comparator.comparing(PartnerPage.QuotedPerson::name)).toList();
+        return new PartnerPage(PartnerQueries.summaryOf(owned.header()), aliases, owned.cards().excerpts().about(),
+                deals.summaries(DealFilter.ofPartner(slug), 0, DEALS_SHOWN), owned.cards().cards(),
+                owned.window(), people, mentions.about("partner", slug));
     }
 }

@@ -18,10 +18,12 @@ import java.util.List;
 @Service
 public class TitleService {
 
-    private static final String SUMMARY = """
-            select new org.beachhead.title.TitleSummary(t.slug, t.name, t.chineseName, t.format, t.origin, t.episodes,
-                t.summary, (select count(e) from Event e join e.titles et where et = t))
-            from Title t""";
+    /** A title's columns as {@link #summaryOf} reads them; the eighth is its number of events. */
+    private static final List<String> COLUMNS = List.of("t.slug", "t.name", "t.chineseName", "t.format", "t.origin",
+            "t.episodes", "t.summary", "(select count(te) from Event te join te.titles tet where tet = t)");
+    private static final String SUMMARY = "select new org.beachhead.title.TitleSummary(" + String.join(", ", COLUMNS)
+            + ") from Title t";
+    private static final EventCards.Owner OWNER = new EventCards.Owner("Title", "t", "titles", COLUMNS, COLUMNS.size() - 1, "/titles/", null);
 
     private final EntityManager entityManager;
     private final DealQueries deals;
@@ -53,11 +55,14 @@ public class TitleService {
      */
     @Transactional(readOnly = true)
     public TitlePage title(String slug, int page) {
-        TitleSummary title = entityManager.createQuery(SUMMARY + " where t.slug = :slug", TitleSummary.class)
-                .setParameter("slug", slug).getResultList().stream().findFirst()
+        EventCards.OwnedCards owned = cards.ofOwner(OWNER, slug, page, ExcerptQueries.Also.NOTHING)
                 .orElseThrow(() -> new NotFoundException("title", slug));
-        PageWindow eventPages = PageWindow.of("/titles/" + slug, page, title.events(), EventCards.PAGE_SIZE);
-        return new TitlePage(title, deals.involvingTitle(slug), cards.involving("titles", slug, eventPages, ExcerptQueries.Also.NOTHING).cards(), eventPages,
+        return new TitlePage(summaryOf(owned.header()), deals.involvingTitle(slug), owned.cards().cards(), owned.window(),
                 mentions.about("title", slug));
+    }
+
+    private static TitleSummary summaryOf(Object[] row) {
+        return new TitleSummary((String) row[0], (String) row[1], (String) row[2], (TitleFormat) row[3], (String) row[4],
+                (String) row[5], (String) row[6], (Long) row[7]);
     }
 }

@@ -22,7 +22,8 @@ class LongListsTest extends PageTest {
             "/api/v1/regulators", "/api/v1/regulators/sapprft", "/api/v1/people",
             "/api/v1/people/ted-sarandos", "/api/v1/sources", "/api/v1/sources/netflix-wasu-talks-2015",
             "/deals.csv", "/deals.json", "/feed.atom", "/partners/iqiyi/feed.atom",
-            "/sources/netflix-wasu-talks-2015/cite.bib", "/sources/netflix-wasu-talks-2015/cite.json"})
+            "/sources/netflix-wasu-talks-2015/cite.bib", "/sources/netflix-wasu-talks-2015/cite.json",
+            "/partners/iqiyi", "/partners/iqiyi?page=1", "/api/v1/partners/iqiyi", "/titles/bardo", "/api/v1/titles/bardo"})
     void aFirstRequestTakesAtMostFiveSqlStatements(String path) {
         assertThat(statementsFor(path)).isLessThanOrEqualTo(5);
     }
@@ -34,8 +35,7 @@ class LongListsTest extends PageTest {
      * matching event, and the dataset every table.
      */
     @ParameterizedTest
-    @CsvSource({"/partners/iqiyi, 9", "/api/v1/partners/iqiyi, 9", "/titles/bardo, 7", "/api/v1/titles/bardo, 7",
-            "/timeline/chart, 8", "/timeline.csv, 6", "/timeline.json, 6", "/dataset.json, 25"})
+    @CsvSource({"/timeline/chart, 8", "/timeline.csv, 6", "/timeline.json, 6", "/dataset.json, 25"})
     void aPageOverTheBudgetTakesNoMoreThanItDidWhenLastMeasured(String path, long statements) {
         assertThat(statementsFor(path)).isLessThanOrEqualTo(statements);
     }
