@@ -41,7 +41,7 @@ class EventFeed {
         long total = events.countMatching(filter);
         // A page past the end is empty but still answers the total; there is nothing to look up.
         List<EventCard> page = paging.offset() >= total ? List.of()
-                : cards.forIds(events.matchingIds(filter, (int) paging.offset(), paging.size()));
+                : cards.matching(filter, (int) paging.offset(), paging.size());
         boolean hasNext = paging.offset() + paging.size() < total;
         return new EventList(page.stream().map(EventItem::of).toList(), paging.page(), paging.size(), total,
                 new EventList.Links(href(filter, paging.page(), paging.size()),

@@ -8,7 +8,6 @@ import org.beachhead.common.EntityRef;
 import org.beachhead.common.PageWindow;
 import org.beachhead.common.PartialDate;
 import org.beachhead.source.ExcerptQueries;
-import org.beachhead.source.ExcerptView;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -48,10 +47,12 @@ public class EventCards {
 
     private final EntityManager entityManager;
     private final ExcerptQueries excerpts;
+    private final EventQueries events;
 
-    public EventCards(EntityManager entityManager, ExcerptQueries excerpts) {
+    public EventCards(EntityManager entityManager, ExcerptQueries excerpts, EventQueries events) {
         this.entityManager = entityManager;
         this.excerpts = excerpts;
+        this.events = events;
     }
 
     /**
@@ -64,16 +65,19 @@ public class EventCards {
     /** No more rows to read with the links: see {@link Owner#alsoLinks}. */
     private static final String NO_MORE_LINKS = null;
 
-    /** Cards for the given events, in the order of {@code ids}. Call inside a read-only transaction. */
-    public List<EventCard> forIds(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Object[]> events = new HashMap<>();
-        entityManager.createQuery(SELECT + " where e.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList()
-                .forEach(row -> events.put((Long) row[0], row));
-        return cards(ids.stream().map(events::get).toList(), ExcerptQueries.Also.NOTHING, NO_MORE_LINKS, null).cards();
+    /** Cards of every event the filter matches, in its order. Call inside a read-only transaction. */
+    public List<EventCard> matching(TimelineFilter filter) {
+        return cards(events.matching(SELECT, filter, Object[].class).getResultList(), ExcerptQueries.Also.NOTHING,
+                NO_MORE_LINKS, null).cards();
+    }
+
+    /**
+     * One page of {@link #matching(TimelineFilter)}: at most {@code limit} cards from position {@code offset}
+     * (from 0), the events read with their page, no list of ids first.
+     */
+    public List<EventCard> matching(TimelineFilter filter, int offset, int limit) {
+        return cards(events.matching(SELECT, filter, Object[].class).setFirstResult(offset).setMaxResults(limit)
+                .getResultList(), ExcerptQueries.Also.NOTHING, NO_MORE_LINKS, null).cards();
     }
 
     /** The card of one event, with the words that date it; empty when no event has this slug. */

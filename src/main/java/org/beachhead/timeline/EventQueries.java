@@ -24,28 +24,20 @@ public class EventQueries {
         this.entityManager = entityManager;
     }
 
-    /** Ids of the events matching the filter, oldest first (a year-only date before that year's months) or newest first. */
-    public List<Long> matchingIds(TimelineFilter filter) {
-        return matchingIdsQuery(filter).getResultList();
-    }
-
     /**
-     * One page of {@link #matchingIds}: at most {@code limit} ids starting at position {@code offset}
-     * (from 0), in the same order, which ends with the slug so that pages never overlap or skip.
+     * {@code select} (which reads the event as {@code e}) over the events matching the filter, oldest first
+     * (a year-only date before that year's months) or newest first; the order ends with the slug so
+     * that pages never overlap or skip.
      */
-    public List<Long> matchingIds(TimelineFilter filter, int offset, int limit) {
-        return matchingIdsQuery(filter).setFirstResult(offset).setMaxResults(limit).getResultList();
+    <T> TypedQuery<T> matching(String select, TimelineFilter filter, Class<T> type) {
+        return bind(entityManager.createQuery(select + where(filter) + (filter.newestFirst() ? DESCENDING : ASCENDING), type),
+                filter);
     }
 
     /** How many events match the filter. */
     public long countMatching(TimelineFilter filter) {
         return bind(entityManager.createQuery("select count(e) from Event e" + where(filter), Long.class), filter)
                 .getSingleResult();
-    }
-
-    private TypedQuery<Long> matchingIdsQuery(TimelineFilter filter) {
-        String jpql = "select e.id from Event e" + where(filter) + (filter.newestFirst() ? DESCENDING : ASCENDING);
-        return bind(entityManager.createQuery(jpql, Long.class), filter);
     }
 
     /**

@@ -35,7 +35,7 @@ public class TimelineService {
     /** Every event the filter matches, on one page: for the chart and the downloads. */
     @Transactional(readOnly = true)
     public TimelineView timeline(TimelineFilter filter) {
-        List<EventCard> matching = cards.forIds(events.matchingIds(filter));
+        List<EventCard> matching = cards.matching(filter);
         return view(filter, matching.size(), summary(filter), PageWindow.whole(matching.size()), matching);
     }
 
@@ -51,7 +51,7 @@ public class TimelineService {
         long total = summary.matching();
         PageWindow window = PageWindow.of(filter.href(), page, total, PAGE_SIZE);
         return view(filter, total, summary, window,
-                cards.forIds(events.matchingIds(filter, window.offset(), PAGE_SIZE)));
+                cards.matching(filter, window.offset(), PAGE_SIZE));
     }
 
     /**
