@@ -4,6 +4,7 @@ import org.beachhead.common.EntityRef;
 import org.beachhead.common.BadParameterException;
 import org.beachhead.common.NotFoundException;
 import org.beachhead.common.PageWindow;
+import org.beachhead.common.Slice;
 import org.beachhead.partner.PartnerQueries;
 import org.beachhead.timeline.EventCard;
 import org.beachhead.timeline.EventCards;
@@ -36,7 +37,7 @@ public class DealService {
     }
 
     /**
-     * Every deal the filter matches, first reported first: for the downloads and the API.
+     * Every deal the filter matches, first reported first: for the downloads.
      *
      * @throws BadParameterException when the filter names an unknown partner
      */
@@ -44,6 +45,21 @@ public class DealService {
     public List<DealSummary> all(DealFilter filter) {
         partners.allRefsKnowing("partner", filter.partners());
         return deals.summaries(filter);
+    }
+
+    /**
+     * At most {@code size} of the deals the filter matches, from position {@code offset} (from 0; none
+     * past the end), first reported first, with how many match in all: for the API.
+     *
+     * @throws BadParameterException when the filter names an unknown partner
+     */
+    @Transactional(readOnly = true)
+    public Slice<DealSummary> slice(DealFilter filter, long offset, int size) {
+        if (!filter.partners().isEmpty()) {
+            partners.allRefsKnowing("partner", filter.partners());
+        }
+        long total = deals.count(filter);
+        return new Slice<>(offset >= total ? List.of() : deals.summaries(filter, (int) offset, size), total);
     }
 
     /**

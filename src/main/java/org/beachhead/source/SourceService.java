@@ -1,10 +1,10 @@
 package org.beachhead.source;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import org.beachhead.common.BadParameterException;
 import org.beachhead.common.NotFoundException;
 import org.beachhead.common.PageWindow;
+import org.beachhead.common.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,35 +32,44 @@ public class SourceService {
     }
 
     /**
-     * The {@code page}-th page of the articles, ordered as {@link #all}.
+     * The {@code page}-th page of the articles, oldest first.
      *
      * @throws BadParameterException when the list has no such page
      */
     @Transactional(readOnly = true)
     public SourceList page(int page) {
-        long total = entityManager.createQuery("select count(a) from Article a", Long.class).getSingleResult();
+        long total = count();
         PageWindow pages = PageWindow.of("/sources", page, total, PAGE_SIZE);
-        return new SourceList(summaries().setFirstResult(pages.offset()).setMaxResults(PAGE_SIZE).getResultList()
-                .stream().map(SourceService::summary).toList(), total, pages);
+        return new SourceList(summaries(pages.offset(), PAGE_SIZE), total, pages);
     }
 
-    /** Every article, oldest first (a year-only date before that year's months), with the number of events citing it. */
+    /**
+     * At most {@code size} articles from position {@code offset} (from 0; none past the end), ordered as
+     * {@link #page}, with how many there are in all: for the API.
+     */
     @Transactional(readOnly = true)
-    public List<SourceSummary> all() {
-        return summaries().getResultList().stream().map(SourceService::summary).toList();
+    public Slice<SourceSummary> slice(long offset, int size) {
+        long total = count();
+        return new Slice<>(offset >= total ? List.of() : summaries((int) offset, size), total);
     }
 
-    private static SourceSummary summary(Object[] row) {
-        return new SourceSummary(ArticleFacts.of(row, 0), (Long) row[7]);
+    private long count() {
+        return entityManager.createQuery("select count(a) from Article a", Long.class).getSingleResult();
     }
 
-    private TypedQuery<Object[]> summaries() {
+    /**
+     * Articles from position {@code offset}, oldest first (a year-only date before that year's months), then
+     * by slug, with the number of events citing each.
+     */
+    private List<SourceSummary> summaries(int offset, int size) {
         return entityManager.createQuery("select " + ArticleFacts.COLUMNS + """
                         , (select count(distinct x.event.id) from Excerpt x where x.article = a and x.purpose = :evidence)
                         from Article a
                         order by a.published.year, coalesce(a.published.month, 0), coalesce(a.published.day, 0), a.slug""",
                         Object[].class)
-                .setParameter("evidence", ExcerptPurpose.EVIDENCE);
+                .setParameter("evidence", ExcerptPurpose.EVIDENCE).setFirstResult(offset).setMaxResults(size)
+                .getResultList().stream()
+                .map(row -> new SourceSummary(ArticleFacts.of(row, 0), (Long) row[7])).toList();
     }
 
     /** @throws NotFoundException when no article has this slug */
