@@ -56,4 +56,13 @@ class LongListsTest extends PageTest {
         assertThat(status(malformed)).isEqualTo(400);
         assertThat(text(malformed, ".error-message")).contains("Parameter page");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/partners/netflix?page=2", "/titles/no-such-title?page=2"})
+    void aPageOfSomethingTheCorpusDoesNotHaveIsNotFoundRatherThanABadPage(String path) {
+        HtmlPage page = get(path);
+
+        assertThat(status(page)).isEqualTo(404);
+        assertThat(text(page, ".error-message")).doesNotContain("Parameter page");
+    }
 }
