@@ -3,6 +3,7 @@ package org.beachhead.api;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import org.beachhead.common.Coded;
@@ -13,6 +14,7 @@ import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 
@@ -48,6 +50,25 @@ class ApiConfiguration implements WebMvcConfigurer {
             List<String> values = Arrays.stream(codes.value().getEnumConstants()).map(Coded::code).toList();
             Schema<?> items = new StringSchema()._enum(values);
             return parameter.schema(new ArraySchema().items(items));
+        };
+    }
+
+    /** Describes a {@link PagingParameter}: the page number from 1, or the page size within {@link Paging}'s limits. */
+    @Bean
+    ParameterCustomizer pagingParameters() {
+        return (parameter, methodParameter) -> {
+            if (parameter == null || !methodParameter.hasParameterAnnotation(PagingParameter.class)) {
+                return parameter;
+            }
+            IntegerSchema schema = new IntegerSchema();
+            schema.minimum(BigDecimal.ONE);
+            if ("page".equals(parameter.getName())) {
+                schema.setDefault(1);
+                return parameter.description("Page number, from 1").schema(schema);
+            }
+            schema.maximum(BigDecimal.valueOf(Paging.MAX_SIZE));
+            schema.setDefault(Paging.DEFAULT_SIZE);
+            return parameter.description("Items per page, at most " + Paging.MAX_SIZE).schema(schema);
         };
     }
 }

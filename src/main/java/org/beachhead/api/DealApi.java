@@ -3,9 +3,11 @@ package org.beachhead.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.beachhead.common.Slice;
 import org.beachhead.deal.DealFilter;
 import org.beachhead.deal.DealService;
 import org.beachhead.deal.DealStatus;
+import org.beachhead.deal.DealSummary;
 import org.beachhead.deal.DealType;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,10 +30,11 @@ class DealApi {
     }
 
     @GetMapping
-    @Operation(summary = "Deals matching the filters",
+    @Operation(summary = "Deals matching the filters, one page at a time",
             description = "The same filters as /deals; within one parameter any value matches. Ordered by when the "
-                    + "corpus first reports each deal (deals no event reports last), then by name.")
-    ItemList<DealItem> deals(
+                    + "corpus first reports each deal (deals no event reports last), then by name, then by slug. "
+                    + "A page past the end has no items but still gives the total.")
+    ItemPage<DealItem> deals(
             @Parameter(description = "Partner slugs, repeated or comma-separated", example = "letv")
             @RequestParam(name = "partner", required = false) List<String> partner,
             @Parameter(description = "Statuses, repeated or comma-separated")
@@ -39,13 +42,19 @@ class DealApi {
             @RequestParam(name = "status", required = false) List<String> status,
             @Parameter(description = "Deal types, repeated or comma-separated")
             @CodesOf(DealType.class)
-            @RequestParam(name = "type", required = false) List<String> type) {
-        return ItemList.of(deals.list(DealFilter.parse(partner, status, type)).deals().stream().map(DealItem::of).toList());
+            @RequestParam(name = "type", required = false) List<String> type,
+            @PagingParameter @RequestParam(name = "page", required = false) String page,
+            @PagingParameter @RequestParam(name = "size", required = false) String size) {
+        DealFilter filter = DealFilter.parse(partner, status, type);
+        Paging paging = Paging.parse(page, size);
+        Slice<DealSummary> slice = deals.slice(filter, paging.offset(), paging.size());
+        return ItemPage.of(slice.items().stream().map(DealItem::of).toList(), paging, slice.total(),
+                filter.href(Section.DEALS.api()));
     }
 
     @GetMapping("/{slug}")
     @Operation(summary = "One deal, with its parties, titles and the events that report it")
     DealItem deal(@PathVariable String slug) {
-        return DealItem.of(deals.deal(slug).deal());
+        return DealItem.of(deals.deal(slug, 1).deal());
     }
 }

@@ -31,7 +31,7 @@ class EventApi {
             description = "The same filters as /timeline. Ordered oldest first by year, then month, then day (a date "
                     + "known only to the year comes before that year's months), then by slug; order=newest reverses "
                     + "the whole order. A page past the end has no items but still gives the total.")
-    EventList events(
+    ItemPage<EventItem> events(
             @Parameter(description = "Partner slugs, repeated or comma-separated; an event involving any of them matches",
                     example = "wasu")
             @RequestParam(name = "partner", required = false) List<String> partner,
@@ -47,13 +47,8 @@ class EventApi {
             @Parameter(description = "oldest (the default) or newest first",
                     schema = @Schema(type = "string", allowableValues = {"oldest", "newest"}, defaultValue = "oldest"))
             @RequestParam(name = "order", required = false) String order,
-            @Parameter(description = "Page number, from 1",
-                    schema = @Schema(type = "integer", minimum = "1", defaultValue = "1"))
-            @RequestParam(name = "page", required = false) String page,
-            @Parameter(description = "Items per page, at most " + Paging.MAX_SIZE,
-                    schema = @Schema(type = "integer", minimum = "1", maximum = "" + Paging.MAX_SIZE,
-                            defaultValue = "" + Paging.DEFAULT_SIZE))
-            @RequestParam(name = "size", required = false) String size) {
+            @PagingParameter @RequestParam(name = "page", required = false) String page,
+            @PagingParameter @RequestParam(name = "size", required = false) String size) {
         return events.page(TimelineFilter.parse(partner, kind, from, to, order), Paging.parse(page, size));
     }
 

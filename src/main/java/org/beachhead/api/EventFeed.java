@@ -34,29 +34,20 @@ class EventFeed {
 
     /** @throws BadParameterException when the filter names a partner the corpus does not have */
     @Transactional(readOnly = true)
-    public EventList page(TimelineFilter filter, Paging paging) {
+    public ItemPage<EventItem> page(TimelineFilter filter, Paging paging) {
         if (!filter.partners().isEmpty()) {
             partners.allRefsKnowing("partner", filter.partners());
         }
         long total = events.countMatching(filter);
         // A page past the end is empty but still answers the total; there is nothing to look up.
         List<EventCard> page = paging.offset() >= total ? List.of()
-                : cards.forIds(events.matchingIds(filter, (int) paging.offset(), paging.size()));
-        boolean hasNext = paging.offset() + paging.size() < total;
-        return new EventList(page.stream().map(EventItem::of).toList(), paging.page(), paging.size(), total,
-                new EventList.Links(href(filter, paging.page(), paging.size()),
-                        hasNext ? href(filter, paging.page() + 1, paging.size()) : null,
-                        paging.page() > 1 ? href(filter, paging.page() - 1, paging.size()) : null));
+                : cards.matching(filter, (int) paging.offset(), paging.size());
+        return ItemPage.of(page.stream().map(EventItem::of).toList(), paging, total,
+                UriComponentsBuilder.fromUriString(filter.href()).replacePath(Section.EVENTS.api()).build().toUriString());
     }
 
     /** @throws org.beachhead.common.NotFoundException when no event has this slug */
     public EventItem event(String slug) {
         return EventItem.of(eventService.event(slug).card());
-    }
-
-    /** The filter's own link to the timeline, moved to the API and given a page. */
-    private static String href(TimelineFilter filter, int page, int size) {
-        return UriComponentsBuilder.fromUriString(filter.href()).replacePath(Section.EVENTS.api())
-                .replaceQueryParam("page", page).replaceQueryParam("size", size).build().toUriString();
     }
 }

@@ -29,6 +29,6 @@ class PartnerApi {
     @GetMapping("/{slug}")
     @Operation(summary = "One partner, with aliases, what the sources say they are, their deals and events")
     PartnerItem partner(@PathVariable String slug) {
-        return PartnerItem.of(partners.partner(slug));
+        return PartnerItem.of(partners.partner(slug, 1));
     }
 }

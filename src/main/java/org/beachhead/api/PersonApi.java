@@ -29,6 +29,6 @@ class PersonApi {
     @GetMapping("/{slug}")
     @Operation(summary = "One person, with what they said and did, oldest first")
     PersonItem person(@PathVariable String slug) {
-        return PersonItem.of(people.person(slug));
+        return PersonItem.of(people.person(slug, 1));
     }
 }

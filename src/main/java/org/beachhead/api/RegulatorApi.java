@@ -30,6 +30,6 @@ class RegulatorApi {
     @GetMapping("/{slug}")
     @Operation(summary = "One regulator, with its rules, what the sources say it is, and its events")
     RegulatorItem regulator(@PathVariable String slug) {
-        return RegulatorItem.of(regulators.regulator(slug));
+        return RegulatorItem.of(regulators.regulator(slug, 1));
     }
 }

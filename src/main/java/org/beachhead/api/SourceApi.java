@@ -2,11 +2,14 @@ package org.beachhead.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.beachhead.common.Slice;
 import org.beachhead.source.SourceService;
+import org.beachhead.source.SourceSummary;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -21,11 +24,14 @@ class SourceApi {
     }
 
     @GetMapping
-    @Operation(summary = "Every source article",
+    @Operation(summary = "The source articles, one page at a time",
             description = "Oldest first by publication date (a date known only to the year before that year's months), "
-                    + "then by slug.")
-    ItemList<SourceItem> sources() {
-        return ItemList.of(sources.all().stream().map(SourceItem::of).toList());
+                    + "then by slug. A page past the end has no items but still gives the total.")
+    ItemPage<SourceItem> sources(@PagingParameter @RequestParam(name = "page", required = false) String page,
+                                 @PagingParameter @RequestParam(name = "size", required = false) String size) {
+        Paging paging = Paging.parse(page, size);
+        Slice<SourceSummary> slice = sources.slice(paging.offset(), paging.size());
+        return ItemPage.of(slice.items().stream().map(SourceItem::of).toList(), paging, slice.total(), Section.SOURCES.api());
     }
 
     @GetMapping("/{slug}")

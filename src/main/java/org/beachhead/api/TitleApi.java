@@ -29,6 +29,6 @@ class TitleApi {
     @GetMapping("/{slug}")
     @Operation(summary = "One title, with its deals and events")
     TitleItem title(@PathVariable String slug) {
-        return TitleItem.of(titles.title(slug));
+        return TitleItem.of(titles.title(slug, 1));
     }
 }

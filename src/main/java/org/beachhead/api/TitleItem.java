@@ -22,7 +22,7 @@ public record TitleItem(
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Deals involving it (single item only)") List<Ref> deals,
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "Its events, oldest first (single item only)") List<EventRef> events,
+        @Schema(description = "Its first 50 events, oldest first (single item only)") List<EventRef> events,
         ItemLinks links) {
 
     static TitleItem of(TitleSummary title) {

@@ -1,11 +1,13 @@
 package org.beachhead.deal;
 
 import org.beachhead.common.EntityRef;
+import org.beachhead.common.BadParameterException;
 import org.beachhead.common.NotFoundException;
+import org.beachhead.common.PageWindow;
+import org.beachhead.common.Slice;
 import org.beachhead.partner.PartnerQueries;
 import org.beachhead.timeline.EventCard;
 import org.beachhead.timeline.EventCards;
-import org.beachhead.timeline.EventQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,30 +18,73 @@ public class DealService {
 
     private final DealQueries deals;
     private final PartnerQueries partners;
-    private final EventQueries events;
     private final EventCards cards;
 
-    public DealService(DealQueries deals, PartnerQueries partners, EventQueries events, EventCards cards) {
+    public DealService(DealQueries deals, PartnerQueries partners, EventCards cards) {
         this.deals = deals;
         this.partners = partners;
-        this.events = events;
         this.cards = cards;
     }
 
-    public record DealList(DealFilter filter, List<DealSummary> deals, List<EntityRef> partners) {
+    /** Deals the list shows a page. */
+    public static final int PAGE_SIZE = 50;
+
+    /** One page of the deals a filter matches, with how many match in all. */
+    public record DealList(DealFilter filter, List<DealSummary> deals, long total, PageWindow pages, List<EntityRef> partners) {
     }
 
-    public record DealPage(DealSummary deal, List<EventCard> events) {
+    public record DealPage(DealSummary deal, List<EventCard> events, PageWindow eventPages) {
     }
 
+    /**
+     * Every deal the filter matches, first reported first: for the downloads.
+     *
+     * @throws BadParameterException when the filter names an unknown partner
+     */
     @Transactional(readOnly = true)
-    public DealList list(DealFilter filter) {
-        return new DealList(filter, deals.summaries(filter), partners.allRefsKnowing("partner", filter.partners()));
+    public List<DealSummary> all(DealFilter filter) {
+        partners.allRefsKnowing("partner", filter.partners());
+        return deals.summaries(filter);
     }
 
+    /**
+     * At most {@code size} of the deals the filter matches, from position {@code offset} (from 0; none
+     * past the end), first reported first, with how many match in all: for the API.
+     *
+     * @throws BadParameterException when the filter names an unknown partner
+     */
     @Transactional(readOnly = true)
-    public DealPage deal(String slug) {
+    public Slice<DealSummary> slice(DealFilter filter, long offset, int size) {
+        if (!filter.partners().isEmpty()) {
+            partners.allRefsKnowing("partner", filter.partners());
+        }
+        long total = deals.count(filter);
+        return new Slice<>(offset >= total ? List.of() : deals.summaries(filter, (int) offset, size), total);
+    }
+
+    /**
+     * The {@code page}-th page of the deals the filter matches, first reported first.
+     *
+     * @throws BadParameterException when the filter names an unknown partner, or the list has no such page
+     */
+    @Transactional(readOnly = true)
+    public DealList list(DealFilter filter, int page) {
+        List<EntityRef> allPartners = partners.allRefsKnowing("partner", filter.partners());
+        long total = deals.count(filter);
+        PageWindow pages = PageWindow.of(filter.href(), page, total, PAGE_SIZE);
+        return new DealList(filter, deals.summaries(filter, pages.offset(), PAGE_SIZE), total, pages, allPartners);
+    }
+
+    /**
+     * A deal's page, with the {@code page}-th page of the events that report it.
+     *
+     * @throws NotFoundException     when no deal has this slug
+     * @throws BadParameterException when its events have no such page
+     */
+    @Transactional(readOnly = true)
+    public DealPage deal(String slug, int page) {
         DealSummary deal = deals.bySlugs(List.of(slug)).stream().findFirst().orElseThrow(() -> new NotFoundException("deal", slug));
-        return new DealPage(deal, cards.forIds(events.idsOfDeal(slug)));
+        PageWindow eventPages = PageWindow.of("/deals/" + slug, page, deal.events().size(), EventCards.PAGE_SIZE);
+        return new DealPage(deal, cards.ofDeal(slug, eventPages), eventPages);
     }
 }

@@ -42,7 +42,7 @@ public class ExportService {
 
     @Transactional(readOnly = true)
     public List<DealRow> dealRows(DealFilter filter) {
-        return deals.list(filter).deals().stream().map(DealRow::of).toList();
+        return deals.all(filter).stream().map(DealRow::of).toList();
     }
 
     /** How each event's date was established, which the timeline's cards do not carry. */

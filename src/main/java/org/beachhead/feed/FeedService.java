@@ -4,7 +4,6 @@ import org.beachhead.common.NotFoundException;
 import org.beachhead.partner.PartnerQueries;
 import org.beachhead.partner.PartnerSummary;
 import org.beachhead.timeline.EventCards;
-import org.beachhead.timeline.EventQueries;
 import org.beachhead.timeline.TimelineFilter;
 import org.beachhead.web.CorpusVersionHolder;
 import org.beachhead.web.LoadedCorpus;
@@ -14,17 +13,18 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Instant;
 import java.util.List;
 
-/** The feeds hold what the timeline shows for the same filter, newest first. */
+/** The feeds hold the newest of what the timeline shows for the same filter, newest first. */
 @Service
 public class FeedService {
 
-    private final EventQueries events;
     private final EventCards cards;
     private final PartnerQueries partners;
     private final CorpusVersionHolder versions;
 
-    public FeedService(EventQueries events, EventCards cards, PartnerQueries partners, CorpusVersionHolder versions) {
-        this.events = events;
+    /** Entries a feed carries: the newest, as a reader polls for what is new and a corpus's whole history would grow without end. */
+    static final int ENTRIES = 100;
+
+    public FeedService(EventCards cards, PartnerQueries partners, CorpusVersionHolder versions) {
         this.cards = cards;
         this.partners = partners;
         this.versions = versions;
@@ -33,7 +33,7 @@ public class FeedService {
     @Transactional(readOnly = true)
     public AtomFeed site(String siteUrl) {
         return new AtomFeed(AtomFeed.TAG_PREFIX + "feed", "Beachhead: Netflix and China, from the sources", updated(),
-                siteUrl, "/feed.atom", "/timeline?order=newest", cards.forIds(events.matchingIds(newestFirst(List.of()))));
+                siteUrl, "/feed.atom", "/timeline?order=newest", cards.matching(newestFirst(List.of()), 0, ENTRIES));
     }
 
     /** @throws NotFoundException when no partner has this slug */
@@ -42,7 +42,7 @@ public class FeedService {
         PartnerSummary partner = partners.summary(slug).orElseThrow(() -> new NotFoundException("partner", slug));
         return new AtomFeed(AtomFeed.TAG_PREFIX + "partners/" + slug + "/feed", "Beachhead: " + partner.name(), updated(),
                 siteUrl, "/partners/" + slug + "/feed.atom", "/partners/" + slug,
-                cards.forIds(events.matchingIds(newestFirst(List.of(slug)))));
+                cards.matching(newestFirst(List.of(slug)), 0, ENTRIES));
     }
 
     private static TimelineFilter newestFirst(List<String> partners) {

@@ -1,9 +1,11 @@
 package org.beachhead.partner;
 
+import org.beachhead.common.QueryParameters;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class PartnerController {
@@ -21,8 +23,8 @@ class PartnerController {
     }
 
     @GetMapping("/partners/{slug}")
-    String partner(@PathVariable String slug, Model model) {
-        model.addAttribute("page", partners.partner(slug));
+    String partner(@PathVariable String slug, @RequestParam(name = "page", required = false) String page, Model model) {
+        model.addAttribute("page", partners.partner(slug, QueryParameters.pageNumber(page)));
         return "partners/partner";
     }
 }

@@ -1,22 +1,32 @@
 package org.beachhead.partner;
 
+import org.beachhead.common.PageWindow;
 import org.beachhead.deal.DealSummary;
 import org.beachhead.timeline.EventCard;
 import org.beachhead.timeline.EventKind;
 import org.beachhead.source.ExcerptView;
-import org.beachhead.source.MentionView;
+import org.beachhead.source.MentionQueries;
 
 import java.util.List;
 
-/** A partner's page: who they are (with excerpts), their deals, events, figures and the people quoted. */
+/**
+ * A partner's page: who they are (with excerpts), their first deals, one page of their events with
+ * the figures among them, the people quoted and the first sentences naming them.
+ */
 public record PartnerPage(PartnerSummary partner, List<String> aliases, List<ExcerptView> about,
-                          List<DealSummary> deals, List<EventCard> events, List<QuotedPerson> people,
-                          List<MentionView> mentions) {
+                          List<DealSummary> deals, List<EventCard> events, PageWindow eventPages,
+                          List<QuotedPerson> people, MentionQueries.Mentions mentions) {
 
-    public record QuotedPerson(String slug, String name, String role, List<String> eventSlugs) {
+    /** Someone named in the partner's events, and in how many of them. */
+    public record QuotedPerson(String slug, String name, String role, long events) {
     }
 
-    /** The figures the corpus gives about this partner: its market-figure events. */
+    /** Whether the partner has deals beyond those the page lists. */
+    public boolean moreDeals() {
+        return partner.deals() > deals.size();
+    }
+
+    /** The figures the corpus gives about this partner among the events shown: its market-figure events. */
     public List<EventCard> figures() {
         return events.stream().filter(event -> event.kind() == EventKind.MARKET_FIGURE).toList();
     }

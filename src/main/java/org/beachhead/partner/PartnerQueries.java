@@ -14,11 +14,13 @@ import java.util.stream.Collectors;
 @Repository
 public class PartnerQueries {
 
-    private static final String SUMMARY = """
-            select new org.beachhead.partner.PartnerSummary(p.slug, p.name, p.chineseName, p.kind, p.summary,
-                (select count(e) from Event e join e.partners ep where ep = p),
-                (select count(d) from Deal d join d.partners dp where dp = p))
-            from Partner p""";
+    /** A partner's columns (aliased {@code p}) as {@link #summaryOf} reads them; the sixth is its number of events. */
+    static final List<String> COLUMNS = List.of("p.slug", "p.name", "p.chineseName", "p.kind", "p.summary",
+            "(select count(pe) from Event pe join pe.partners pep where pep = p)",
+            "(select count(pd) from Deal pd join pd.partners pdp where pdp = p)");
+    static final int EVENT_COUNT = 5;
+    private static final String SUMMARY = "select new org.beachhead.partner.PartnerSummary(" + String.join(", ", COLUMNS)
+            + ") from Partner p";
 
     private final EntityManager entityManager;
 
@@ -58,5 +60,11 @@ public class PartnerQueries {
     public Optional<PartnerSummary> summary(String slug) {
         return entityManager.createQuery(SUMMARY + " where p.slug = :slug", PartnerSummary.class)
                 .setParameter("slug", slug).getResultList().stream().findFirst();
+    }
+
+    /** The partner of a row whose first columns are {@link #COLUMNS}. */
+    static PartnerSummary summaryOf(Object[] row) {
+        return new PartnerSummary((String) row[0], (String) row[1], (String) row[2], (PartnerKind) row[3], (String) row[4],
+                (Long) row[5], (Long) row[6]);
     }
 }

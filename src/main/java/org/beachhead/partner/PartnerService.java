@@ -1,40 +1,49 @@
 package org.beachhead.partner;
 
-import jakarta.persistence.EntityManager;
+import org.beachhead.common.BadParameterException;
 import org.beachhead.common.NotFoundException;
+import org.beachhead.common.PageWindow;
 import org.beachhead.deal.DealFilter;
 import org.beachhead.deal.DealQueries;
 import org.beachhead.source.ExcerptQueries;
 import org.beachhead.source.MentionQueries;
 import org.beachhead.timeline.EventCards;
-import org.beachhead.timeline.EventQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 @Service
 public class PartnerService {
 
-    private final EntityManager entityManager;
+    /** Deals a partner's page lists, first reported first; the deals list has them all. */
+    public static final int DEALS_SHOWN = 10;
+
+    /**
+     * A partner with its events, and read with their links: the other spellings of its name and the
+     * people named in its events (how many events in the first column), to keep the page within five statements.
+     */
+    private static final EventCards.Owner OWNER = new EventCards.Owner("Partner", "p", "partners",
+            PartnerQueries.COLUMNS, PartnerQueries.EVENT_COUNT, "/partners/", """
+            select cast(null as Long), 'alias', a, cast(null as String), cast(null as String)
+            from Partner ap join ap.aliases a where ap.slug = :owner
+            union all
+            select count(qe), 'quoted', qm.slug, qm.name, qm.role
+            from Event qe join qe.partners qp join qe.people qm where qp.slug = :owner
+            group by qm.slug, qm.name, qm.role""");
+
     private final PartnerQueries partners;
     private final DealQueries deals;
-    private final EventQueries events;
     private final EventCards cards;
-    private final ExcerptQueries excerpts;
     private final MentionQueries mentions;
 
-    public PartnerService(EntityManager entityManager, PartnerQueries partners, DealQueries deals,
-                          EventQueries events, EventCards cards, ExcerptQueries excerpts, MentionQueries mentions) {
-        this.excerpts = excerpts;
+    public PartnerService(PartnerQueries partners, DealQueries deals,
+                          EventCards cards, MentionQueries mentions) {
         this.mentions = mentions;
-        this.entityManager = entityManager;
         this.partners = partners;
         this.deals = deals;
-        this.events = events;
         this.cards = cards;
     }
 
@@ -43,27 +52,24 @@ public class PartnerService {
         return partners.summaries();
     }
 
-    /** @throws NotFoundException when no partner has this slug */
+    /**
+     * A partner's page: the {@code page}-th page of its events, its first deals and the first sentences naming it.
+     *
+     * @throws NotFoundException     when no partner has this slug
+     * @throws BadParameterException when its events have no such page
+     */
     @Transactional(readOnly = true)
-    public PartnerPage partner(String slug) {
-        PartnerSummary partner = partners.summary(slug).orElseThrow(() -> new NotFoundException("partner", slug));
-        List<String> aliases = entityManager.createQuery(
-                        "select a from Partner p join p.aliases a where p.slug = :slug order by a", String.class)
-                .setParameter("slug", slug).getResultList();
-        return new PartnerPage(partner, aliases, excerpts.aboutPartner(slug), deals.summaries(DealFilter.ofPartner(slug)),
-                cards.forIds(events.idsInvolving("partners", slug)), quotedPeople(slug), mentions.about("partner", slug));
-    }
-
-    /** People named in this partner's events, with the events they appear in (oldest first). */
-    private List<PartnerPage.QuotedPerson> quotedPeople(String partnerSlug) {
-        Map<String, PartnerPage.QuotedPerson> people = new LinkedHashMap<>();
-        entityManager.createQuery("""
-                        select m.slug, m.name, m.role, e.slug from Event e join e.partners p join e.people m
-                        where p.slug = :slug
-                        order by m.name, e.date.year, coalesce(e.date.month, 0), coalesce(e.date.day, 0)""", Object[].class)
-                .setParameter("slug", partnerSlug).getResultList()
-                .forEach(row -> people.computeIfAbsent((String) row[0], key -> new PartnerPage.QuotedPerson(
-                        (String) row[0], (String) row[1], (String) row[2], new ArrayList<>())).eventSlugs().add((String) row[3]));
-        return List.copyOf(people.values());
+    public PartnerPage partner(String slug, int page) {
+        EventCards.OwnedCards owned = cards.ofOwner(OWNER, slug, page, ExcerptQueries.Also.about("partner", slug))
+                .orElseThrow(() -> new NotFoundException("partner", slug));
+        Map<String, List<Object[]>> alsoLinked = owned.cards().alsoLinked();
+        List<String> aliases = alsoLinked.getOrDefault("alias", List.of()).stream()
+                .map(row -> (String) row[2]).sorted().toList();
+        List<PartnerPage.QuotedPerson> people = alsoLinked.getOrDefault("quoted", List.of()).stream()
+                .map(row -> new PartnerPage.QuotedPerson((String) row[2], (String) row[3], (String) row[4], (Long) row[0]))
+                .sorted(Comparator.comparing(PartnerPage.QuotedPerson::name)).toList();
+        return new PartnerPage(PartnerQueries.summaryOf(owned.header()), aliases, owned.cards().excerpts().about(),
+                deals.summaries(DealFilter.ofPartner(slug), 0, DEALS_SHOWN), owned.cards().cards(),
+                owned.window(), people, mentions.about("partner", slug));
     }
 }

@@ -1,9 +1,11 @@
 package org.beachhead.person;
 
+import org.beachhead.common.QueryParameters;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class PersonController {
@@ -21,8 +23,8 @@ class PersonController {
     }
 
     @GetMapping("/people/{slug}")
-    String person(@PathVariable String slug, Model model) {
-        model.addAttribute("page", people.person(slug));
+    String person(@PathVariable String slug, @RequestParam(name = "page", required = false) String page, Model model) {
+        model.addAttribute("page", people.person(slug, QueryParameters.pageNumber(page)));
         return "people/person";
     }
 }

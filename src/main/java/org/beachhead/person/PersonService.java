@@ -1,16 +1,18 @@
 package org.beachhead.person;
 
 import jakarta.persistence.EntityManager;
+import org.beachhead.common.BadParameterException;
 import org.beachhead.common.NotFoundException;
+import org.beachhead.common.PageWindow;
+import org.beachhead.source.ExcerptQueries;
 import org.beachhead.source.MentionQueries;
-import org.beachhead.source.MentionView;
 import org.beachhead.timeline.EventCard;
 import org.beachhead.timeline.EventCards;
-import org.beachhead.timeline.EventQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Objects;
 
 @Service
 public class PersonService {
@@ -21,20 +23,18 @@ public class PersonService {
             from Person m""";
 
     private final EntityManager entityManager;
-    private final EventQueries events;
     private final EventCards cards;
     private final MentionQueries mentions;
 
-    public PersonService(EntityManager entityManager, EventQueries events, EventCards cards, MentionQueries mentions) {
+    public PersonService(EntityManager entityManager, EventCards cards, MentionQueries mentions) {
         this.entityManager = entityManager;
-        this.events = events;
         this.cards = cards;
         this.mentions = mentions;
     }
 
     /** A person's page: what they said and did, oldest first, so a change of stance shows at a glance. */
-    public record PersonPage(PersonSummary person, List<String> aliases, List<EventCard> events,
-                             List<MentionView> mentions) {
+    public record PersonPage(PersonSummary person, List<String> aliases, List<EventCard> events, PageWindow eventPages,
+                             MentionQueries.Mentions mentions) {
     }
 
     @Transactional(readOnly = true)
@@ -42,16 +42,27 @@ public class PersonService {
         return entityManager.createQuery(SUMMARY + " order by m.name", PersonSummary.class).getResultList();
     }
 
-    /** @throws NotFoundException when no person has this slug */
+    /**
+     * A person's page, with the {@code page}-th page of their events.
+     *
+     * @throws NotFoundException     when no person has this slug
+     * @throws BadParameterException when their events have no such page
+     */
     @Transactional(readOnly = true)
-    public PersonPage person(String slug) {
-        PersonSummary person = entityManager.createQuery(SUMMARY + " where m.slug = :slug", PersonSummary.class)
-                .setParameter("slug", slug).getResultList().stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("person", slug));
-        List<String> aliases = entityManager.createQuery(
-                        "select a from Person m join m.aliases a where m.slug = :slug order by a", String.class)
+    public PersonPage person(String slug, int page) {
+        // The person with their aliases in one query, a row per alias.
+        List<Object[]> rows = entityManager.createQuery("""
+                        select m.slug, m.name, m.role, (select count(e) from Event e join e.people ep where ep = m), a
+                        from Person m left join m.aliases a where m.slug = :slug order by a""", Object[].class)
                 .setParameter("slug", slug).getResultList();
-        return new PersonPage(person, aliases, cards.forIds(events.idsInvolving("people", slug)),
-                mentions.about("person", slug));
+        if (rows.isEmpty()) {
+            throw new NotFoundException("person", slug);
+        }
+        Object[] first = rows.get(0);
+        PersonSummary person = new PersonSummary((String) first[0], (String) first[1], (String) first[2], (Long) first[3]);
+        List<String> aliases = rows.stream().map(row -> (String) row[4]).filter(Objects::nonNull).toList();
+        PageWindow eventPages = PageWindow.of("/people/" + slug, page, person.events(), EventCards.PAGE_SIZE);
+        return new PersonPage(person, aliases, cards.involving("people", slug, eventPages, ExcerptQueries.Also.NOTHING).cards(),
+                eventPages, mentions.about("person", slug));
     }
 }

@@ -1,9 +1,11 @@
 package org.beachhead.regulator;
 
+import org.beachhead.common.QueryParameters;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class RegulatorController {
@@ -21,8 +23,8 @@ class RegulatorController {
     }
 
     @GetMapping("/regulators/{slug}")
-    String regulator(@PathVariable String slug, Model model) {
-        model.addAttribute("page", regulators.regulator(slug));
+    String regulator(@PathVariable String slug, @RequestParam(name = "page", required = false) String page, Model model) {
+        model.addAttribute("page", regulators.regulator(slug, QueryParameters.pageNumber(page)));
         return "regulators/regulator";
     }
 }

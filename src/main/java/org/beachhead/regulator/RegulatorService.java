@@ -1,13 +1,14 @@
 package org.beachhead.regulator;
 
 import jakarta.persistence.EntityManager;
+import org.beachhead.common.BadParameterException;
+import org.beachhead.common.EntityRef;
 import org.beachhead.common.NotFoundException;
+import org.beachhead.common.PageWindow;
 import org.beachhead.source.ExcerptQueries;
 import org.beachhead.source.MentionQueries;
-import org.beachhead.source.MentionView;
 import org.beachhead.timeline.EventCard;
 import org.beachhead.timeline.EventCards;
-import org.beachhead.timeline.EventQueries;
 import org.beachhead.source.ExcerptView;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,24 +24,19 @@ public class RegulatorService {
             from Regulator r""";
 
     private final EntityManager entityManager;
-    private final EventQueries events;
     private final EventCards cards;
-    private final ExcerptQueries excerpts;
     private final MentionQueries mentions;
     private final RuleQueries rules;
 
-    public RegulatorService(EntityManager entityManager, EventQueries events, EventCards cards, ExcerptQueries excerpts,
-                            MentionQueries mentions, RuleQueries rules) {
+    public RegulatorService(EntityManager entityManager, EventCards cards, MentionQueries mentions, RuleQueries rules) {
         this.rules = rules;
-        this.excerpts = excerpts;
         this.mentions = mentions;
         this.entityManager = entityManager;
-        this.events = events;
         this.cards = cards;
     }
 
     public record RegulatorPage(RegulatorSummary regulator, List<ExcerptView> about, List<RuleRef> rules,
-                                List<EventCard> events, List<MentionView> mentions) {
+                                List<EventCard> events, PageWindow eventPages, MentionQueries.Mentions mentions) {
     }
 
     public record RegulatorIndex(List<RegulatorSummary> regulators, List<RuleRef> rules) {
@@ -54,13 +50,33 @@ public class RegulatorService {
                 rules.all());
     }
 
-    /** @throws NotFoundException when no regulator has this slug */
+    /**
+     * A regulator's page, with the {@code page}-th page of its events.
+     *
+     * @throws NotFoundException     when no regulator has this slug
+     * @throws BadParameterException when its events have no such page
+     */
     @Transactional(readOnly = true)
-    public RegulatorPage regulator(String slug) {
-        RegulatorSummary regulator = entityManager.createQuery(SUMMARY + " where r.slug = :slug", RegulatorSummary.class)
-                .setParameter("slug", slug).getResultList().stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("regulator", slug));
-        return new RegulatorPage(regulator, excerpts.aboutRegulator(slug), rules.issuedBy(slug),
-                cards.forIds(events.idsInvolving("regulators", slug)), mentions.about("regulator", slug));
+    public RegulatorPage regulator(String slug, int page) {
+        // The regulator with the rules it issued in one query, a row per rule.
+        List<Object[]> rows = entityManager.createQuery("""
+                        select r.slug, r.name, r.shortName, r.chineseName, r.summary,
+                               (select count(e) from Event e join e.regulators er where er = r), u.slug, u.name, u.summary
+                        from Regulator r left join Rule u on u.regulator = r where r.slug = :slug order by u.name""",
+                        Object[].class)
+                .setParameter("slug", slug).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("regulator", slug);
+        }
+        Object[] first = rows.get(0);
+        RegulatorSummary regulator = new RegulatorSummary((String) first[0], (String) first[1], (String) first[2],
+                (String) first[3], (String) first[4], (Long) first[5]);
+        EntityRef issuer = new EntityRef(regulator.slug(), regulator.shortName() != null ? regulator.shortName() : regulator.name());
+        List<RuleRef> issued = rows.stream().filter(row -> row[6] != null)
+                .map(row -> new RuleRef((String) row[6], (String) row[7], (String) row[8], issuer)).toList();
+        PageWindow eventPages = PageWindow.of("/regulators/" + slug, page, regulator.events(), EventCards.PAGE_SIZE);
+        EventCards.Cards events = cards.involving("regulators", slug, eventPages, ExcerptQueries.Also.about("regulator", slug));
+        return new RegulatorPage(regulator, events.excerpts().about(), issued, events.cards(), eventPages,
+                mentions.about("regulator", slug));
     }
 }

@@ -23,11 +23,6 @@ public class RuleQueries {
         return refs(entityManager.createQuery(SELECT + "from Rule r left join r.regulator g order by r.name", Object[].class));
     }
 
-    public List<RuleRef> issuedBy(String regulatorSlug) {
-        return refs(entityManager.createQuery(SELECT + "from Rule r join r.regulator g where g.slug = :slug order by r.name",
-                Object[].class).setParameter("slug", regulatorSlug));
-    }
-
     public List<RuleRef> involvedIn(long eventId) {
         return refs(entityManager.createQuery(SELECT + "from Event e join e.rules r left join r.regulator g "
                 + "where e.id = :id order by r.name", Object[].class).setParameter("id", eventId));

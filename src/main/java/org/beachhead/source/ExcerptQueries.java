@@ -1,6 +1,7 @@
 package org.beachhead.source;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import org.beachhead.common.EntityRef;
 import org.springframework.stereotype.Repository;
 
@@ -21,27 +22,60 @@ public class ExcerptQueries {
         this.entityManager = entityManager;
     }
 
-    /** The excerpts of the given purpose for each of the events, by event id, in one query. */
-    public Map<Long, List<ExcerptView>> forEvents(List<Long> eventIds, ExcerptPurpose purpose) {
-        Map<Long, List<ExcerptView>> excerpts = new HashMap<>();
-        if (eventIds.isEmpty()) {
+    /**
+     * What a page reads in the same query as its events' evidence: the words that date the events,
+     * or what the corpus says a partner or regulator ({@code owner}) is.
+     */
+    public record Also(boolean dating, String owner, String slug) {
+
+        public static final Also NOTHING = new Also(false, null, null);
+
+        public static Also datingWords() {
+            return new Also(true, null, null);
+        }
+
+        public static Also about(String owner, String slug) {
+            return new Also(false, owner, slug);
+        }
+    }
+
+    /** Excerpts by purpose: the events' evidence and dating words by event id, and the owner's description. */
+    public record Excerpts(Map<Long, List<ExcerptView>> evidence, Map<Long, List<ExcerptView>> dating,
+                           List<ExcerptView> about) {
+    }
+
+    /** The evidence of each of the events, and what {@code also} asks for, in one query, each list in curated order. */
+    public Excerpts forEvents(List<Long> eventIds, Also also) {
+        Excerpts excerpts = new Excerpts(new HashMap<>(), new HashMap<>(), new ArrayList<>());
+        if (eventIds.isEmpty() && also.owner() == null) {
             return excerpts;
         }
-        entityManager.createQuery("select x.event.id, " + ExcerptView.COLUMNS + FROM
-                        + "where x.event.id in :ids and x.purpose = :purpose order by x.seq", Object[].class)
-                .setParameter("ids", eventIds).setParameter("purpose", purpose).getResultList()
-                .forEach(row -> excerpts.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(ExcerptView.of(row, 1)));
+        List<String> conditions = new ArrayList<>();
+        if (!eventIds.isEmpty()) {
+            conditions.add("(e.id in :ids and x.purpose in :purposes)");
+        }
+        if (also.owner() != null) {
+            conditions.add("(o.slug = :slug and x.purpose = :about)");
+        }
+        TypedQuery<Object[]> query = entityManager.createQuery("select e.id, x.purpose, " + ExcerptView.COLUMNS + FROM
+                + "left join x.event e " + (also.owner() == null ? "" : "left join x." + also.owner() + " o ") + "where "
+                + String.join(" or ", conditions) + " order by x.seq", Object[].class);
+        if (!eventIds.isEmpty()) {
+            query.setParameter("ids", eventIds).setParameter("purposes", also.dating()
+                    ? List.of(ExcerptPurpose.EVIDENCE, ExcerptPurpose.DATING) : List.of(ExcerptPurpose.EVIDENCE));
+        }
+        if (also.owner() != null) {
+            query.setParameter("slug", also.slug()).setParameter("about", ExcerptPurpose.ABOUT);
+        }
+        for (Object[] row : query.getResultList()) {
+            ExcerptView excerpt = ExcerptView.of(row, 2);
+            switch ((ExcerptPurpose) row[1]) {
+                case EVIDENCE -> excerpts.evidence().computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(excerpt);
+                case DATING -> excerpts.dating().computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(excerpt);
+                default -> excerpts.about().add(excerpt);
+            }
+        }
         return excerpts;
-    }
-
-    /** What the corpus says a partner is. */
-    public List<ExcerptView> aboutPartner(String slug) {
-        return about("partner", slug);
-    }
-
-    /** What the corpus says a regulator is. */
-    public List<ExcerptView> aboutRegulator(String slug) {
-        return about("regulator", slug);
     }
 
     /** Every excerpt of one article with what it supports or describes, in text order (outermost first), in one query. */
@@ -67,12 +101,5 @@ public class ExcerptQueries {
             return new ExcerptUse(span, exact, purpose, "partners", new EntityRef((String) row[6], (String) row[7]));
         }
         return new ExcerptUse(span, exact, purpose, "regulators", new EntityRef((String) row[8], (String) row[9]));
-    }
-
-    private List<ExcerptView> about(String owner, String slug) {
-        return entityManager.createQuery("select " + ExcerptView.COLUMNS + FROM + "where x." + owner
-                        + ".slug = :slug and x.purpose = :purpose order by x.seq", Object[].class)
-                .setParameter("slug", slug).setParameter("purpose", ExcerptPurpose.ABOUT).getResultList().stream()
-                .map(row -> ExcerptView.of(row, 0)).toList();
     }
 }

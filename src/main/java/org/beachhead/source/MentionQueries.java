@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Every sentence of the corpus that names a subject, in one query. */
+/** The sentences of the corpus that name a subject, a bounded number of them, in one query. */
 @Repository
 public class MentionQueries {
 
@@ -19,13 +19,26 @@ public class MentionQueries {
         this.entityManager = entityManager;
     }
 
+    /** Sentences a page shows at most: a subject named across thousands of articles must not make its page grow with them. */
+    public static final int SHOWN = 20;
+    /** Rows (one per place a name occurs) read for them: a sentence naming the subject many times takes several. */
+    private static final int ROWS = SHOWN * 4;
+
+    /** The first sentences naming a subject, and whether the corpus has more. */
+    public record Mentions(List<MentionView> shown, boolean more) {
+
+        public boolean isEmpty() {
+            return shown.isEmpty();
+        }
+    }
+
     /**
-     * The sentences naming the subject, oldest article first, each once, with every place the
-     * subject is named in it marked.
+     * The first {@link #SHOWN} sentences naming the subject, oldest article first, each once, with
+     * every place the subject is named in it marked.
      *
      * @param kind "partner", "title", "regulator" or "person"
      */
-    public List<MentionView> about(String kind, String slug) {
+    public Mentions about(String kind, String slug) {
         List<Object[]> rows = entityManager.createQuery("""
                         select a.slug, a.headline, a.publisher, a.published, m.sentence.start, m.sentenceText,
                                m.match.start, m.match.end
@@ -33,10 +46,17 @@ public class MentionQueries {
                         where m.subjectKind = :kind and m.subjectSlug = :slug
                         order by a.published.year, coalesce(a.published.month, 0), coalesce(a.published.day, 0), a.slug,
                                  m.sentence.start, m.match.start""", Object[].class)
-                .setParameter("kind", kind).setParameter("slug", slug).getResultList();
+                .setParameter("kind", kind).setParameter("slug", slug).setMaxResults(ROWS).getResultList();
         Map<String, List<Object[]>> bySentence = new LinkedHashMap<>();
         rows.forEach(row -> bySentence.computeIfAbsent(row[0] + "@" + row[4], key -> new ArrayList<>()).add(row));
-        return bySentence.values().stream().map(MentionQueries::view).toList();
+        List<List<Object[]>> sentences = new ArrayList<>(bySentence.values());
+        boolean cut = rows.size() == ROWS;
+        if (cut && sentences.size() > 1) {
+            // The last sentence read may have lost some of its names to the limit.
+            sentences.remove(sentences.size() - 1);
+        }
+        boolean more = cut || sentences.size() > SHOWN;
+        return new Mentions(sentences.stream().limit(SHOWN).map(MentionQueries::view).toList(), more);
     }
 
     private static MentionView view(List<Object[]> matches) {

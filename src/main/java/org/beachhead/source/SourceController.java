@@ -1,9 +1,11 @@
 package org.beachhead.source;
 
+import org.beachhead.common.QueryParameters;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class SourceController {
@@ -15,8 +17,8 @@ class SourceController {
     }
 
     @GetMapping("/sources")
-    String list(Model model) {
-        model.addAttribute("sources", sources.all());
+    String list(@RequestParam(name = "page", required = false) String page, Model model) {
+        model.addAttribute("list", sources.page(QueryParameters.pageNumber(page)));
         return "sources/list";
     }
 

@@ -1,7 +1,10 @@
 package org.beachhead.source;
 
 import jakarta.persistence.EntityManager;
+import org.beachhead.common.BadParameterException;
 import org.beachhead.common.NotFoundException;
+import org.beachhead.common.PageWindow;
+import org.beachhead.common.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,15 +24,51 @@ public class SourceService {
         this.excerpts = excerpts;
     }
 
-    /** Every article, oldest first (a year-only date before that year's months), with the number of events citing it. */
+    /** Articles the sources list shows a page. */
+    public static final int PAGE_SIZE = 100;
+
+    /** One page of the sources list, with how many articles there are in all. */
+    public record SourceList(List<SourceSummary> sources, long total, PageWindow pages) {
+    }
+
+    /**
+     * The {@code page}-th page of the articles, oldest first.
+     *
+     * @throws BadParameterException when the list has no such page
+     */
     @Transactional(readOnly = true)
-    public List<SourceSummary> all() {
+    public SourceList page(int page) {
+        long total = count();
+        PageWindow pages = PageWindow.of("/sources", page, total, PAGE_SIZE);
+        return new SourceList(summaries(pages.offset(), PAGE_SIZE), total, pages);
+    }
+
+    /**
+     * At most {@code size} articles from position {@code offset} (from 0; none past the end), ordered as
+     * {@link #page}, with how many there are in all: for the API.
+     */
+    @Transactional(readOnly = true)
+    public Slice<SourceSummary> slice(long offset, int size) {
+        long total = count();
+        return new Slice<>(offset >= total ? List.of() : summaries((int) offset, size), total);
+    }
+
+    private long count() {
+        return entityManager.createQuery("select count(a) from Article a", Long.class).getSingleResult();
+    }
+
+    /**
+     * Articles from position {@code offset}, oldest first (a year-only date before that year's months), then
+     * by slug, with the number of events citing each.
+     */
+    private List<SourceSummary> summaries(int offset, int size) {
         return entityManager.createQuery("select " + ArticleFacts.COLUMNS + """
                         , (select count(distinct x.event.id) from Excerpt x where x.article = a and x.purpose = :evidence)
                         from Article a
                         order by a.published.year, coalesce(a.published.month, 0), coalesce(a.published.day, 0), a.slug""",
                         Object[].class)
-                .setParameter("evidence", ExcerptPurpose.EVIDENCE).getResultList().stream()
+                .setParameter("evidence", ExcerptPurpose.EVIDENCE).setFirstResult(offset).setMaxResults(size)
+                .getResultList().stream()
                 .map(row -> new SourceSummary(ArticleFacts.of(row, 0), (Long) row[7])).toList();
     }
 

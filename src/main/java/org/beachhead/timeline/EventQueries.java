@@ -15,7 +15,7 @@ import java.util.Map;
 @Repository
 public class EventQueries {
 
-    private static final String ASCENDING = " order by e.date.year, coalesce(e.date.month, 0), coalesce(e.date.day, 0), e.slug";
+    static final String ASCENDING = " order by e.date.year, coalesce(e.date.month, 0), coalesce(e.date.day, 0), e.slug";
     private static final String DESCENDING = " order by e.date.year desc, coalesce(e.date.month, 0) desc, coalesce(e.date.day, 0) desc, e.slug desc";
 
     private final EntityManager entityManager;
@@ -24,40 +24,20 @@ public class EventQueries {
         this.entityManager = entityManager;
     }
 
-    /** Ids of the events matching the filter, oldest first (a year-only date before that year's months) or newest first. */
-    public List<Long> matchingIds(TimelineFilter filter) {
-        return matchingIdsQuery(filter).getResultList();
-    }
-
     /**
-     * One page of {@link #matchingIds}: at most {@code limit} ids starting at position {@code offset}
-     * (from 0), in the same order, which ends with the slug so that pages never overlap or skip.
+     * {@code select} (which reads the event as {@code e}) over the events matching the filter, oldest first
+     * (a year-only date before that year's months) or newest first; the order ends with the slug so
+     * that pages never overlap or skip.
      */
-    public List<Long> matchingIds(TimelineFilter filter, int offset, int limit) {
-        return matchingIdsQuery(filter).setFirstResult(offset).setMaxResults(limit).getResultList();
+    <T> TypedQuery<T> matching(String select, TimelineFilter filter, Class<T> type) {
+        return bind(entityManager.createQuery(select + where(filter) + (filter.newestFirst() ? DESCENDING : ASCENDING), type),
+                filter);
     }
 
     /** How many events match the filter. */
     public long countMatching(TimelineFilter filter) {
         return bind(entityManager.createQuery("select count(e) from Event e" + where(filter), Long.class), filter)
                 .getSingleResult();
-    }
-
-    private TypedQuery<Long> matchingIdsQuery(TimelineFilter filter) {
-        String jpql = "select e.id from Event e" + where(filter) + (filter.newestFirst() ? DESCENDING : ASCENDING);
-        return bind(entityManager.createQuery(jpql, Long.class), filter);
-    }
-
-    /** Event ids of one partner's, title's or regulator's events, oldest first. */
-    public List<Long> idsInvolving(String association, String slug) {
-        String jpql = "select e.id from Event e join e." + association + " x where x.slug = :slug" + ASCENDING;
-        return entityManager.createQuery(jpql, Long.class).setParameter("slug", slug).getResultList();
-    }
-
-    /** Event ids of one deal, oldest first. */
-    public List<Long> idsOfDeal(String dealSlug) {
-        return entityManager.createQuery("select e.id from Event e where e.deal.slug = :slug" + ASCENDING, Long.class)
-                .setParameter("slug", dealSlug).getResultList();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.beachhead.timeline;
 
 import org.beachhead.common.BadParameterException;
 import org.beachhead.common.EntityRef;
+import org.beachhead.common.PageWindow;
 import org.beachhead.corpus.PerImportCache;
 import org.beachhead.partner.PartnerQueries;
 import org.springframework.stereotype.Service;
@@ -34,8 +35,8 @@ public class TimelineService {
     /** Every event the filter matches, on one page: for the chart and the downloads. */
     @Transactional(readOnly = true)
     public TimelineView timeline(TimelineFilter filter) {
-        List<EventCard> matching = cards.forIds(events.matchingIds(filter));
-        return view(filter, matching.size(), summary(filter), 1, 1, matching);
+        List<EventCard> matching = cards.matching(filter);
+        return view(filter, matching.size(), summary(filter), PageWindow.whole(matching.size()), matching);
     }
 
     /**
@@ -48,12 +49,9 @@ public class TimelineService {
     public TimelineView page(TimelineFilter filter, int page) {
         Summary summary = summary(filter);
         long total = summary.matching();
-        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        if (page > pages) {
-            throw new BadParameterException("page", "error.parameter.page-beyond", String.valueOf(page), pages);
-        }
-        return view(filter, total, summary, page, pages,
-                cards.forIds(events.matchingIds(filter, (page - 1) * PAGE_SIZE, PAGE_SIZE)));
+        PageWindow window = PageWindow.of(filter.href(), page, total, PAGE_SIZE);
+        return view(filter, total, summary, window,
+                cards.matching(filter, window.offset(), PAGE_SIZE));
     }
 
     /**
@@ -76,7 +74,7 @@ public class TimelineService {
         });
     }
 
-    private TimelineView view(TimelineFilter filter, long total, Summary summary, int page, int pages, List<EventCard> shown) {
+    private TimelineView view(TimelineFilter filter, long total, Summary summary, PageWindow pages, List<EventCard> shown) {
         Map<Integer, List<EventCard>> byYear = new LinkedHashMap<>();
         shown.forEach(card -> byYear.computeIfAbsent(card.date().year(), year -> new ArrayList<>()).add(card));
         List<TimelineView.YearGroup> years = byYear.entrySet().stream()
@@ -85,13 +83,7 @@ public class TimelineService {
                 summary.activeFilters(), filter.cleared().href(), filter.withNewestFirst(false).href(),
                 filter.withNewestFirst(true).href(),
                 UriComponentsBuilder.fromUriString(filter.href()).replacePath("/timeline/chart").build().toUriString(),
-                page, pages, page > 1 ? pageHref(filter, page - 1) : null, page < pages ? pageHref(filter, page + 1) : null);
-    }
-
-    /** A page's link keeps the filters and the order; the first page is the filter's own link. */
-    private static String pageHref(TimelineFilter filter, int page) {
-        return page == 1 ? filter.href() : UriComponentsBuilder.fromUriString(filter.href()).queryParam("page", page)
-                .build().toUriString();
+                pages);
     }
 
     private List<TimelineView.FacetOption> partnerFacets(TimelineFilter filter, EventQueries.Facets facets) {

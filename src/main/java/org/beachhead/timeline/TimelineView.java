@@ -1,12 +1,14 @@
 package org.beachhead.timeline;
 
+import org.beachhead.common.PageWindow;
+
 import java.util.List;
 
 /** Everything the timeline page shows for one filter. */
 public record TimelineView(TimelineFilter filter, int total, List<YearGroup> years, List<FacetOption> partnerFacets,
                            List<FacetOption> kindFacets, List<ActiveFilter> activeFilters, String clearHref,
                            String oldestFirstHref, String newestFirstHref, String chartHref,
-                           int page, int pages, String previousPageHref, String nextPageHref) {
+                           PageWindow pages) {
 
     public record YearGroup(int year, List<EventCard> events) {
     }

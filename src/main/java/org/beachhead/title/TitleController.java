@@ -1,9 +1,11 @@
 package org.beachhead.title;
 
+import org.beachhead.common.QueryParameters;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class TitleController {
@@ -21,8 +23,8 @@ class TitleController {
     }
 
     @GetMapping("/titles/{slug}")
-    String title(@PathVariable String slug, Model model) {
-        model.addAttribute("page", titles.title(slug));
+    String title(@PathVariable String slug, @RequestParam(name = "page", required = false) String page, Model model) {
+        model.addAttribute("page", titles.title(slug, QueryParameters.pageNumber(page)));
         return "titles/title";
     }
 }

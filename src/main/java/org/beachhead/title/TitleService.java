@@ -1,14 +1,15 @@
 package org.beachhead.title;
 
 import jakarta.persistence.EntityManager;
+import org.beachhead.common.BadParameterException;
 import org.beachhead.common.NotFoundException;
+import org.beachhead.common.PageWindow;
 import org.beachhead.deal.DealQueries;
 import org.beachhead.deal.DealSummary;
+import org.beachhead.source.ExcerptQueries;
 import org.beachhead.source.MentionQueries;
-import org.beachhead.source.MentionView;
 import org.beachhead.timeline.EventCard;
 import org.beachhead.timeline.EventCards;
-import org.beachhead.timeline.EventQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,28 +18,28 @@ import java.util.List;
 @Service
 public class TitleService {
 
-    private static final String SUMMARY = """
-            select new org.beachhead.title.TitleSummary(t.slug, t.name, t.chineseName, t.format, t.origin, t.episodes,
-                t.summary, (select count(e) from Event e join e.titles et where et = t))
-            from Title t""";
+    /** A title's columns as {@link #summaryOf} reads them; the eighth is its number of events. */
+    private static final List<String> COLUMNS = List.of("t.slug", "t.name", "t.chineseName", "t.format", "t.origin",
+            "t.episodes", "t.summary", "(select count(te) from Event te join te.titles tet where tet = t)");
+    private static final String SUMMARY = "select new org.beachhead.title.TitleSummary(" + String.join(", ", COLUMNS)
+            + ") from Title t";
+    private static final EventCards.Owner OWNER = new EventCards.Owner("Title", "t", "titles", COLUMNS, COLUMNS.size() - 1, "/titles/", null);
 
     private final EntityManager entityManager;
     private final DealQueries deals;
-    private final EventQueries events;
     private final EventCards cards;
     private final MentionQueries mentions;
 
-    public TitleService(EntityManager entityManager, DealQueries deals, EventQueries events, EventCards cards,
+    public TitleService(EntityManager entityManager, DealQueries deals, EventCards cards,
                         MentionQueries mentions) {
         this.mentions = mentions;
         this.entityManager = entityManager;
         this.deals = deals;
-        this.events = events;
         this.cards = cards;
     }
 
-    public record TitlePage(TitleSummary title, List<DealSummary> deals, List<EventCard> events,
-                            List<MentionView> mentions) {
+    public record TitlePage(TitleSummary title, List<DealSummary> deals, List<EventCard> events, PageWindow eventPages,
+                            MentionQueries.Mentions mentions) {
     }
 
     @Transactional(readOnly = true)
@@ -46,13 +47,22 @@ public class TitleService {
         return entityManager.createQuery(SUMMARY + " order by lower(t.name)", TitleSummary.class).getResultList();
     }
 
-    /** @throws NotFoundException when no title has this slug */
+    /**
+     * A title's page, with the {@code page}-th page of its events.
+     *
+     * @throws NotFoundException     when no title has this slug
+     * @throws BadParameterException when its events have no such page
+     */
     @Transactional(readOnly = true)
-    public TitlePage title(String slug) {
-        TitleSummary title = entityManager.createQuery(SUMMARY + " where t.slug = :slug", TitleSummary.class)
-                .setParameter("slug", slug).getResultList().stream().findFirst()
+    public TitlePage title(String slug, int page) {
+        EventCards.OwnedCards owned = cards.ofOwner(OWNER, slug, page, ExcerptQueries.Also.NOTHING)
                 .orElseThrow(() -> new NotFoundException("title", slug));
-        return new TitlePage(title, deals.involvingTitle(slug), cards.forIds(events.idsInvolving("titles", slug)),
+        return new TitlePage(summaryOf(owned.header()), deals.involvingTitle(slug), owned.cards().cards(), owned.window(),
                 mentions.about("title", slug));
+    }
+
+    private static TitleSummary summaryOf(Object[] row) {
+        return new TitleSummary((String) row[0], (String) row[1], (String) row[2], (TitleFormat) row[3], (String) row[4],
+                (String) row[5], (String) row[6], (Long) row[7]);
     }
 }

@@ -152,26 +152,28 @@ class ApiContractTest extends PageTest {
         }
     }
 
-    @Test
-    void pagesSplitTheEventsWithoutOverlapAndLinkToEachOther() {
-        JsonNode all = json("/api/v1/events?size=200", 200);
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/events", "/api/v1/deals", "/api/v1/sources"})
+    void pagesSplitALongListWithoutOverlapAndLinkToEachOther(String list) {
+        JsonNode all = json(list + "?size=200", 200);
         int total = all.get("total").asInt();
         List<String> paged = new ArrayList<>();
-        String next = "/api/v1/events?size=10";
+        String next = list + "?size=2";
         JsonNode page = null;
         while (next != null) {
             page = json(next, 200);
-            assertThat(page.get("items").size()).isLessThanOrEqualTo(10);
+            assertThat(page.get("items").size()).isLessThanOrEqualTo(2);
             assertThat(page.get("total").asInt()).isEqualTo(total);
             paged.addAll(strings(page.get("items"), "slug"));
             next = page.get("links").get("next").isNull() ? null : page.get("links").get("next").asString();
         }
 
+        assertThat(total).isGreaterThan(2);
         assertThat(paged).containsExactlyElementsOf(strings(all.get("items"), "slug"));
-        assertThat(page.get("page").asInt()).isEqualTo((total + 9) / 10);
-        assertThat(page.get("links").get("prev").asString()).isEqualTo("/api/v1/events?page=" + (page.get("page").asInt() - 1) + "&size=10");
-        assertThat(json("/api/v1/events", 200).get("size").asInt()).isEqualTo(50);
-        assertThat(json("/api/v1/events", 200).get("links").get("prev").isNull()).isTrue();
+        assertThat(page.get("page").asInt()).isEqualTo((total + 1) / 2);
+        assertThat(page.get("links").get("prev").asString()).isEqualTo(list + "?page=" + (page.get("page").asInt() - 1) + "&size=2");
+        assertThat(json(list, 200).get("size").asInt()).isEqualTo(50);
+        assertThat(json(list, 200).get("links").get("prev").isNull()).isTrue();
     }
 
     @Test
@@ -209,10 +211,15 @@ class ApiContractTest extends PageTest {
             "/api/v1/events?size=201             | 400 | size | '201' is not a page size; use a whole number from 1 to 200",
             "/api/v1/events?size=0               | 400 | size | '0' is not a page size",
             "/api/v1/events?size=ten             | 400 | size | 'ten' is not a page size",
+            "/api/v1/deals?size=201              | 400 | size | '201' is not a page size; use a whole number from 1 to 200",
+            "/api/v1/deals?page=0                | 400 | page | '0' is not a page number",
+            "/api/v1/sources?size=201            | 400 | size | '201' is not a page size; use a whole number from 1 to 200",
+            "/api/v1/sources?page=two            | 400 | page | 'two' is not a page number",
+            "/api/v1/sources?partner=wasu        | 400 | partner | unknown here; this address takes page, size",
             "/api/v1/events?sise=10              | 400 | sise | Parameter sise: unknown here; this address takes partner, kind, from, to, order, page, size",
             "/api/v1/events?partners=wasu        | 400 | partners | unknown here",
             "/api/v1/events?lang=zh-CN           | 400 | lang | unknown here",
-            "/api/v1/deals?kind=deal             | 400 | kind | unknown here; this address takes partner, status, type",
+            "/api/v1/deals?kind=deal             | 400 | kind | unknown here; this address takes partner, status, type, page, size",
             "/api/v1/partners?partner=wasu       | 400 | partner | unknown here; this address takes no parameters",
             "/api/v1/sources/netflix-wasu-talks-2015?text=false | 400 | text | unknown here; this address takes no parameters"
     })
@@ -267,13 +274,20 @@ class ApiContractTest extends PageTest {
         JsonNode kind = parameter(eventList, "kind");
         assertThat(strings(kind.get("schema").get("items").get("enum")))
                 .containsExactlyElementsOf(Arrays.stream(EventKind.values()).map(EventKind::code).toList());
-        assertThat(parameter(eventList, "size").get("schema").get("maximum").asInt()).isEqualTo(200);
         assertThat(eventList.get("responses").propertyNames()).contains("200", "400");
         assertThat(eventList.get("responses").get("400").get("content").propertyNames()).containsExactly("application/problem+json");
         assertThat(document.get("paths").get("/api/v1/events/{slug}").get("get").get("responses").propertyNames())
                 .contains("200", "404");
-        assertThat(document.get("components").get("schemas").get("EventList").get("properties").propertyNames())
-                .containsExactlyInAnyOrderElementsOf(json("/api/v1/events", 200).propertyNames());
+        for (String list : List.of("/api/v1/events", "/api/v1/deals", "/api/v1/sources")) {
+            JsonNode operation = document.get("paths").get(list).get("get");
+            assertThat(strings(operation.get("parameters"), "name")).as(list).endsWith("page", "size");
+            assertThat(parameter(operation, "size").get("schema").get("maximum").asInt()).isEqualTo(200);
+            assertThat(operation.get("responses").get("400").get("content").propertyNames()).containsExactly("application/problem+json");
+            String schema = operation.get("responses").get("200").get("content").get("application/json").get("schema")
+                    .get("$ref").asString().replace("#/components/schemas/", "");
+            assertThat(document.get("components").get("schemas").get(schema).get("properties").propertyNames()).as(list)
+                    .containsExactlyInAnyOrderElementsOf(json(list, 200).propertyNames());
+        }
     }
 
     @ParameterizedTest

@@ -1,6 +1,7 @@
 package org.beachhead.timeline;
 
 import org.beachhead.common.DateBasis;
+import org.beachhead.common.PageWindow;
 import org.beachhead.corpus.CorpusImporter;
 import org.beachhead.deal.DealQueries;
 import org.beachhead.partner.PartnerQueries;
@@ -91,7 +92,7 @@ class EventQueriesTest {
 
     @Test
     void cardsCarryTheirLinksAndExcerptsInOrder() {
-        EventCard card = cards.forIds(queries.idsOfDeal("alpha-licensing")).get(0);
+        EventCard card = cards.ofDeal("alpha-licensing", PageWindow.whole(EventCards.PAGE_SIZE)).get(0);
 
         assertThat(card.slug()).isEqualTo("alpha-deal-signed");
         assertThat(card.date().display()).isEqualTo("20 May 2016");
@@ -108,19 +109,19 @@ class EventQueriesTest {
     @Test
     void aPageIsASliceOfTheWholeOrderAndTheCountIsTheWholeSize() {
         TimelineFilter newest = TimelineFilter.NONE.withNewestFirst(true);
-        List<Long> all = queries.matchingIds(newest);
+        List<String> all = slugs(newest);
 
-        assertThat(queries.matchingIds(newest, 0, 2)).containsExactlyElementsOf(all.subList(0, 2));
-        assertThat(queries.matchingIds(newest, 2, 2)).containsExactlyElementsOf(all.subList(2, 4));
-        assertThat(queries.matchingIds(newest, 4, 2)).containsExactlyElementsOf(all.subList(4, 5));
-        assertThat(queries.matchingIds(newest, 5, 2)).isEmpty();
+        assertThat(slugs(cards.matching(newest, 0, 2))).containsExactlyElementsOf(all.subList(0, 2));
+        assertThat(slugs(cards.matching(newest, 2, 2))).containsExactlyElementsOf(all.subList(2, 4));
+        assertThat(slugs(cards.matching(newest, 4, 2))).containsExactlyElementsOf(all.subList(4, 5));
+        assertThat(cards.matching(newest, 5, 2)).isEmpty();
         assertThat(queries.countMatching(newest)).isEqualTo(5);
         assertThat(queries.countMatching(TimelineFilter.parse(List.of("alpha,beta"), null, null, null, null))).isEqualTo(3);
     }
 
     @Test
     void cardsSayHowTheirDateWasEstablished() {
-        EventCard card = cards.forIds(queries.idsOfDeal("alpha-licensing")).get(0);
+        EventCard card = cards.ofDeal("alpha-licensing", PageWindow.whole(EventCards.PAGE_SIZE)).get(0);
 
         assertThat(card.datedBy()).isEqualTo(DateBasis.INFERRED);
         assertThat(card.dateNote()).startsWith("Published Friday 20 May 2016");
@@ -129,7 +130,7 @@ class EventQueriesTest {
     @Test
     void excerptsCarryTheTextAroundThemForAQuoteSelector() throws IOException {
         String article = Files.readString(Path.of("src/test/resources/corpus/valid/alpha.txt"));
-        ExcerptView excerpt = cards.forIds(queries.idsOfDeal("alpha-licensing")).get(0).excerpts().get(0);
+        ExcerptView excerpt = cards.ofDeal("alpha-licensing", PageWindow.whole(EventCards.PAGE_SIZE)).get(0).excerpts().get(0);
 
         assertThat(excerpt.prefix() + excerpt.suffix()).isNotEmpty();
         assertThat(article.substring(excerpt.start() - excerpt.prefix().length(), excerpt.end() + excerpt.suffix().length()))
@@ -137,6 +138,10 @@ class EventQueriesTest {
     }
 
     private List<String> slugs(TimelineFilter filter) {
-        return cards.forIds(queries.matchingIds(filter)).stream().map(EventCard::slug).toList();
+        return slugs(cards.matching(filter));
+    }
+
+    private static List<String> slugs(List<EventCard> cards) {
+        return cards.stream().map(EventCard::slug).toList();
     }
 }
