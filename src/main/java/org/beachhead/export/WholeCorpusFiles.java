@@ -1,5 +1,6 @@
 package org.beachhead.export;
 
+import jakarta.annotation.PreDestroy;
 import org.beachhead.corpus.CorpusImporter;
 import org.beachhead.corpus.ImportOutcome;
 import org.beachhead.deal.DealFilter;
@@ -14,7 +15,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.json.JsonMapper;
 
-import jakarta.annotation.PreDestroy;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
