@@ -1,11 +1,13 @@
 package org.beachhead.export;
 
+import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 import tools.jackson.dataformat.csv.CsvWriteFeature;
 
-import java.io.ByteArrayOutputStream;
-import java.util.List;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 
 /**
  * Writes export rows as RFC 4180 CSV in UTF-8: a header line, CRLF line ends, and a field quoted
@@ -26,11 +28,17 @@ final class CsvRows {
     private CsvRows() {
     }
 
-    static <T extends Record> byte[] write(Class<T> type, List<T> rows) {
+    /**
+     * Rows written one at a time as they are read, so a long download is never held whole. Written
+     * as an array, the header line comes first even when no row follows; closing the writer closes {@code out}.
+     */
+    static <T extends Record> SequenceWriter writer(Class<T> type, OutputStream out) {
         CsvSchema schema = MAPPER.schemaFor(type).withHeader().withLineSeparator("\r\n").withArrayElementSeparator("; ");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(UTF8_BOM);
-        MAPPER.writer(schema).writeValue(out, rows);
-        return out.toByteArray();
+        try {
+            out.write(UTF8_BOM);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return MAPPER.writer(schema).writeValuesAsArray(out);
     }
 }

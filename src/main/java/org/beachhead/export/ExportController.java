@@ -1,13 +1,15 @@
 package org.beachhead.export;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.beachhead.common.BadParameterException;
 import org.beachhead.deal.DealFilter;
 import org.beachhead.timeline.TimelineFilter;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -15,38 +17,50 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.SequenceWriter;
+import tools.jackson.databind.json.JsonMapper;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Downloads for researchers' own tools: the timeline and the deals as CSV or JSON, with the same
- * filters as their pages, and the whole corpus as one JSON document.
+ * filters as their pages, and the whole corpus as one JSON document. What holds the whole corpus
+ * is sent from a file written once per import ({@link WholeCorpusFiles}); a filtered download is
+ * written to the client row by row as it is read. Neither is ever held whole in memory.
  */
 @RestController
 class ExportController {
 
-    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8;header=present");
-
     private final ExportService exports;
-    private final DatasetExporter dataset;
+    private final WholeCorpusFiles wholeCorpus;
+    private final JsonMapper json;
     private final MessageSource messages;
 
-    ExportController(ExportService exports, DatasetExporter dataset, MessageSource messages) {
+    ExportController(ExportService exports, WholeCorpusFiles wholeCorpus, JsonMapper json, MessageSource messages) {
         this.exports = exports;
-        this.dataset = dataset;
+        this.wholeCorpus = wholeCorpus;
+        this.json = json;
         this.messages = messages;
     }
 
+    /** @return the file of the whole timeline, or null when the filtered rows have been written to {@code response} */
     @GetMapping("/timeline.{format:csv|json}")
-    ResponseEntity<?> timeline(@PathVariable String format,
-                               @RequestParam(name = "partner", required = false) List<String> partner,
-                               @RequestParam(name = "kind", required = false) List<String> kind,
-                               @RequestParam(name = "from", required = false) String from,
-                               @RequestParam(name = "to", required = false) String to,
-                               @RequestParam(name = "order", required = false) String order) {
+    ResponseEntity<Resource> timeline(@PathVariable String format,
+                                      @RequestParam(name = "partner", required = false) List<String> partner,
+                                      @RequestParam(name = "kind", required = false) List<String> kind,
+                                      @RequestParam(name = "from", required = false) String from,
+                                      @RequestParam(name = "to", required = false) String to,
+                                      @RequestParam(name = "order", required = false) String order,
+                                      HttpServletResponse response) {
         TimelineFilter filter = TimelineFilter.parse(partner, kind, from, to, order);
+        RowsFormat rows = RowsFormat.of(format);
+        if (filter.equals(TimelineFilter.NONE)) {
+            return whole(WholeCorpusFiles.Download.timeline(rows));
+        }
         List<String> words = new ArrayList<>(filter.partners());
         filter.kinds().forEach(k -> words.add(k.code()));
         if (filter.from() != null) {
@@ -58,25 +72,32 @@ class ExportController {
         if (filter.newestFirst()) {
             words.add("newest-first");
         }
-        return download("timeline", words, format, TimelineRow.class, exports.timelineRows(filter));
+        exports.writeTimeline(filter, () -> open(response, "timeline", words, rows, TimelineRow.class));
+        return null;
     }
 
+    /** @return the file of all the deals, or null when the filtered rows have been written to {@code response} */
     @GetMapping("/deals.{format:csv|json}")
-    ResponseEntity<?> deals(@PathVariable String format,
-                            @RequestParam(name = "partner", required = false) List<String> partner,
-                            @RequestParam(name = "status", required = false) List<String> status,
-                            @RequestParam(name = "type", required = false) List<String> type) {
+    ResponseEntity<Resource> deals(@PathVariable String format,
+                                   @RequestParam(name = "partner", required = false) List<String> partner,
+                                   @RequestParam(name = "status", required = false) List<String> status,
+                                   @RequestParam(name = "type", required = false) List<String> type,
+                                   HttpServletResponse response) {
         DealFilter filter = DealFilter.parse(partner, status, type);
+        RowsFormat rows = RowsFormat.of(format);
+        if (filter.equals(DealFilter.NONE)) {
+            return whole(WholeCorpusFiles.Download.deals(rows));
+        }
         List<String> words = new ArrayList<>(filter.partners());
         filter.statuses().forEach(s -> words.add(s.code()));
         filter.types().forEach(t -> words.add(t.code()));
-        return download("deals", words, format, DealRow.class, exports.dealRows(filter));
+        exports.writeDeals(filter, () -> open(response, "deals", words, rows, DealRow.class));
+        return null;
     }
 
     @GetMapping("/dataset.json")
-    ResponseEntity<Dataset> dataset() {
-        return ResponseEntity.ok().headers(attachment("beachhead-dataset.json"))
-                .contentType(MediaType.APPLICATION_JSON).body(dataset.export());
+    ResponseEntity<Resource> dataset() {
+        return whole(WholeCorpusFiles.Download.DATASET);
     }
 
     /**
@@ -94,15 +115,28 @@ class ExportController {
         return problem;
     }
 
-    /** The rows as CSV or JSON, named after what they hold: {@code beachhead-timeline-wasu-talks.csv}. */
-    private static <T extends Record> ResponseEntity<?> download(String what, List<String> filterWords, String format,
-                                                                 Class<T> type, List<T> rows) {
+    /** The file, with its length, so a client can show progress (and resume, with a Range request). */
+    private ResponseEntity<Resource> whole(WholeCorpusFiles.Download download) {
+        return ResponseEntity.ok().headers(attachment(download.fileName())).contentType(download.format().mediaType())
+                .body(new FileSystemResource(wholeCorpus.file(download)));
+    }
+
+    /**
+     * Starts the answer of a filtered download, named after what it holds
+     * ({@code beachhead-timeline-wasu-talks.csv}), and gives the writer of its rows.
+     */
+    private <T extends Record> SequenceWriter open(HttpServletResponse response, String what, List<String> filterWords,
+                                                   RowsFormat format, Class<T> type) {
         List<String> words = new ArrayList<>(List.of("beachhead", what));
         words.addAll(filterWords);
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok().headers(attachment(String.join("-", words) + "." + format));
-        return "csv".equals(format)
-                ? response.contentType(CSV).body(CsvRows.write(type, rows))
-                : response.contentType(MediaType.APPLICATION_JSON).body(rows);
+        response.setContentType(format.mediaType().toString());
+        attachment(String.join("-", words) + "." + format.extension())
+                .forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        try {
+            return format.open(type, response.getOutputStream(), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static HttpHeaders attachment(String fileName) {

@@ -1,58 +1,73 @@
 package org.beachhead.export;
 
-import jakarta.persistence.EntityManager;
-import org.beachhead.common.DateBasis;
 import org.beachhead.deal.DealFilter;
 import org.beachhead.deal.DealService;
+import org.beachhead.deal.DealSummary;
+import org.beachhead.partner.PartnerQueries;
 import org.beachhead.timeline.EventCard;
+import org.beachhead.timeline.EventCards;
 import org.beachhead.timeline.TimelineFilter;
-import org.beachhead.timeline.TimelineService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.SequenceWriter;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * The rows of the timeline and deals downloads. They come from the same services as the HTML
- * pages, so a download holds exactly the events or deals its page shows, in the same order, and
- * refuses the same malformed filters.
+ * The rows of the timeline and deals downloads, written as they are read. They come from the same
+ * queries as the HTML pages, so a download holds exactly the events or deals its page shows, in
+ * the same order, and refuses the same malformed filters. The output is opened only once the
+ * filter has been checked, so that a bad one can still be answered with a problem document.
  */
 @Service
 public class ExportService {
 
-    private final TimelineService timeline;
+    /** Events turned into rows at a time: a few queries each, and never more than this many cards in memory. */
+    static final int EVENTS_PER_READ = 500;
+
+    private final EventCards cards;
+    private final PartnerQueries partners;
     private final DealService deals;
-    private final EntityManager entityManager;
 
-    public ExportService(TimelineService timeline, DealService deals, EntityManager entityManager) {
-        this.timeline = timeline;
+    public ExportService(EventCards cards, PartnerQueries partners, DealService deals) {
+        this.cards = cards;
+        this.partners = partners;
         this.deals = deals;
-        this.entityManager = entityManager;
     }
 
+    /** @throws org.beachhead.common.BadParameterException before opening the output, for a partner the corpus does not have */
     @Transactional(readOnly = true)
-    public List<TimelineRow> timelineRows(TimelineFilter filter) {
-        List<EventCard> events = timeline.timeline(filter).years().stream()
-                .flatMap(year -> year.events().stream()).toList();
-        Map<Long, DateBasis> datedBy = datedBy(events.stream().map(EventCard::id).toList());
-        return events.stream().map(event -> TimelineRow.of(event, datedBy.get(event.id()))).toList();
-    }
-
-    @Transactional(readOnly = true)
-    public List<DealRow> dealRows(DealFilter filter) {
-        return deals.all(filter).stream().map(DealRow::of).toList();
-    }
-
-    /** How each event's date was established, which the timeline's cards do not carry. */
-    private Map<Long, DateBasis> datedBy(List<Long> eventIds) {
-        Map<Long, DateBasis> datedBy = new HashMap<>();
-        if (!eventIds.isEmpty()) {
-            entityManager.createQuery("select e.id, e.datedBy from Event e where e.id in :ids", Object[].class)
-                    .setParameter("ids", eventIds).getResultList()
-                    .forEach(row -> datedBy.put((Long) row[0], (DateBasis) row[1]));
+    public void writeTimeline(TimelineFilter filter, Supplier<SequenceWriter> output) {
+        if (!filter.partners().isEmpty()) {
+            partners.allRefsKnowing("partner", filter.partners());
         }
-        return datedBy;
+        try (SequenceWriter rows = output.get()) {
+            List<EventCard> read;
+            int from = 0;
+            do {
+                read = cards.matching(filter, from, EVENTS_PER_READ);
+                for (EventCard event : read) {
+                    rows.write(TimelineRow.of(event));
+                }
+                from += EVENTS_PER_READ;
+            } while (read.size() == EVENTS_PER_READ);
+        }
+    }
+
+    /**
+     * The deals come as the deals page lists them, every matching one at once (their order is
+     * worked out over all of them); only their rows are streamed.
+     *
+     * @throws org.beachhead.common.BadParameterException before opening the output, for a partner the corpus does not have
+     */
+    @Transactional(readOnly = true)
+    public void writeDeals(DealFilter filter, Supplier<SequenceWriter> output) {
+        List<DealSummary> matching = deals.all(filter);
+        try (SequenceWriter rows = output.get()) {
+            for (DealSummary deal : matching) {
+                rows.write(DealRow.of(deal));
+            }
+        }
     }
 }

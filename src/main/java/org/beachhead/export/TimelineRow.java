@@ -1,6 +1,5 @@
 package org.beachhead.export;
 
-import org.beachhead.common.DateBasis;
 import org.beachhead.common.EntityRef;
 import org.beachhead.source.ExcerptView;
 import org.beachhead.timeline.EventCard;
@@ -18,10 +17,10 @@ public record TimelineRow(String slug, String date, String precision, boolean ap
                           List<String> partnerChineseNames, List<String> titles, List<String> regulators,
                           String deal, String quote, String quoteArticle, String quotePublisher, String permalink) {
 
-    static TimelineRow of(EventCard event, DateBasis datedBy) {
+    static TimelineRow of(EventCard event) {
         ExcerptView first = event.excerpts().get(0);
         return new TimelineRow(event.slug(), event.date().iso(), event.date().precision().name().toLowerCase(),
-                event.date().approximate(), datedBy.code(), event.kind().code(), event.headline(),
+                event.date().approximate(), event.datedBy().code(), event.kind().code(), event.headline(),
                 names(event.partners()), event.partners().stream().map(EntityRef::slug).toList(),
                 event.partners().stream().map(EntityRef::chineseName).filter(Objects::nonNull).toList(),
                 names(event.titles()), names(event.regulators()),

@@ -2,9 +2,12 @@ package org.beachhead.export;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +23,7 @@ class CsvRowsTest {
         DealRow row = new DealRow("a-deal", AWKWARD, "licensing", "signed", true, List.of("iQiyi", "Wasu, Media"),
                 List.of("iqiyi", "wasu"), List.of(), null, "2015", 2, "/deals/a-deal");
 
-        byte[] csv = CsvRows.write(DealRow.class, List.of(row));
+        byte[] csv = write(List.of(row));
         List<Map<String, String>> parsed = parse(csv);
 
         assertThat(parsed).singleElement().satisfies(read -> {
@@ -39,7 +42,7 @@ class CsvRowsTest {
         DealRow row = new DealRow("iqiyi-bardo", "爱奇艺 Bardo", "original-production", "announced", true, List.of("iQiyi"),
                 List.of("iqiyi"), List.of("Bardo"), "2017-08-11", "2017-08-11", 1, "/deals/iqiyi-bardo");
 
-        byte[] csv = CsvRows.write(DealRow.class, List.of(row, row));
+        byte[] csv = write(List.of(row, row));
 
         assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
@@ -49,6 +52,29 @@ class CsvRowsTest {
                 .as("only fields that need quotes are quoted").contains("iqiyi-bardo,爱奇艺 Bardo,original-production,announced,true,"
                         + "iQiyi,iqiyi,Bardo,2017-08-11,2017-08-11,1,/deals/iqiyi-bardo");
         assertThat(text.replace("\r\n", "")).doesNotContain("\n");
+    }
+
+    @Test
+    void rowsWrittenOneAtATimeGiveTheBytesOfTheWholeListWrittenAtOnceAndAHeaderWithoutRows() {
+        DealRow row = new DealRow("a-deal", AWKWARD, "licensing", "signed", true, List.of("爱奇艺", "Wasu"),
+                List.of("iqiyi", "wasu"), List.of(), null, "2015", 2, "/deals/a-deal");
+        CsvSchema schema = new CsvMapper().schemaFor(DealRow.class).withHeader().withLineSeparator("\r\n")
+                .withArrayElementSeparator("; ");
+        CsvMapper atOnce = CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build();
+
+        for (List<DealRow> rows : List.of(List.<DealRow>of(), List.of(row), List.of(row, row, row))) {
+            String whole = "\uFEFF" + atOnce.writer(schema).writeValueAsString(rows);
+            assertThat(new String(write(rows), StandardCharsets.UTF_8)).isEqualTo(whole);
+        }
+        assertThat(new String(write(List.of()), StandardCharsets.UTF_8)).startsWith("\uFEFFslug,name,type,").endsWith("permalink\r\n");
+    }
+
+    private static byte[] write(List<DealRow> rows) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (SequenceWriter writer = CsvRows.writer(DealRow.class, out)) {
+            writer.writeAll(rows);
+        }
+        return out.toByteArray();
     }
 
     static List<Map<String, String>> parse(byte[] csv) {

@@ -14,6 +14,7 @@ import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -104,8 +105,8 @@ class DatasetRoundTripTest {
         importer.importCorpus(Path.of(folder), "curation.yaml");
         Map<String, List<List<Object>>> before = facts();
         Map<String, String> textsBefore = articleTextHashes();
-        Dataset exported = exporter.export();
-        byte[] document = json.writeValueAsBytes(exported);
+        byte[] document = document();
+        Dataset exported = json.readValue(document, Dataset.class);
 
         emptyTheDatabase();
         assertThat(facts().get("events")).isEmpty();
@@ -126,11 +127,11 @@ class DatasetRoundTripTest {
     @Test
     void exportingTheReloadedCorpusGivesTheSameDocumentAndReloadingItChangesNothing() {
         importer.importCorpus(Path.of("seeds"), "curation.yaml");
-        Dataset first = exporter.export();
+        Dataset first = export();
         emptyTheDatabase();
         ImportOutcome loaded = loader.load(first);
 
-        Dataset second = exporter.export();
+        Dataset second = export();
 
         assertThat(second.contentHash()).isEqualTo(loaded.contentHash()).isNotEqualTo(first.contentHash());
         assertThat(withoutHash(second)).isEqualTo(withoutHash(first));
@@ -140,7 +141,7 @@ class DatasetRoundTripTest {
     @Test
     void aDatasetGoesThroughTheSameVerificationAsTheCorpusFolder() {
         importer.importCorpus(Path.of("src/test/resources/corpus/valid"), "curation.yaml");
-        Dataset dataset = exporter.export();
+        Dataset dataset = export();
         List<List<Object>> before = facts().get("excerpts");
         List<Dataset.Event> events = new ArrayList<>(dataset.events());
         Dataset.Event event = events.get(0);
@@ -165,6 +166,26 @@ class DatasetRoundTripTest {
 
         assertThatThrownBy(() -> loader.load(future)).isInstanceOf(CorpusException.class)
                 .hasMessageContaining("dataset format " + (Dataset.FORMAT + 1) + " cannot be read");
+    }
+
+    @Test
+    void theStreamedDocumentIsTheOneJacksonWritesForTheWholeDataset() {
+        importer.importCorpus(Path.of("seeds"), "curation.yaml");
+
+        byte[] streamed = document();
+
+        assertThat(new String(streamed, StandardCharsets.UTF_8))
+                .isEqualTo(new String(json.writeValueAsBytes(json.readValue(streamed, Dataset.class)), StandardCharsets.UTF_8));
+    }
+
+    private byte[] document() {
+        ByteArrayOutputStream document = new ByteArrayOutputStream();
+        exporter.write(document);
+        return document.toByteArray();
+    }
+
+    private Dataset export() {
+        return json.readValue(document(), Dataset.class);
     }
 
     private Map<String, List<List<Object>>> facts() {

@@ -168,6 +168,34 @@ class ExportsTest extends PageTest {
                 .isEqualTo(quote.get("quote").asString()));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/dataset.json", "/timeline.csv", "/timeline.json", "/deals.csv", "/deals.json"})
+    void aWholeCorpusDownloadIsWrittenOnceAndThenSentFromItsFileWithoutAQuery(String path) {
+        byte[] first = download(path).body();
+
+        assertThat(statementsFor(path)).isZero();
+        HttpResponse<byte[]> again = download(path);
+        assertThat(again.body()).isEqualTo(first);
+        assertThat(again.headers().firstValueAsLong("Content-Length")).hasValue(first.length);
+    }
+
+    /** A filter that every row passes gives the rows of the whole-corpus file, written by the streaming path instead. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "/timeline.csv  | ?from=1900",
+            "/timeline.json | ?to=2999",
+            "/deals.csv     | ?status=rumoured,in-talks,announced,signed,active,ended",
+            "/deals.json    | ?type=licensing,original-production,co-production,rights-acquisition,partnership,technology,investment"})
+    void aFilteredDownloadIsStreamedWithTheBytesOfTheWholeCorpusFile(String path, String everything) {
+        HttpResponse<byte[]> streamed = download(path + everything);
+
+        assertThat(statementsFor(path + everything)).isPositive();
+        assertThat(streamed.statusCode()).isEqualTo(200);
+        assertThat(streamed.headers().firstValue("Content-Type")).isEqualTo(download(path).headers().firstValue("Content-Type"));
+        assertThat(new String(streamed.body(), StandardCharsets.UTF_8))
+                .isEqualTo(new String(download(path).body(), StandardCharsets.UTF_8));
+    }
+
     private HttpResponse<byte[]> download(String pathAndQuery) {
         try {
             return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).build(),

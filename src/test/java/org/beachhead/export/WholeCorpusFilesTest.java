@@ -1,0 +1,99 @@
+package org.beachhead.export;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.beachhead.corpus.CorpusImporter;
+import org.beachhead.corpus.PerImportCache;
+import org.beachhead.deal.DealQueries;
+import org.beachhead.deal.DealService;
+import org.beachhead.partner.PartnerQueries;
+import org.beachhead.source.ExcerptQueries;
+import org.beachhead.timeline.EventCards;
+import org.beachhead.timeline.EventQueries;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A whole-corpus download is written once per import, for the corpus that import loaded, and then read from its file. */
+@DataJpaTest(showSql = false, properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@Import({CorpusImporter.class, DatasetExporter.class, ExportService.class, WholeCorpusFiles.class, EventQueries.class,
+        EventCards.class, ExcerptQueries.class, PartnerQueries.class, DealService.class, DealQueries.class,
+        PerImportCache.class})
+@ImportAutoConfiguration(JacksonAutoConfiguration.class)
+class WholeCorpusFilesTest {
+
+    private static final Path FIXTURE = Path.of("src/test/resources/corpus/valid");
+
+    @Autowired
+    CorpusImporter importer;
+
+    @Autowired
+    WholeCorpusFiles files;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @TempDir
+    Path edited;
+
+    @Test
+    void theDatasetIsWrittenOnceForEachImportThatChangesTheCorpus() throws IOException {
+        String first = importer.importCorpus(FIXTURE, "curation.yaml").contentHash();
+        Path written = files.file(WholeCorpusFiles.Download.DATASET);
+
+        assertThat(statementsOf(() -> files.file(WholeCorpusFiles.Download.DATASET))).isZero();
+        assertThat(contentHash(written)).isEqualTo(first);
+        importer.importCorpus(FIXTURE, "curation.yaml");
+        assertThat(statementsOf(() -> files.file(WholeCorpusFiles.Download.DATASET)))
+                .as("the same content imported again keeps the file").isZero();
+
+        copyFixtureReplacing("headline: \"Alpha signs with Netflix\"", "headline: \"Alpha signs again\"");
+        String second = importer.importCorpus(edited, "curation.yaml").contentHash();
+        Path rewritten = files.file(WholeCorpusFiles.Download.DATASET);
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(contentHash(rewritten)).isEqualTo(second);
+        assertThat(Files.readString(rewritten)).contains("Alpha signs again");
+        assertThat(written).as("the previous corpus's file is deleted").doesNotExist();
+    }
+
+    private String contentHash(Path dataset) throws IOException {
+        return json.readTree(Files.readAllBytes(dataset)).get("contentHash").asString();
+    }
+
+    private long statementsOf(Supplier<Path> request) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        long before = statistics.getPrepareStatementCount();
+        request.get();
+        return statistics.getPrepareStatementCount() - before;
+    }
+
+    private void copyFixtureReplacing(String find, String replacement) throws IOException {
+        try (Stream<Path> fixture = Files.list(FIXTURE)) {
+            for (Path file : fixture.toList()) {
+                Files.copy(file, edited.resolve(file.getFileName()));
+            }
+        }
+        Path curation = edited.resolve("curation.yaml");
+        String text = Files.readString(curation);
+        assertThat(text).contains(find);
+        Files.writeString(curation, text.replace(find, replacement));
+    }
+}
