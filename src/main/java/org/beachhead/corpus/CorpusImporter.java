@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Loads a verified corpus into the database in one transaction. The same content twice is a
@@ -77,9 +78,19 @@ public class CorpusImporter {
      * @throws CorpusException when verification fails; the database is then left untouched
      */
     public ImportOutcome importCorpus(CorpusFiles files) {
-        // Verified and loaded in a method of its own, so that the verified corpus is garbage by the time the
+        return importVerified(() -> CorpusVerifier.verify(files));
+    }
+
+    /**
+     * Loads the corpus the verification gives (it may have run elsewhere meanwhile, as on start-up)
+     * unless that exact content is loaded already.
+     *
+     * @throws CorpusException when verification failed; the database is then left untouched
+     */
+    public ImportOutcome importVerified(Supplier<VerifiedCorpus> verification) {
+        // Taken and loaded in a method of its own, so that the verified corpus is garbage by the time the
         // listeners run: the search index is built then, and both did not fit in a 256 MiB heap.
-        ImportOutcome outcome = load(CorpusVerifier.verify(files));
+        ImportOutcome outcome = load(verification.get());
         events.publishEvent(outcome);
         return outcome;
     }
