@@ -1,7 +1,6 @@
 package org.beachhead.visual;
 
 import org.beachhead.common.EntityRef;
-import org.beachhead.common.PartialDate;
 import org.beachhead.timeline.EventCard;
 import org.beachhead.timeline.EventKind;
 import org.beachhead.timeline.TimelineFilter;
@@ -40,7 +39,7 @@ class GroupedChartLayoutTest {
 
     @Test
     void aLargeCorpusGivesAtMostTheBoundOfLanesAndMarks() {
-        TimelineChart chart = grouped(EVENTS, List.of());
+        TimelineChart chart = grouped(EVENTS);
 
         assertThat(chart.lanes()).hasSize(ChartLayout.MAX_LANES);
         assertThat(chart.groups()).isNotEmpty().hasSizeLessThanOrEqualTo(ChartLayout.MAX_MARKS);
@@ -71,7 +70,7 @@ class GroupedChartLayoutTest {
 
     @Test
     void eachLaneCountsEveryOneOfItsEventsOnceAndEachMarkItsEventsInItsPeriod() {
-        TimelineChart chart = grouped(EVENTS, List.of());
+        TimelineChart chart = grouped(EVENTS);
         Periods periods = Periods.spanning(2005, 2024);
 
         for (GroupMark mark : chart.groups()) {
@@ -91,7 +90,7 @@ class GroupedChartLayoutTest {
 
     @Test
     void aMarkLinksToTheTimelineOfItsPartnerAndYearsWithTheFiltersKinds() {
-        GroupMark first = grouped(EVENTS, List.of()).groups().get(0);
+        GroupMark first = grouped(EVENTS).groups().get(0);
 
         assertThat(first.href()).isEqualTo("/timeline?partner=p00&kind=deal&from=%d&to=%d"
                 .formatted(first.first().year(), first.last().year()));
@@ -112,7 +111,7 @@ class GroupedChartLayoutTest {
     void withinTwoYearsAMarkIsAMonthAndYearOnlyDatesHaveTheirOwnMarkSpanningTheYear() {
         List<EventCard> events = new ArrayList<>(generated(2016, 2));
         events.add(event("year-only", "2016", "p00"));
-        TimelineChart chart = grouped(events, List.of());
+        TimelineChart chart = grouped(events);
 
         assertThat(chart.groups()).hasSizeLessThanOrEqualTo(ChartLayout.MAX_MARKS);
         GroupMark march = chart.groups().stream()
@@ -130,7 +129,7 @@ class GroupedChartLayoutTest {
 
     @Test
     void marksAreInsideTheirLanesAndTheBusiestPeriodHasTheLargestMark() {
-        TimelineChart chart = grouped(EVENTS, List.of());
+        TimelineChart chart = grouped(EVENTS);
 
         for (GroupMark mark : chart.groups()) {
             Lane lane = chart.lanes().stream().filter(candidate -> candidate.partner().equals(mark.partner())).findFirst().orElseThrow();
@@ -155,8 +154,8 @@ class GroupedChartLayoutTest {
         });
     }
 
-    private static TimelineChart grouped(List<EventCard> events, List<String> selected) {
-        List<LaneCount> lanes = ChartLayout.busiestLanes(laneCounts(events), selected);
+    private static TimelineChart grouped(List<EventCard> events) {
+        List<LaneCount> lanes = ChartLayout.busiestLanes(laneCounts(events), List.of());
         int first = events.stream().mapToInt(event -> event.date().year()).min().orElseThrow();
         int last = events.stream().mapToInt(event -> event.date().year()).max().orElseThrow();
         Periods periods = Periods.spanning(first, last);
