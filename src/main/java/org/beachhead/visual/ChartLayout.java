@@ -200,16 +200,14 @@ final class ChartLayout {
                 double right = spansYears ? end - YEAR_INSET : x;
                 String href = lane.partner() == null ? null : new TimelineFilter(List.of(lane.partner().slug()), filter.kinds(),
                         period.first().year(), period.last().year(), false).href();
+                // The row, and so the height, is known once the lane is packed.
                 slots.add(new Slot<>(new GroupMark(lane.partner(), period.first(), period.last(), events, href,
                         round(x), 0, round(radius), round(left), round(right)), true,
                         Math.min(left, x - radius), Math.max(right, x + radius)));
             });
             int rows = Math.max(1, pack(slots));
             for (Slot<GroupMark> slot : slots) {
-                GroupMark mark = slot.item;
-                groups.add(new GroupMark(mark.partner(), mark.first(), mark.last(), mark.events(), mark.href(), mark.x(),
-                        round(y + LANE_PADDING + slot.row * GROUP_ROW_HEIGHT + GROUP_ROW_HEIGHT / 2), mark.radius(),
-                        mark.extentLeft(), mark.extentRight()));
+                groups.add(slot.item.at(round(y + LANE_PADDING + slot.row * GROUP_ROW_HEIGHT + GROUP_ROW_HEIGHT / 2)));
             }
             double height = 2 * LANE_PADDING + rows * GROUP_ROW_HEIGHT;
             drawnLanes.add(new Lane(lane.partner(), round(y), round(height),

@@ -79,6 +79,10 @@ public record TimelineChart(double width, double height, double plotLeft, double
         public boolean onePeriod() {
             return first.equals(last);
         }
+
+        GroupMark at(double height) {
+            return new GroupMark(partner, first, last, events, href, x, height, radius, extentLeft, extentRight);
+        }
     }
 
     /** A deal in one of its partners' lanes, from its first reported event to its latest. */
