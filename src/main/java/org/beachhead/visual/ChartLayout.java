@@ -4,9 +4,13 @@ import org.beachhead.common.EntityRef;
 import org.beachhead.common.PartialDate;
 import org.beachhead.deal.DealSummary;
 import org.beachhead.timeline.EventCard;
+import org.beachhead.timeline.TimelineFilter;
+import org.beachhead.visual.ChartQueries.LaneCount;
+import org.beachhead.visual.ChartQueries.PeriodCount;
 import org.beachhead.visual.TimelineChart.DealBar;
 import org.beachhead.visual.TimelineChart.Echo;
 import org.beachhead.visual.TimelineChart.EventMark;
+import org.beachhead.visual.TimelineChart.GroupMark;
 import org.beachhead.visual.TimelineChart.Lane;
 import org.beachhead.visual.TimelineChart.YearTick;
 
@@ -16,13 +20,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import static org.beachhead.visual.Coordinates.round;
 
 /**
  * Lays out the visual timeline. Lanes come in the order their partners first appear (the
  * partners a filter asks for first, events naming no partner last); inside a lane, marks and
- * bars that would overlap are moved to the next row down, so nothing hides anything else.
+ * bars that would overlap are moved to the next row down, so nothing hides anything else. Too
+ * many events for one mark each are {@link #grouped} per lane and period, in the busiest lanes.
  */
 final class ChartLayout {
 
@@ -41,6 +48,25 @@ final class ChartLayout {
     /** The least space between two things in one row. */
     static final double GAP = 2;
 
+    /**
+     * Past this many events, or {@link #MAX_DRAWN_EVENT_MARKS} marks with the echoes, a chart would be too heavy
+     * to send and to read: it groups them, in at most as many marks.
+     */
+    static final int MAX_MARKS = 400;
+    /** Bounds the echoes too, which grow with the partners each event names. */
+    static final int MAX_DRAWN_EVENT_MARKS = 3 * MAX_MARKS;
+    /** The lanes of a grouped chart: the selected partners', then those of the partners with the most events. */
+    static final int MAX_LANES = 15;
+    /**
+     * The periods of a grouped chart along its axis. With a year-only group for each of at most two
+     * years of months, {@code MAX_LANES} lanes still hold at most {@code MAX_MARKS} marks.
+     */
+    static final int MAX_COLUMNS = 24;
+    static final double GROUP_MIN_RADIUS = 3;
+    /** Leaves a gap between the groups of two neighbouring columns, which are at least 32 units apart. */
+    static final double GROUP_MAX_RADIUS = 12;
+    static final double GROUP_ROW_HEIGHT = 2 * GROUP_MAX_RADIUS + 4;
+
     /** The lane key of events that name no partner; slugs are never empty. */
     private static final String NO_PARTNER = "";
 
@@ -54,7 +80,8 @@ final class ChartLayout {
      */
     static TimelineChart layout(List<EventCard> events, List<DealSummary> deals, List<String> selectedPartners) {
         if (events.isEmpty()) {
-            return new TimelineChart(WIDTH, LANES_TOP, PLOT_LEFT, PLOT_RIGHT, LANES_TOP, List.of(), List.of(), List.of(), List.of());
+            return new TimelineChart(WIDTH, LANES_TOP, PLOT_LEFT, PLOT_RIGHT, LANES_TOP, List.of(), List.of(), List.of(), List.of(),
+                    List.of());
         }
         List<EventCard> chronological = events.stream()
                 .sorted(Comparator.comparing(EventCard::date, PartialDate.CHRONOLOGICAL).thenComparing(EventCard::slug))
@@ -64,7 +91,7 @@ final class ChartLayout {
         Map<String, EntityRef> lanePartners = laneOrder(chronological, selectedPartners);
         List<String> laneKeys = List.copyOf(lanePartners.keySet());
 
-        Map<String, List<Slot>> marksByLane = new HashMap<>();
+        Map<String, List<Slot<EventCard>>> marksByLane = new HashMap<>();
         for (EventCard event : chronological) {
             List<String> lanes = lanesOf(event.partners(), laneKeys);
             double x = scale.x(event.date());
@@ -74,10 +101,10 @@ final class ChartLayout {
                         : x - (main ? MARK_RADIUS : ECHO_RADIUS);
                 double right = main && event.date().month() == null ? left + scale.yearWidth() - 2 * YEAR_INSET
                         : x + (main ? MARK_RADIUS : ECHO_RADIUS);
-                marksByLane.computeIfAbsent(lanes.get(i), lane -> new ArrayList<>()).add(new Slot(event, null, main, left, right));
+                marksByLane.computeIfAbsent(lanes.get(i), lane -> new ArrayList<>()).add(new Slot<>(event, main, left, right));
             }
         }
-        Map<String, List<Slot>> barsByLane = new HashMap<>();
+        Map<String, List<Slot<DealSummary>>> barsByLane = new HashMap<>();
         for (DealSummary deal : deals) {
             if (deal.events().isEmpty()) {
                 continue;
@@ -85,7 +112,7 @@ final class ChartLayout {
             double first = deal.events().stream().mapToDouble(brief -> scale.x(brief.date())).min().orElseThrow();
             double last = deal.events().stream().mapToDouble(brief -> scale.x(brief.date())).max().orElseThrow();
             for (String lane : lanesOf(deal.partners(), laneKeys)) {
-                barsByLane.computeIfAbsent(lane, key -> new ArrayList<>()).add(new Slot(null, deal, true,
+                barsByLane.computeIfAbsent(lane, key -> new ArrayList<>()).add(new Slot<>(deal, true,
                         scale.clamp(first) - MARK_RADIUS, scale.clamp(last) + MARK_RADIUS));
             }
         }
@@ -96,24 +123,24 @@ final class ChartLayout {
         List<DealBar> bars = new ArrayList<>();
         double y = LANES_TOP;
         for (String key : laneKeys) {
-            List<Slot> marks = marksByLane.getOrDefault(key, List.of());
-            List<Slot> laneBars = barsByLane.getOrDefault(key, List.of());
+            List<Slot<EventCard>> marks = marksByLane.getOrDefault(key, List.of());
+            List<Slot<DealSummary>> laneBars = barsByLane.getOrDefault(key, List.of());
             int markRows = Math.max(1, pack(marks));
             int barRows = pack(laneBars);
             double height = 2 * LANE_PADDING + markRows * ROW_HEIGHT + barRows * BAR_ROW;
-            for (Slot mark : marks) {
+            for (Slot<EventCard> mark : marks) {
                 double markY = round(y + LANE_PADDING + mark.row * ROW_HEIGHT + ROW_HEIGHT / 2);
-                double x = round(scale.x(mark.event.date()));
+                double x = round(scale.x(mark.item.date()));
                 if (mark.main) {
-                    mainPositions.put(mark.event.slug(), new double[] {x, markY, round(mark.left), round(mark.right)});
+                    mainPositions.put(mark.item.slug(), new double[] {x, markY, round(mark.left), round(mark.right)});
                 } else {
-                    echoes.computeIfAbsent(mark.event.slug(), slug -> new ArrayList<>()).add(new Echo(x, markY, ECHO_RADIUS));
+                    echoes.computeIfAbsent(mark.item.slug(), slug -> new ArrayList<>()).add(new Echo(x, markY, ECHO_RADIUS));
                 }
             }
-            for (Slot bar : laneBars) {
+            for (Slot<DealSummary> bar : laneBars) {
                 double barY = y + LANE_PADDING + markRows * ROW_HEIGHT + bar.row * BAR_ROW + (BAR_ROW - BAR_HEIGHT) / 2;
-                bars.add(new DealBar(bar.deal.slug(), bar.deal.name(), bar.deal.status(), bar.deal.firstReported(),
-                        bar.deal.lastReported(), round(bar.left), round(barY), round(bar.right - bar.left), BAR_HEIGHT));
+                bars.add(new DealBar(bar.item.slug(), bar.item.name(), bar.item.status(), bar.item.firstReported(),
+                        bar.item.lastReported(), round(bar.left), round(barY), round(bar.right - bar.left), BAR_HEIGHT));
             }
             lanes.add(new Lane(lanePartners.get(key), round(y), round(height),
                     round(y + LANE_PADDING + ROW_HEIGHT / 2 + 4), lanes.size() % 2 == 0));
@@ -125,11 +152,111 @@ final class ChartLayout {
             return new EventMark(event.slug(), event.headline(), event.date(), event.partners(), at[0], at[1], MARK_RADIUS,
                     at[2], at[3], echoes.getOrDefault(event.slug(), List.of()));
         }).toList();
+        return new TimelineChart(WIDTH, round(y + LANE_PADDING), PLOT_LEFT, PLOT_RIGHT, LANES_TOP, yearTicks(scale), lanes,
+                marks, bars, List.of());
+    }
+
+    private static List<YearTick> yearTicks(TimeScale scale) {
         List<YearTick> years = new ArrayList<>();
         for (int year = scale.firstYear(); year <= scale.lastYear(); year++) {
             years.add(new YearTick(year, round(scale.yearStart(year)), round(scale.yearStart(year) + scale.yearWidth() / 2)));
         }
-        return new TimelineChart(WIDTH, round(y + LANE_PADDING), PLOT_LEFT, PLOT_RIGHT, LANES_TOP, years, lanes, marks, bars);
+        return years;
+    }
+
+    /**
+     * The chart of too many events to draw one by one: a mark per lane and period, whose area grows
+     * with its number of events and which links to the timeline of that partner and those years.
+     *
+     * @param lanes    the lanes to draw, in order (see {@link #busiestLanes})
+     * @param counts   the lanes' events per year or month
+     * @param filter   the chart's filter, whose kinds the links keep
+     */
+    static TimelineChart grouped(List<LaneCount> lanes, int firstYear, int lastYear, Periods periods,
+                                 List<PeriodCount> counts, TimelineFilter filter) {
+        TimeScale scale = new TimeScale(firstYear, lastYear, PLOT_LEFT, PLOT_RIGHT);
+        Map<String, Map<Period, Long>> byLane = new HashMap<>();
+        for (PeriodCount count : counts) {
+            Period period = periods.byMonth() ? Period.of(new PartialDate(count.year(), count.month(), null, false))
+                    : periods.column(count.year(), firstYear, lastYear);
+            byLane.computeIfAbsent(count.partnerSlug() == null ? NO_PARTNER : count.partnerSlug(),
+                    lane -> new TreeMap<>(Comparator.comparing(Period::first, PartialDate.CHRONOLOGICAL)))
+                    .merge(period, count.events(), Long::sum);
+        }
+        long most = byLane.values().stream().flatMap(lane -> lane.values().stream()).mapToLong(Long::longValue).max().orElse(1);
+
+        List<Lane> drawnLanes = new ArrayList<>();
+        List<GroupMark> groups = new ArrayList<>();
+        double y = LANES_TOP;
+        for (LaneCount lane : lanes) {
+            List<Slot<GroupMark>> slots = new ArrayList<>();
+            byLane.getOrDefault(lane.partner() == null ? NO_PARTNER : lane.partner().slug(), Map.of()).forEach((period, events) -> {
+                double radius = GROUP_MIN_RADIUS + (GROUP_MAX_RADIUS - GROUP_MIN_RADIUS) * Math.sqrt((double) events / most);
+                boolean spansYears = period.first().month() == null;
+                double start = scale.yearStart(period.first().year());
+                double end = scale.yearStart(period.last().year()) + scale.yearWidth();
+                double x = spansYears ? (start + end) / 2 : scale.x(period.first());
+                double left = spansYears ? start + YEAR_INSET : x;
+                double right = spansYears ? end - YEAR_INSET : x;
+                String href = lane.partner() == null ? null : new TimelineFilter(List.of(lane.partner().slug()), filter.kinds(),
+                        period.first().year(), period.last().year(), false).href();
+                // The row, and so the height, is known once the lane is packed.
+                slots.add(new Slot<>(new GroupMark(lane.partner(), period.first(), period.last(), events, href,
+                        round(x), 0, round(radius), round(left), round(right)), true,
+                        Math.min(left, x - radius), Math.max(right, x + radius)));
+            });
+            int rows = Math.max(1, pack(slots));
+            for (Slot<GroupMark> slot : slots) {
+                groups.add(slot.item.at(round(y + LANE_PADDING + slot.row * GROUP_ROW_HEIGHT + GROUP_ROW_HEIGHT / 2)));
+            }
+            double height = 2 * LANE_PADDING + rows * GROUP_ROW_HEIGHT;
+            drawnLanes.add(new Lane(lane.partner(), round(y), round(height),
+                    round(y + LANE_PADDING + GROUP_ROW_HEIGHT / 2 + 4), drawnLanes.size() % 2 == 0));
+            y += height;
+        }
+        return new TimelineChart(WIDTH, round(y + LANE_PADDING), PLOT_LEFT, PLOT_RIGHT, LANES_TOP, yearTicks(scale),
+                drawnLanes, List.of(), List.of(), groups);
+    }
+
+    /**
+     * The lanes a grouped chart draws: the selected partners' first, then the others with the most
+     * events (by name when equal), at most {@link #MAX_LANES}; the lane of events naming no partner,
+     * if it is among them, last as in the detailed chart.
+     */
+    static List<LaneCount> busiestLanes(List<LaneCount> lanes, List<String> selectedPartners) {
+        Comparator<LaneCount> selectedFirst = Comparator.comparing(
+                (LaneCount lane) -> lane.partner() == null || !selectedPartners.contains(lane.partner().slug()));
+        List<LaneCount> busiest = lanes.stream()
+                .sorted(selectedFirst.thenComparing(Comparator.comparingLong(LaneCount::events).reversed())
+                        .thenComparing(lane -> lane.partner() == null ? "" : lane.partner().name().toLowerCase()))
+                .limit(MAX_LANES)
+                .toList();
+        return Stream.concat(busiest.stream().filter(lane -> lane.partner() != null),
+                busiest.stream().filter(lane -> lane.partner() == null)).toList();
+    }
+
+    /** How a grouped chart divides time: into months when its years have at most {@link #MAX_COLUMNS}, else into runs of years. */
+    record Periods(boolean byMonth, int yearsPerColumn) {
+
+        static Periods spanning(int firstYear, int lastYear) {
+            int years = lastYear - firstYear + 1;
+            return years * 12 <= MAX_COLUMNS ? new Periods(true, 1) : new Periods(false, (years + MAX_COLUMNS - 1) / MAX_COLUMNS);
+        }
+
+        /** The run of years (from the chart's first year, the last run cut at its last year) that holds this year. */
+        Period column(int year, int firstYear, int lastYear) {
+            int start = firstYear + (year - firstYear) / yearsPerColumn * yearsPerColumn;
+            return new Period(new PartialDate(start, null, null, false),
+                    new PartialDate(Math.min(lastYear, start + yearsPerColumn - 1), null, null, false));
+        }
+    }
+
+    /** A month, a year, or a run of years, from the start of {@code first} to the end of {@code last}. */
+    record Period(PartialDate first, PartialDate last) {
+
+        static Period of(PartialDate date) {
+            return new Period(date, date);
+        }
     }
 
     /** Partner lanes by first appearance, the selected partners' lanes first, then the lane of events naming no partner. */
@@ -163,9 +290,9 @@ final class ChartLayout {
     }
 
     /** Gives each slot the first row where it overlaps nothing, left to right; returns the number of rows. */
-    private static int pack(List<Slot> slots) {
+    private static int pack(List<? extends Slot<?>> slots) {
         List<Double> rowEnds = new ArrayList<>();
-        for (Slot slot : slots.stream().sorted(Comparator.comparingDouble((Slot slot) -> slot.left)).toList()) {
+        for (Slot<?> slot : slots.stream().sorted(Comparator.comparingDouble((Slot<?> slot) -> slot.left)).toList()) {
             int row = 0;
             while (row < rowEnds.size() && rowEnds.get(row) + GAP > slot.left) {
                 row++;
@@ -180,18 +307,16 @@ final class ChartLayout {
         return rowEnds.size();
     }
 
-    /** Something to place in a lane: an event's mark (or echo) or a deal's bar, with the stretch it covers. */
-    private static final class Slot {
-        final EventCard event;
-        final DealSummary deal;
+    /** Something to place in a lane (an event's mark or echo, a deal's bar, a group of events), with the stretch it covers. */
+    private static final class Slot<T> {
+        final T item;
         final boolean main;
         final double left;
         final double right;
         int row;
 
-        Slot(EventCard event, DealSummary deal, boolean main, double left, double right) {
-            this.event = event;
-            this.deal = deal;
+        Slot(T item, boolean main, double left, double right) {
+            this.item = item;
             this.main = main;
             this.left = left;
             this.right = right;

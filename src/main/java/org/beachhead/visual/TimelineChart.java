@@ -8,13 +8,16 @@ import java.util.List;
 
 /**
  * The visual timeline with every coordinate computed: one lane per partner (and one for events
- * that name no partner), a mark per event, a bar per deal and lane. The template only draws it.
+ * that name no partner), a mark per event, a bar per deal and lane. Past a number of marks, a
+ * grouped chart instead has a mark per lane and period ({@code groups}) and no event marks or bars.
+ * The template only draws it.
  */
 public record TimelineChart(double width, double height, double plotLeft, double plotRight, double lanesTop,
-                            List<YearTick> years, List<Lane> lanes, List<EventMark> marks, List<DealBar> bars) {
+                            List<YearTick> years, List<Lane> lanes, List<EventMark> marks, List<DealBar> bars,
+                            List<GroupMark> groups) {
 
     public boolean isEmpty() {
-        return marks.isEmpty();
+        return marks.isEmpty() && groups.isEmpty();
     }
 
     /** A year band starting at {@code x}, labelled at its middle. */
@@ -57,6 +60,29 @@ public record TimelineChart(double width, double height, double plotLeft, double
     }
 
     public record Echo(double x, double y, double radius) {
+    }
+
+    /**
+     * The {@code events} of one lane from {@code first} to {@code last} (a month, a year, or some years),
+     * its area growing with the count; {@code extentLeft}..{@code extentRight} is the stretch of time it
+     * covers. {@code href} is the timeline of that partner and those years, null in the lane of events
+     * that name no partner, which no filter can ask for.
+     */
+    public record GroupMark(EntityRef partner, PartialDate first, PartialDate last, long events, String href,
+                            double x, double y, double radius, double extentLeft, double extentRight) {
+
+        /** Covers a year or more (a line spans it), rather than a month. */
+        public boolean spansYears() {
+            return first.month() == null;
+        }
+
+        public boolean onePeriod() {
+            return first.equals(last);
+        }
+
+        GroupMark at(double height) {
+            return new GroupMark(partner, first, last, events, href, x, height, radius, extentLeft, extentRight);
+        }
     }
 
     /** A deal in one of its partners' lanes, from its first reported event to its latest. */
