@@ -31,10 +31,12 @@ class ConditionalRequests implements HandlerInterceptor {
 
     private final CorpusVersionHolder versions;
     private final PerImportCache kept;
+    private final RenderingOnce rendering;
 
-    ConditionalRequests(CorpusVersionHolder versions, PerImportCache kept) {
+    ConditionalRequests(CorpusVersionHolder versions, PerImportCache kept, RenderingOnce rendering) {
         this.versions = versions;
         this.kept = kept;
+        this.rendering = rendering;
     }
 
     @Override
@@ -62,15 +64,32 @@ class ConditionalRequests implements HandlerInterceptor {
             // A strong tag names the exact bytes: an answer already rendered under it is sent again as it was.
             List<String> key = List.of("answer", validators.entityTag());
             Optional<KeptAnswer> answer = kept.find(key);
+            boolean rendersIt = answer.isEmpty() && rendering.claim(key);
+            if (answer.isEmpty() && !rendersIt) {
+                awaitOtherRendering(key);
+                answer = kept.find(key);
+            }
             if (answer.isPresent()) {
                 validators.applyTo(response);
                 answer.get().writeTo(response);
                 return false;
             }
             validated.keepUnder(key);
+            if (rendersIt) {
+                validated.whenDone(() -> rendering.finish(key));
+            }
         }
         validated.validateWith(validators);
         return true;
+    }
+
+    /** A request interrupted while it waits renders for itself, as if nobody had been rendering. */
+    private void awaitOtherRendering(List<String> key) {
+        try {
+            rendering.awaitOther(key);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The validators of the representation this request asks for. */

@@ -37,9 +37,13 @@ class ValidatorsOnSuccess extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         ValidatedResponse validated = new ValidatedResponse(response);
-        chain.doFilter(request, validated);
-        validated.applyIfSuccessful();
-        validated.keepIfReusable(kept);
+        try {
+            chain.doFilter(request, validated);
+            validated.applyIfSuccessful();
+            validated.keepIfReusable(kept);
+        } finally {
+            validated.done();
+        }
     }
 
     static final class ValidatedResponse extends HttpServletResponseWrapper {
@@ -49,6 +53,7 @@ class ValidatorsOnSuccess extends OncePerRequestFilter {
 
         private Validators pending;
         private Object keepUnder;
+        private Runnable onDone;
         private ByteArrayOutputStream copy;
         private ServletOutputStream teeStream;
         private PrintWriter teeWriter;
@@ -59,6 +64,17 @@ class ValidatorsOnSuccess extends OncePerRequestFilter {
 
         void validateWith(Validators validators) {
             pending = validators;
+        }
+
+        /** Something to do once the answer is complete, kept or not, even when it failed. */
+        void whenDone(Runnable action) {
+            onDone = action;
+        }
+
+        void done() {
+            if (onDone != null) {
+                onDone.run();
+            }
         }
 
         /** Asks for a copy of the body, to be kept under the key if the answer turns out reusable. */

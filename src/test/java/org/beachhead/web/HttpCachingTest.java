@@ -24,6 +24,35 @@ class HttpCachingTest extends PageTest {
                 "/sources/netflix-wasu-talks-2015/cite.bib", "/sources/netflix-wasu-talks-2015/cite.json");
     }
 
+    @Test
+    void visitorsArrivingTogetherBeforeAPageIsKeptWaitForOneRenderingAndAllGetIt() throws Exception {
+        String path = "/partners/iqiyi";
+        long oneRendering = statementsFor(path);
+        byte[] page = request(path).body();
+        perImportCache.clear();
+        var statistics = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        long before = statistics.getPrepareStatementCount();
+
+        var visitors = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var gate = new java.util.concurrent.CountDownLatch(1);
+            var answers = java.util.stream.IntStream.range(0, 8).mapToObj(i -> visitors.submit(() -> {
+                gate.await();
+                return request(path);
+            })).toList();
+            gate.countDown();
+            for (var answer : answers) {
+                HttpResponse<byte[]> response = answer.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(response.statusCode()).isEqualTo(200);
+                assertThat(response.body()).isEqualTo(page);
+            }
+        } finally {
+            visitors.shutdownNow();
+        }
+
+        assertThat(statistics.getPrepareStatementCount() - before).isEqualTo(oneRendering);
+    }
+
     @ParameterizedTest
     @MethodSource("answers")
     void everyAnswerHasAStrongTagAndIsNotSentAgainToAClientThatHasIt(String path) {
