@@ -30,13 +30,13 @@ public class EventQueries {
      * that pages never overlap or skip.
      */
     <T> TypedQuery<T> matching(String select, TimelineFilter filter, Class<T> type) {
-        return bind(entityManager.createQuery(select + where(filter) + (filter.newestFirst() ? DESCENDING : ASCENDING), type),
+        return bindMatching(entityManager.createQuery(select + whereMatching(filter) + (filter.newestFirst() ? DESCENDING : ASCENDING), type),
                 filter);
     }
 
     /** How many events match the filter. */
     public long countMatching(TimelineFilter filter) {
-        return bind(entityManager.createQuery("select count(e) from Event e" + where(filter), Long.class), filter)
+        return bindMatching(entityManager.createQuery("select count(e) from Event e" + whereMatching(filter), Long.class), filter)
                 .getSingleResult();
     }
 
@@ -46,14 +46,14 @@ public class EventQueries {
      * match under the other conditions (the kind choice ignored).
      */
     public Facets facets(TimelineFilter filter) {
-        String otherThanPartners = where(filter.withoutPartners()).substring(" where 1 = 1".length());
+        String otherThanPartners = whereMatching(filter.withoutPartners()).substring(" where 1 = 1".length());
         String jpql = "select 'partner', p.slug, p.name, (select count(e) from Event e join e.partners ep where ep = p"
                 + otherThanPartners + ") from Partner p"
                 + " union all select 'kind', cast(e.kind as String), cast(null as String), count(e.id) from Event e"
-                + where(filter.withoutKinds()) + " group by e.kind";
+                + whereMatching(filter.withoutKinds()) + " group by e.kind";
         List<Facets.PartnerCount> partners = new ArrayList<>();
         Map<EventKind, Long> kinds = new EnumMap<>(EventKind.class);
-        for (Object[] row : bind(entityManager.createQuery(jpql, Object[].class), filter).getResultList()) {
+        for (Object[] row : bindMatching(entityManager.createQuery(jpql, Object[].class), filter).getResultList()) {
             if ("partner".equals(row[0])) {
                 partners.add(new Facets.PartnerCount(new EntityRef((String) row[1], (String) row[2]), (Long) row[3]));
             } else {
@@ -82,7 +82,11 @@ public class EventQueries {
         }
     }
 
-    private static String where(TimelineFilter filter) {
+    /**
+     * The JPQL where-clause of the events ({@code e}) a filter matches, for queries that group or
+     * count them their own way; {@link #bindMatching} gives it its parameters.
+     */
+    public static String whereMatching(TimelineFilter filter) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (!filter.partners().isEmpty()) {
             where.append(" and exists (select 1 from Event f join f.partners fp where f = e and fp.slug in :partners)");
@@ -99,7 +103,8 @@ public class EventQueries {
         return where.toString();
     }
 
-    private static <T> TypedQuery<T> bind(TypedQuery<T> query, TimelineFilter filter) {
+    /** Sets the parameters of {@link #whereMatching} on a query that uses it. */
+    public static <T> TypedQuery<T> bindMatching(TypedQuery<T> query, TimelineFilter filter) {
         if (!filter.partners().isEmpty()) {
             query.setParameter("partners", filter.partners());
         }

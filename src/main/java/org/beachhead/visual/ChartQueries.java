@@ -5,6 +5,7 @@ import jakarta.persistence.TypedQuery;
 import org.beachhead.common.BadParameterException;
 import org.beachhead.common.EntityRef;
 import org.beachhead.partner.PartnerQueries;
+import org.beachhead.timeline.EventQueries;
 import org.beachhead.timeline.TimelineFilter;
 import org.springframework.stereotype.Repository;
 
@@ -34,7 +35,7 @@ class ChartQueries {
      * @throws BadParameterException when the filter names a partner the corpus does not have
      */
     LaneCounts lanes(TimelineFilter filter) {
-        String where = where(filter);
+        String where = EventQueries.whereMatching(filter);
         String jpql = "select 'all', cast(null as String), cast(null as String), count(e), min(e.date.year), max(e.date.year)"
                 + " from Event e" + where
                 + " union all select 'lane', p.slug, p.name, count(e), min(e.date.year), max(e.date.year)"
@@ -48,7 +49,7 @@ class ChartQueries {
         Integer lastYear = null;
         List<LaneCount> lanes = new ArrayList<>();
         List<EntityRef> named = new ArrayList<>();
-        for (Object[] row : bind(entityManager.createQuery(jpql, Object[].class), filter).getResultList()) {
+        for (Object[] row : EventQueries.bindMatching(entityManager.createQuery(jpql, Object[].class), filter).getResultList()) {
             EntityRef partner = row[1] == null ? null : new EntityRef((String) row[1], (String) row[2]);
             switch ((String) row[0]) {
                 case "all" -> {
@@ -72,8 +73,8 @@ class ChartQueries {
         String month = byMonth ? "e.date.month" : "cast(null as Integer)";
         String lanes = partnerSlugs.isEmpty() ? "p is null" : "p.slug in :lanes" + (withoutPartner ? " or p is null" : "");
         String jpql = "select p.slug, e.date.year, " + month + ", count(e) from Event e left join e.partners p"
-                + where(filter) + " and (" + lanes + ") group by p.slug, e.date.year" + (byMonth ? ", e.date.month" : "");
-        TypedQuery<Object[]> query = bind(entityManager.createQuery(jpql, Object[].class), filter);
+                + EventQueries.whereMatching(filter) + " and (" + lanes + ") group by p.slug, e.date.year" + (byMonth ? ", e.date.month" : "");
+        TypedQuery<Object[]> query = EventQueries.bindMatching(entityManager.createQuery(jpql, Object[].class), filter);
         if (!partnerSlugs.isEmpty()) {
             query.setParameter("lanes", partnerSlugs);
         }
@@ -97,38 +98,5 @@ class ChartQueries {
 
     /** A lane's events in one year or month; {@code partnerSlug} null for events naming no partner, {@code month} null for a year or a year-only date. */
     record PeriodCount(String partnerSlug, int year, Integer month, long events) {
-    }
-
-    private static String where(TimelineFilter filter) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (!filter.partners().isEmpty()) {
-            where.append(" and exists (select 1 from Event f join f.partners fp where f = e and fp.slug in :partners)");
-        }
-        if (!filter.kinds().isEmpty()) {
-            where.append(" and e.kind in :kinds");
-        }
-        if (filter.from() != null) {
-            where.append(" and e.date.year >= :from");
-        }
-        if (filter.to() != null) {
-            where.append(" and e.date.year <= :to");
-        }
-        return where.toString();
-    }
-
-    private static <T> TypedQuery<T> bind(TypedQuery<T> query, TimelineFilter filter) {
-        if (!filter.partners().isEmpty()) {
-            query.setParameter("partners", filter.partners());
-        }
-        if (!filter.kinds().isEmpty()) {
-            query.setParameter("kinds", filter.kinds());
-        }
-        if (filter.from() != null) {
-            query.setParameter("from", filter.from());
-        }
-        if (filter.to() != null) {
-            query.setParameter("to", filter.to());
-        }
-        return query;
     }
 }
