@@ -1,7 +1,10 @@
 package org.beachhead.visual;
 
 import org.beachhead.common.EntityRef;
+import org.beachhead.deal.DealStatus;
 import org.beachhead.deal.DealSummary;
+import org.beachhead.visual.MapQueries.PairCount;
+import org.beachhead.visual.MapQueries.TitleLink;
 import org.beachhead.visual.RelationshipMap.Edge;
 import org.beachhead.visual.RelationshipMap.EdgeKind;
 import org.beachhead.visual.RelationshipMap.Node;
@@ -18,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import static org.beachhead.visual.Coordinates.round;
 
@@ -26,7 +31,8 @@ import static org.beachhead.visual.Coordinates.round;
  * gives the same picture: Netflix at the centre, partners on the inner ring, titles and regulators
  * on the outer ring. Partners that deal with each other sit next to each other (otherwise in name
  * order), so their edges stay short and clear of the centre; a title or regulator sits behind the
- * partners it is linked to.
+ * partners it is linked to. Past {@link #MAX_PARTNERS} partners the map is {@link #bounded} to the
+ * busiest, with one edge per pair of parties counting their deals.
  */
 final class MapLayout {
 
@@ -45,6 +51,12 @@ final class MapLayout {
     static final double MIN_OUTER_GAP = Math.toRadians(16);
     /** How far from the centre an edge that does not involve Netflix must pass, so it is not read as one that does. */
     static final double CENTRE_CLEARANCE = NETFLIX_RADIUS + 40;
+
+    /** Past this many partners the map draws only the busiest (see {@link #bounded}). */
+    static final int MAX_PARTNERS = 40;
+    /** On a bounded map, at most this many title–partner and regulator–partner links each. */
+    static final int MAX_TITLE_LINKS = 40;
+    static final int MAX_REGULATOR_LINKS = 20;
 
     static final String NETFLIX = "netflix";
     private static final double TOP = -Math.PI / 2;
@@ -65,12 +77,111 @@ final class MapLayout {
      */
     static RelationshipMap layout(List<EntityRef> partners, List<DealSummary> deals, List<RegulatorLink> regulatorLinks,
                                   Collection<String> selectedPartners) {
+        Map<String, NodeDraft> nodes = partnerNodes(partners);
+        List<EdgeDraft> edges = new ArrayList<>();
+        Set<String> linked = new HashSet<>();
+        for (DealSummary deal : deals.stream().sorted(Comparator.comparing(DealSummary::slug)).toList()) {
+            List<String> parties = deal.partners().stream().map(partner -> partnerKey(partner.slug())).sorted().toList();
+            if (deal.netflixParty()) {
+                parties.forEach(party -> edges.add(EdgeDraft.of(deal, NETFLIX, party)));
+            } else {
+                for (int i = 0; i < parties.size(); i++) {
+                    for (int j = i + 1; j < parties.size(); j++) {
+                        edges.add(EdgeDraft.of(deal, parties.get(i), parties.get(j)));
+                    }
+                }
+            }
+            // A title hangs off the partners of its deal, or off Netflix when Netflix dealt alone.
+            List<String> anchors = !parties.isEmpty() ? parties : deal.netflixParty() ? List.of(NETFLIX) : List.of();
+            for (EntityRef title : deal.titles()) {
+                anchors.forEach(anchor -> link(nodes, edges, linked, titleNode(title), anchor));
+            }
+        }
+        linkRegulators(nodes, edges, linked, regulatorLinks);
+        return place(nodes, edges, selectedPartners);
+    }
+
+    /**
+     * The map of a corpus with more than {@link #MAX_PARTNERS} partners: only the partners given
+     * (see {@link #busiestPartners}), one edge per pair of them (or with Netflix) standing for all
+     * their deals, coloured by the status most of those deals have, and the titles and regulators
+     * linked to these partners (already bounded by the queries that read them).
+     *
+     * @param drawnPartners    the partners to draw
+     * @param pairs            the deals per pair of parties and status, as {@link MapQueries#dealPairs} counts them
+     * @param titleLinks       titles of the drawn partners' deals
+     * @param regulatorLinks   regulators named in events with the drawn partners
+     * @param selectedPartners when not empty, the map shows only these partners and their neighbours
+     */
+    static RelationshipMap bounded(List<EntityRef> drawnPartners, List<PairCount> pairs, List<TitleLink> titleLinks,
+                                   List<RegulatorLink> regulatorLinks, Collection<String> selectedPartners) {
+        Map<String, NodeDraft> nodes = partnerNodes(drawnPartners);
+        Map<String, List<PairCount>> byPair = new TreeMap<>();
+        for (PairCount pair : pairs) {
+            String from = pair.partnerSlug() == null ? NETFLIX : partnerKey(pair.partnerSlug());
+            String to = partnerKey(pair.otherPartnerSlug());
+            if (nodes.containsKey(from) && nodes.containsKey(to)) {
+                byPair.computeIfAbsent(from + "|" + to, key -> new ArrayList<>()).add(pair);
+            }
+        }
+        List<EdgeDraft> edges = new ArrayList<>();
+        byPair.values().forEach(statuses -> {
+            PairCount first = statuses.get(0);
+            DealStatus mostDeals = statuses.stream()
+                    .max(Comparator.comparingLong(PairCount::deals).thenComparing(PairCount::status)).orElseThrow().status();
+            edges.add(new EdgeDraft(EdgeKind.DEAL, first.partnerSlug() == null ? NETFLIX : partnerKey(first.partnerSlug()),
+                    partnerKey(first.otherPartnerSlug()), null, null, mostDeals,
+                    statuses.stream().mapToLong(PairCount::deals).sum()));
+        });
+        Set<String> linked = new HashSet<>();
+        titleLinks.stream()
+                .sorted(Comparator.comparing((TitleLink link) -> link.title().slug()).thenComparing(TitleLink::partnerSlug))
+                .forEach(link -> link(nodes, edges, linked, titleNode(link.title()), partnerKey(link.partnerSlug())));
+        linkRegulators(nodes, edges, linked, regulatorLinks);
+        return place(nodes, edges, selectedPartners);
+    }
+
+    /**
+     * The partners a bounded map draws: the selected ones first, then those they dealt with, then
+     * those with the most deals (with Netflix or with each other), up to {@link #MAX_PARTNERS};
+     * in the order of {@code partners}.
+     */
+    static List<EntityRef> busiestPartners(List<EntityRef> partners, List<PairCount> pairs, Collection<String> selectedPartners) {
+        Map<String, Long> deals = new HashMap<>();
+        Set<String> dealtWithSelected = new HashSet<>();
+        for (PairCount pair : pairs) {
+            deals.merge(pair.otherPartnerSlug(), pair.deals(), Long::sum);
+            if (pair.partnerSlug() != null) {
+                deals.merge(pair.partnerSlug(), pair.deals(), Long::sum);
+                if (selectedPartners.contains(pair.partnerSlug())) {
+                    dealtWithSelected.add(pair.otherPartnerSlug());
+                }
+                if (selectedPartners.contains(pair.otherPartnerSlug())) {
+                    dealtWithSelected.add(pair.partnerSlug());
+                }
+            }
+        }
+        Set<EntityRef> drawn = partners.stream()
+                .sorted(Comparator.comparing((EntityRef partner) -> !selectedPartners.contains(partner.slug()))
+                        .thenComparing(partner -> !dealtWithSelected.contains(partner.slug()))
+                        .thenComparing(partner -> -deals.getOrDefault(partner.slug(), 0L))
+                        .thenComparing(partner -> partner.name().toLowerCase())
+                        .thenComparing(EntityRef::slug))
+                .limit(Math.max(MAX_PARTNERS, selectedPartners.size()))
+                .collect(Collectors.toSet());
+        return partners.stream().filter(drawn::contains).toList();
+    }
+
+    private static Map<String, NodeDraft> partnerNodes(List<EntityRef> partners) {
         Map<String, NodeDraft> nodes = new LinkedHashMap<>();
         nodes.put(NETFLIX, new NodeDraft(NETFLIX, NodeKind.NETFLIX, "Netflix", "/timeline"));
         partners.forEach(partner -> nodes.put(partnerKey(partner.slug()),
                 new NodeDraft(partnerKey(partner.slug()), NodeKind.PARTNER, partner.name(), "/partners/" + partner.slug())));
-        List<EdgeDraft> edges = edges(nodes, deals, regulatorLinks);
+        return nodes;
+    }
 
+    /** Keeps the selected partners' part of the map, if any are, and places what is left. */
+    private static RelationshipMap place(Map<String, NodeDraft> nodes, List<EdgeDraft> edges, Collection<String> selectedPartners) {
         if (!selectedPartners.isEmpty()) {
             Set<String> focus = new HashSet<>();
             selectedPartners.forEach(slug -> focus.add(partnerKey(slug)));
@@ -95,47 +206,29 @@ final class MapLayout {
         return new RelationshipMap(WIDTH, HEIGHT, List.copyOf(placed.values()), drawEdges(edges, placed));
     }
 
-    /** One edge per deal and party pair; one per title or regulator and what it is linked to. */
-    private static List<EdgeDraft> edges(Map<String, NodeDraft> nodes, List<DealSummary> deals, List<RegulatorLink> regulatorLinks) {
-        List<EdgeDraft> edges = new ArrayList<>();
-        Set<String> linked = new HashSet<>();
-        for (DealSummary deal : deals.stream().sorted(Comparator.comparing(DealSummary::slug)).toList()) {
-            List<String> parties = deal.partners().stream().map(partner -> partnerKey(partner.slug())).sorted().toList();
-            if (deal.netflixParty()) {
-                parties.forEach(party -> edges.add(new EdgeDraft(EdgeKind.DEAL, NETFLIX, party, deal)));
-            } else {
-                for (int i = 0; i < parties.size(); i++) {
-                    for (int j = i + 1; j < parties.size(); j++) {
-                        edges.add(new EdgeDraft(EdgeKind.DEAL, parties.get(i), parties.get(j), deal));
-                    }
-                }
-            }
-            // A title hangs off the partners of its deal, or off Netflix when Netflix dealt alone.
-            List<String> anchors = !parties.isEmpty() ? parties : deal.netflixParty() ? List.of(NETFLIX) : List.of();
-            for (EntityRef title : deal.titles()) {
-                String key = "title:" + title.slug();
-                for (String anchor : anchors) {
-                    if (linked.add(key + ">" + anchor)) {
-                        nodes.putIfAbsent(key, new NodeDraft(key, NodeKind.TITLE, title.name(), "/titles/" + title.slug()));
-                        edges.add(new EdgeDraft(EdgeKind.TITLE, key, anchor, null));
-                    }
-                }
-            }
-        }
-        List<RegulatorLink> sortedLinks = regulatorLinks.stream()
+    private static NodeDraft titleNode(EntityRef title) {
+        return new NodeDraft("title:" + title.slug(), NodeKind.TITLE, title.name(), "/titles/" + title.slug());
+    }
+
+    /** One edge per regulator and what it is linked to: a partner, or Netflix for events naming none. */
+    private static void linkRegulators(Map<String, NodeDraft> nodes, List<EdgeDraft> edges, Set<String> linked,
+                                       List<RegulatorLink> regulatorLinks) {
+        regulatorLinks.stream()
                 .sorted(Comparator.comparing((RegulatorLink link) -> link.regulator().slug())
                         .thenComparing(RegulatorLink::partnerSlug, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .toList();
-        for (RegulatorLink link : sortedLinks) {
-            String key = "regulator:" + link.regulator().slug();
-            String anchor = link.partnerSlug() == null ? NETFLIX : partnerKey(link.partnerSlug());
-            if (linked.add(key + ">" + anchor)) {
-                nodes.putIfAbsent(key, new NodeDraft(key, NodeKind.REGULATOR, link.regulator().name(),
-                        "/regulators/" + link.regulator().slug()));
-                edges.add(new EdgeDraft(EdgeKind.REGULATOR, key, anchor, null));
-            }
+                .forEach(link -> link(nodes, edges, linked,
+                        new NodeDraft("regulator:" + link.regulator().slug(), NodeKind.REGULATOR, link.regulator().name(),
+                                "/regulators/" + link.regulator().slug()),
+                        link.partnerSlug() == null ? NETFLIX : partnerKey(link.partnerSlug())));
+    }
+
+    /** Links a title or regulator to a party, once, adding it to the map the first time. */
+    private static void link(Map<String, NodeDraft> nodes, List<EdgeDraft> edges, Set<String> linked, NodeDraft outer, String anchor) {
+        if (linked.add(outer.key + ">" + anchor)) {
+            nodes.putIfAbsent(outer.key, outer);
+            edges.add(new EdgeDraft(outer.kind == NodeKind.TITLE ? EdgeKind.TITLE : EdgeKind.REGULATOR, outer.key, anchor,
+                    null, null, null, 0));
         }
-        return edges;
     }
 
     /**
@@ -318,10 +411,9 @@ final class MapLayout {
                     : parallel.size() == 1 ? 0.62 : 0.45 + 0.3 * parallel.indexOf(edge) / (parallel.size() - 1);
             double labelX = (1 - t) * (1 - t) * from.x() + 2 * (1 - t) * t * controlX + t * t * to.x();
             double labelY = (1 - t) * (1 - t) * from.y() + 2 * (1 - t) * t * controlY + t * t * to.y();
-            DealSummary deal = edge.deal;
             drawn.add(new Edge(edge.kind, edge.from, edge.to, from.x(), from.y(),
                     round(controlX), round(controlY), to.x(), to.y(), round(labelX), round(labelY),
-                    deal == null ? null : deal.slug(), deal == null ? null : deal.name(), deal == null ? null : deal.status()));
+                    edge.dealSlug, edge.dealName, edge.status, edge.groupedDeals));
         }
         return drawn;
     }
@@ -336,6 +428,12 @@ final class MapLayout {
     private record NodeDraft(String key, NodeKind kind, String name, String href) {
     }
 
-    private record EdgeDraft(EdgeKind kind, String from, String to, DealSummary deal) {
+    /** An edge before it is placed: see {@link Edge} for its deal, status and number of grouped deals. */
+    private record EdgeDraft(EdgeKind kind, String from, String to, String dealSlug, String dealName, DealStatus status,
+                             long groupedDeals) {
+
+        static EdgeDraft of(DealSummary deal, String from, String to) {
+            return new EdgeDraft(EdgeKind.DEAL, from, to, deal.slug(), deal.name(), deal.status(), 0);
+        }
     }
 }

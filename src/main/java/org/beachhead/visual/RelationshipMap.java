@@ -36,10 +36,13 @@ public record RelationshipMap(double width, double height, List<Node> nodes, Lis
     /**
      * A connection drawn as a quadratic curve from {@code from} to {@code to} through the control
      * point; deal edges carry their deal and status, the others link a title or regulator to a party.
+     * On a map bounded to the busiest partners a deal edge stands instead for all the deals of a pair
+     * ({@code groupedDeals} of them, no {@code dealSlug}) and carries the status most of them have;
+     * {@code groupedDeals} is 0 on every other edge.
      */
     public record Edge(EdgeKind kind, String from, String to,
                        double x1, double y1, double controlX, double controlY, double x2, double y2,
-                       double labelX, double labelY, String dealSlug, String dealName, DealStatus status) {
+                       double labelX, double labelY, String dealSlug, String dealName, DealStatus status, long groupedDeals) {
 
         public String path() {
             return String.format(Locale.ROOT, "M%.1f %.1f Q%.1f %.1f %.1f %.1f", x1, y1, controlX, controlY, x2, y2);
