@@ -17,8 +17,8 @@ class PartnerController {
     }
 
     @GetMapping("/partners")
-    String list(Model model) {
-        model.addAttribute("partners", partners.all());
+    String list(@RequestParam(name = "page", required = false) String page, Model model) {
+        model.addAttribute("list", partners.index(QueryParameters.pageNumber(page)));
         return "partners/list";
     }
 

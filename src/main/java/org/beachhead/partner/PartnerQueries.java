@@ -57,6 +57,16 @@ public class PartnerQueries {
         return entityManager.createQuery(SUMMARY + " order by lower(p.name)", PartnerSummary.class).getResultList();
     }
 
+    /** A page of {@link #summaries()}: {@code size} partners from position {@code offset} (from 0), in the same order. */
+    public List<PartnerSummary> summaries(int offset, int size) {
+        return entityManager.createQuery(SUMMARY + " order by lower(p.name), p.slug", PartnerSummary.class)
+                .setFirstResult(offset).setMaxResults(size).getResultList();
+    }
+
+    public long count() {
+        return entityManager.createQuery("select count(p) from Partner p", Long.class).getSingleResult();
+    }
+
     public Optional<PartnerSummary> summary(String slug) {
         return entityManager.createQuery(SUMMARY + " where p.slug = :slug", PartnerSummary.class)
                 .setParameter("slug", slug).getResultList().stream().findFirst();

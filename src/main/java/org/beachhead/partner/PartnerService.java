@@ -1,6 +1,7 @@
 package org.beachhead.partner;
 
 import org.beachhead.common.BadParameterException;
+import org.beachhead.common.ListPage;
 import org.beachhead.common.NotFoundException;
 import org.beachhead.common.PageWindow;
 import org.beachhead.deal.DealFilter;
@@ -45,6 +46,20 @@ public class PartnerService {
         this.partners = partners;
         this.deals = deals;
         this.cards = cards;
+    }
+
+    /** Partners the partners index shows a page. */
+    static final int INDEX_PAGE_SIZE = 100;
+
+    /**
+     * The {@code page}-th page of the partners index.
+     *
+     * @throws org.beachhead.common.BadParameterException when the index has no such page
+     */
+    @Transactional(readOnly = true)
+    public ListPage<PartnerSummary> index(int page) {
+        return ListPage.of("/partners", page, INDEX_PAGE_SIZE, partners.count(),
+                window -> partners.summaries(window.offset(), window.size()));
     }
 
     @Transactional(readOnly = true)

@@ -17,8 +17,8 @@ class PersonController {
     }
 
     @GetMapping("/people")
-    String list(Model model) {
-        model.addAttribute("people", people.all());
+    String list(@RequestParam(name = "page", required = false) String page, Model model) {
+        model.addAttribute("list", people.index(QueryParameters.pageNumber(page)));
         return "people/list";
     }
 

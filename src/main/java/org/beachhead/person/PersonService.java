@@ -2,6 +2,7 @@ package org.beachhead.person;
 
 import jakarta.persistence.EntityManager;
 import org.beachhead.common.BadParameterException;
+import org.beachhead.common.ListPage;
 import org.beachhead.common.NotFoundException;
 import org.beachhead.common.PageWindow;
 import org.beachhead.source.ExcerptQueries;
@@ -35,6 +36,21 @@ public class PersonService {
     /** A person's page: what they said and did, oldest first, so a change of stance shows at a glance. */
     public record PersonPage(PersonSummary person, List<String> aliases, List<EventCard> events, PageWindow eventPages,
                              MentionQueries.Mentions mentions) {
+    }
+
+    /** People the people index shows a page. */
+    static final int INDEX_PAGE_SIZE = 100;
+
+    /**
+     * The {@code page}-th page of the people index, in the order of {@link #all()}.
+     *
+     * @throws BadParameterException when the index has no such page
+     */
+    @Transactional(readOnly = true)
+    public ListPage<PersonSummary> index(int page) {
+        return ListPage.of("/people", page, INDEX_PAGE_SIZE,
+                entityManager.createQuery("select count(m) from Person m", Long.class),
+                entityManager.createQuery(SUMMARY + " order by m.name, m.slug", PersonSummary.class));
     }
 
     @Transactional(readOnly = true)

@@ -17,8 +17,8 @@ class TitleController {
     }
 
     @GetMapping("/titles")
-    String list(Model model) {
-        model.addAttribute("titles", titles.all());
+    String list(@RequestParam(name = "page", required = false) String page, Model model) {
+        model.addAttribute("list", titles.index(QueryParameters.pageNumber(page)));
         return "titles/list";
     }
 

@@ -2,6 +2,7 @@ package org.beachhead.title;
 
 import jakarta.persistence.EntityManager;
 import org.beachhead.common.BadParameterException;
+import org.beachhead.common.ListPage;
 import org.beachhead.common.NotFoundException;
 import org.beachhead.common.PageWindow;
 import org.beachhead.deal.DealQueries;
@@ -40,6 +41,21 @@ public class TitleService {
 
     public record TitlePage(TitleSummary title, List<DealSummary> deals, List<EventCard> events, PageWindow eventPages,
                             MentionQueries.Mentions mentions) {
+    }
+
+    /** Titles the titles index shows a page. */
+    static final int INDEX_PAGE_SIZE = 100;
+
+    /**
+     * The {@code page}-th page of the titles index, in the order of {@link #all()}.
+     *
+     * @throws BadParameterException when the index has no such page
+     */
+    @Transactional(readOnly = true)
+    public ListPage<TitleSummary> index(int page) {
+        return ListPage.of("/titles", page, INDEX_PAGE_SIZE,
+                entityManager.createQuery("select count(t) from Title t", Long.class),
+                entityManager.createQuery(SUMMARY + " order by lower(t.name), t.slug", TitleSummary.class));
     }
 
     @Transactional(readOnly = true)
