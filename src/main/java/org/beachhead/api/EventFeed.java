@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * The events of the API, read through the timeline's own queries: a page costs the same few
- * statements (a count, one page of ids, then the cards' three) whatever the filter and page size.
+ * statements (a count, then the page's events with their links and excerpts) whatever the filter and page size.
  */
 @Service
 class EventFeed {
