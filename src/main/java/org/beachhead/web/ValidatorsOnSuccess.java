@@ -107,6 +107,20 @@ class ValidatorsOnSuccess extends OncePerRequestFilter {
             pending = null;
         }
 
+        /** A body announced as larger than what is kept (a whole-corpus download) is not copied at all. */
+        @Override
+        public void setContentLengthLong(long length) {
+            if (length > MAX_KEPT) {
+                copy = null;
+            }
+            super.setContentLengthLong(length);
+        }
+
+        @Override
+        public void setContentLength(int length) {
+            setContentLengthLong(length);
+        }
+
         @Override
         public ServletOutputStream getOutputStream() throws IOException {
             applyIfSuccessful();

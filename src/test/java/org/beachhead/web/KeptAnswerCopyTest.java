@@ -8,6 +8,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +34,19 @@ class KeptAnswerCopyTest {
     @Test
     void aPageWhoseClientWentAwayMidAnswerIsNotKept() throws IOException {
         render(new ValidatorsOnSuccess.ValidatedResponse(new ClientClosingAfter(16_384)));
+
+        assertThat(kept.<KeptAnswer>find(KEY)).isEmpty();
+    }
+
+    @Test
+    void aBodyAnnouncedAsLargerThanWhatIsKeptIsNotCopied() throws IOException {
+        ValidatorsOnSuccess.ValidatedResponse response = new ValidatorsOnSuccess.ValidatedResponse(new MockHttpServletResponse());
+        response.setContentType("application/json");
+        response.keepUnder(KEY);
+        response.setContentLengthLong(64L * 1024 * 1024);
+
+        response.getOutputStream().write(PAGE.getBytes(StandardCharsets.UTF_8));
+        response.keepIfReusable(kept);
 
         assertThat(kept.<KeptAnswer>find(KEY)).isEmpty();
     }
