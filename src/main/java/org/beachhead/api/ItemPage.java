@@ -1,11 +1,13 @@
 package org.beachhead.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.beachhead.common.Slice;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.List;
+import java.util.function.Function;
 
-/** One page of a long list (events, deals, sources), with the links to its neighbours. */
+/** One page of a long list (events, deals, sources, partners, titles, people), with the links to its neighbours. */
 @Schema(description = "One page of the items matching the filters.")
 public record ItemPage<T>(
         List<T> items,
@@ -28,6 +30,11 @@ public record ItemPage<T>(
                 new Links(href(href, paging.page(), paging.size()),
                         hasNext ? href(href, paging.page() + 1, paging.size()) : null,
                         paging.page() > 1 ? href(href, paging.page() - 1, paging.size()) : null));
+    }
+
+    /** The page {@code paging} asks for of a list at {@code href}, its {@code slice} of the list made items. */
+    static <S, T> ItemPage<T> of(Slice<S> slice, Function<S, T> item, Paging paging, String href) {
+        return of(slice.items().stream().map(item).toList(), paging, slice.total(), href);
     }
 
     private static String href(String list, int page, int size) {

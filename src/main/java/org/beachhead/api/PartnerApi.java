@@ -7,6 +7,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -21,9 +22,13 @@ class PartnerApi {
     }
 
     @GetMapping
-    @Operation(summary = "Every partner", description = "Ordered by name, ignoring case.")
-    ItemList<PartnerItem> partners() {
-        return ItemList.of(partners.all().stream().map(PartnerItem::of).toList());
+    @Operation(summary = "Partners, one page at a time",
+            description = "Ordered by name, ignoring case, then by slug. "
+                    + "A page past the end has no items but still gives the total.")
+    ItemPage<PartnerItem> partners(@PagingParameter @RequestParam(name = "page", required = false) String page,
+                                   @PagingParameter @RequestParam(name = "size", required = false) String size) {
+        Paging paging = Paging.parse(page, size);
+        return ItemPage.of(partners.slice(paging.offset(), paging.size()), PartnerItem::of, paging, Section.PARTNERS.api());
     }
 
     @GetMapping("/{slug}")

@@ -23,9 +23,11 @@ public record PartnerItem(
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Who they are, in the sources' own words (single item only)") List<ExcerptItem> about,
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "Their first 10 deals, first reported first (single item only)") List<Ref> deals,
+        @Schema(description = "Their first 10 deals, first reported first (single item only); "
+                + "dealCount says how many, links.deals has them all") List<Ref> deals,
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "Their first 50 events, oldest first (single item only)") List<EventRef> events,
+        @Schema(description = "Their first 50 events, oldest first (single item only); "
+                + "eventCount says how many, links.events has them all") List<EventRef> events,
         Links links) {
 
     @Schema(name = "PartnerLinks")

@@ -7,6 +7,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -21,9 +22,13 @@ class PersonApi {
     }
 
     @GetMapping
-    @Operation(summary = "Every person", description = "Ordered by name.")
-    ItemList<PersonItem> people() {
-        return ItemList.of(people.all().stream().map(PersonItem::of).toList());
+    @Operation(summary = "People, one page at a time",
+            description = "Ordered by name, then by slug. "
+                    + "A page past the end has no items but still gives the total.")
+    ItemPage<PersonItem> people(@PagingParameter @RequestParam(name = "page", required = false) String page,
+                                @PagingParameter @RequestParam(name = "size", required = false) String size) {
+        Paging paging = Paging.parse(page, size);
+        return ItemPage.of(people.slice(paging.offset(), paging.size()), PersonItem::of, paging, Section.PEOPLE.api());
     }
 
     @GetMapping("/{slug}")

@@ -17,7 +17,8 @@ public record PersonItem(
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Other names they go by (single item only)") List<String> aliases,
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "The first 50 things they said and did, oldest first (single item only)") List<EventRef> events,
+        @Schema(description = "The first 50 things they said and did, oldest first (single item only); "
+                + "eventCount says how many, their page on the site (links.html) lists them all, paged") List<EventRef> events,
         ItemLinks links) {
 
     static PersonItem of(PersonSummary person) {

@@ -21,7 +21,8 @@ public record RegulatorItem(
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "What it is, in the sources' own words (single item only)") List<ExcerptItem> about,
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "Its first 50 events, oldest first (single item only)") List<EventRef> events,
+        @Schema(description = "Its first 50 events, oldest first (single item only); "
+                + "eventCount says how many, its page on the site (links.html) lists them all, paged") List<EventRef> events,
         ItemLinks links) {
 
     static RegulatorItem of(RegulatorSummary regulator, List<RuleItem> rules) {

@@ -2,9 +2,7 @@ package org.beachhead.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.beachhead.common.Slice;
 import org.beachhead.source.SourceService;
-import org.beachhead.source.SourceSummary;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,8 +28,7 @@ class SourceApi {
     ItemPage<SourceItem> sources(@PagingParameter @RequestParam(name = "page", required = false) String page,
                                  @PagingParameter @RequestParam(name = "size", required = false) String size) {
         Paging paging = Paging.parse(page, size);
-        Slice<SourceSummary> slice = sources.slice(paging.offset(), paging.size());
-        return ItemPage.of(slice.items().stream().map(SourceItem::of).toList(), paging, slice.total(), Section.SOURCES.api());
+        return ItemPage.of(sources.slice(paging.offset(), paging.size()), SourceItem::of, paging, Section.SOURCES.api());
     }
 
     @GetMapping("/{slug}")

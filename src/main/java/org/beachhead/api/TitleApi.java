@@ -7,6 +7,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -21,9 +22,13 @@ class TitleApi {
     }
 
     @GetMapping
-    @Operation(summary = "Every title", description = "Ordered by name, ignoring case.")
-    ItemList<TitleItem> titles() {
-        return ItemList.of(titles.all().stream().map(TitleItem::of).toList());
+    @Operation(summary = "Titles, one page at a time",
+            description = "Ordered by name, ignoring case, then by slug. "
+                    + "A page past the end has no items but still gives the total.")
+    ItemPage<TitleItem> titles(@PagingParameter @RequestParam(name = "page", required = false) String page,
+                               @PagingParameter @RequestParam(name = "size", required = false) String size) {
+        Paging paging = Paging.parse(page, size);
+        return ItemPage.of(titles.slice(paging.offset(), paging.size()), TitleItem::of, paging, Section.TITLES.api());
     }
 
     @GetMapping("/{slug}")

@@ -20,9 +20,10 @@ public record TitleItem(
         String summary,
         @Schema(description = "How many events involve the title") long eventCount,
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "Deals involving it (single item only)") List<Ref> deals,
+        @Schema(description = "Every deal involving it (single item only)") List<Ref> deals,
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "Its first 50 events, oldest first (single item only)") List<EventRef> events,
+        @Schema(description = "Its first 50 events, oldest first (single item only); "
+                + "eventCount says how many, its page on the site (links.html) lists them all, paged") List<EventRef> events,
         ItemLinks links) {
 
     static TitleItem of(TitleSummary title) {

@@ -52,12 +52,10 @@ public class PartnerQueries {
         });
     }
 
-    /** Every partner with its number of events and deals, for the partners index. */
-    public List<PartnerSummary> summaries() {
-        return entityManager.createQuery(SUMMARY + " order by lower(p.name)", PartnerSummary.class).getResultList();
-    }
-
-    /** A page of {@link #summaries()}: {@code size} partners from position {@code offset} (from 0), in the same order. */
+    /**
+     * A page of the partners index: {@code size} partners from position {@code offset} (from 0), by name
+     * ignoring case, then by slug, each with its number of events and deals.
+     */
     public List<PartnerSummary> summaries(int offset, int size) {
         return entityManager.createQuery(SUMMARY + " order by lower(p.name), p.slug", PartnerSummary.class)
                 .setFirstResult(offset).setMaxResults(size).getResultList();

@@ -3,7 +3,7 @@ package org.beachhead.partner;
 import org.beachhead.common.BadParameterException;
 import org.beachhead.common.ListPage;
 import org.beachhead.common.NotFoundException;
-import org.beachhead.common.PageWindow;
+import org.beachhead.common.Slice;
 import org.beachhead.deal.DealFilter;
 import org.beachhead.deal.DealQueries;
 import org.beachhead.source.ExcerptQueries;
@@ -62,9 +62,13 @@ public class PartnerService {
                 window -> partners.summaries(window.offset(), window.size()));
     }
 
+    /**
+     * At most {@code size} partners from position {@code offset} (from 0; none past the end), in the
+     * index's order, with how many there are in all: for the API.
+     */
     @Transactional(readOnly = true)
-    public List<PartnerSummary> all() {
-        return partners.summaries();
+    public Slice<PartnerSummary> slice(long offset, int size) {
+        return Slice.of(offset, size, partners.count(), partners::summaries);
     }
 
     /**

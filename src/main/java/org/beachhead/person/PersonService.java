@@ -1,10 +1,12 @@
 package org.beachhead.person;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import org.beachhead.common.BadParameterException;
 import org.beachhead.common.ListPage;
 import org.beachhead.common.NotFoundException;
 import org.beachhead.common.PageWindow;
+import org.beachhead.common.Slice;
 import org.beachhead.source.ExcerptQueries;
 import org.beachhead.source.MentionQueries;
 import org.beachhead.timeline.EventCard;
@@ -42,20 +44,30 @@ public class PersonService {
     static final int INDEX_PAGE_SIZE = 100;
 
     /**
-     * The {@code page}-th page of the people index, in the order of {@link #all()}.
+     * The {@code page}-th page of the people index, by name, then by slug.
      *
      * @throws BadParameterException when the index has no such page
      */
     @Transactional(readOnly = true)
     public ListPage<PersonSummary> index(int page) {
-        return ListPage.of("/people", page, INDEX_PAGE_SIZE,
-                entityManager.createQuery("select count(m) from Person m", Long.class),
-                entityManager.createQuery(SUMMARY + " order by m.name, m.slug", PersonSummary.class));
+        return ListPage.of("/people", page, INDEX_PAGE_SIZE, count(), summaries());
     }
 
+    /**
+     * At most {@code size} people from position {@code offset} (from 0; none past the end), in the
+     * index's order, with how many there are in all: for the API.
+     */
     @Transactional(readOnly = true)
-    public List<PersonSummary> all() {
-        return entityManager.createQuery(SUMMARY + " order by m.name", PersonSummary.class).getResultList();
+    public Slice<PersonSummary> slice(long offset, int size) {
+        return Slice.of(offset, size, count(), summaries());
+    }
+
+    private TypedQuery<Long> count() {
+        return entityManager.createQuery("select count(m) from Person m", Long.class);
+    }
+
+    private TypedQuery<PersonSummary> summaries() {
+        return entityManager.createQuery(SUMMARY + " order by m.name, m.slug", PersonSummary.class);
     }
 
     /**

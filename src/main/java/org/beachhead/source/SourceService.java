@@ -49,8 +49,7 @@ public class SourceService {
      */
     @Transactional(readOnly = true)
     public Slice<SourceSummary> slice(long offset, int size) {
-        long total = count();
-        return new Slice<>(offset >= total ? List.of() : summaries((int) offset, size), total);
+        return Slice.of(offset, size, count(), this::summaries);
     }
 
     private long count() {

@@ -1,10 +1,12 @@
 package org.beachhead.title;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import org.beachhead.common.BadParameterException;
 import org.beachhead.common.ListPage;
 import org.beachhead.common.NotFoundException;
 import org.beachhead.common.PageWindow;
+import org.beachhead.common.Slice;
 import org.beachhead.deal.DealQueries;
 import org.beachhead.deal.DealSummary;
 import org.beachhead.source.ExcerptQueries;
@@ -47,20 +49,30 @@ public class TitleService {
     static final int INDEX_PAGE_SIZE = 100;
 
     /**
-     * The {@code page}-th page of the titles index, in the order of {@link #all()}.
+     * The {@code page}-th page of the titles index, by name ignoring case, then by slug.
      *
      * @throws BadParameterException when the index has no such page
      */
     @Transactional(readOnly = true)
     public ListPage<TitleSummary> index(int page) {
-        return ListPage.of("/titles", page, INDEX_PAGE_SIZE,
-                entityManager.createQuery("select count(t) from Title t", Long.class),
-                entityManager.createQuery(SUMMARY + " order by lower(t.name), t.slug", TitleSummary.class));
+        return ListPage.of("/titles", page, INDEX_PAGE_SIZE, count(), summaries());
     }
 
+    /**
+     * At most {@code size} titles from position {@code offset} (from 0; none past the end), in the
+     * index's order, with how many there are in all: for the API.
+     */
     @Transactional(readOnly = true)
-    public List<TitleSummary> all() {
-        return entityManager.createQuery(SUMMARY + " order by lower(t.name)", TitleSummary.class).getResultList();
+    public Slice<TitleSummary> slice(long offset, int size) {
+        return Slice.of(offset, size, count(), summaries());
+    }
+
+    private TypedQuery<Long> count() {
+        return entityManager.createQuery("select count(t) from Title t", Long.class);
+    }
+
+    private TypedQuery<TitleSummary> summaries() {
+        return entityManager.createQuery(SUMMARY + " order by lower(t.name), t.slug", TitleSummary.class);
     }
 
     /**

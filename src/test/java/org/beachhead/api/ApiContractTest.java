@@ -153,7 +153,8 @@ class ApiContractTest extends PageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/events", "/api/v1/deals", "/api/v1/sources"})
+    @ValueSource(strings = {"/api/v1/events", "/api/v1/deals", "/api/v1/sources", "/api/v1/partners", "/api/v1/titles",
+            "/api/v1/people"})
     void pagesSplitALongListWithoutOverlapAndLinkToEachOther(String list) {
         JsonNode all = json(list + "?size=200", 200);
         int total = all.get("total").asInt();
@@ -188,6 +189,17 @@ class ApiContractTest extends PageTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/partners", "/api/v1/titles", "/api/v1/people"})
+    void anIndexPagePastTheEndIsEmptyButKeepsTheTotalLikeTheOtherLists(String list) {
+        JsonNode beyond = json(list + "?page=2&size=200", 200);
+
+        assertThat(beyond.get("items").size()).isZero();
+        assertThat(beyond.get("total").asInt()).isPositive().isEqualTo(json(list, 200).get("items").size());
+        assertThat(beyond.get("links").get("next").isNull()).isTrue();
+        assertThat(beyond.get("links").get("prev").asString()).isEqualTo(list + "?page=1&size=200");
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "/api/v1/events/no-such-event        | 404 |    | There is no event with the slug 'no-such-event'",
             "/api/v1/partners/netflix            | 404 |    | There is no partner with the slug 'netflix'",
@@ -215,12 +227,19 @@ class ApiContractTest extends PageTest {
             "/api/v1/deals?page=0                | 400 | page | '0' is not a page number",
             "/api/v1/sources?size=201            | 400 | size | '201' is not a page size; use a whole number from 1 to 200",
             "/api/v1/sources?page=two            | 400 | page | 'two' is not a page number",
+            "/api/v1/partners?page=0             | 400 | page | '0' is not a page number; pages are numbered from 1",
+            "/api/v1/partners?size=201           | 400 | size | '201' is not a page size; use a whole number from 1 to 200",
+            "/api/v1/titles?page=two             | 400 | page | 'two' is not a page number",
+            "/api/v1/titles?size=0               | 400 | size | '0' is not a page size",
+            "/api/v1/people?page=-1              | 400 | page | '-1' is not a page number",
+            "/api/v1/people?size=ten             | 400 | size | 'ten' is not a page size",
             "/api/v1/sources?partner=wasu        | 400 | partner | unknown here; this address takes page, size",
             "/api/v1/events?sise=10              | 400 | sise | Parameter sise: unknown here; this address takes partner, kind, from, to, order, page, size",
             "/api/v1/events?partners=wasu        | 400 | partners | unknown here",
             "/api/v1/events?lang=zh-CN           | 400 | lang | unknown here",
             "/api/v1/deals?kind=deal             | 400 | kind | unknown here; this address takes partner, status, type, page, size",
-            "/api/v1/partners?partner=wasu       | 400 | partner | unknown here; this address takes no parameters",
+            "/api/v1/partners?partner=wasu       | 400 | partner | unknown here; this address takes page, size",
+            "/api/v1/regulators?page=2           | 400 | page | unknown here; this address takes no parameters",
             "/api/v1/sources/netflix-wasu-talks-2015?text=false | 400 | text | unknown here; this address takes no parameters"
     })
     void errorsAreProblemDetailsThatSayWhatIsWrong(String url, int status, String parameter, String detail) {
@@ -278,7 +297,8 @@ class ApiContractTest extends PageTest {
         assertThat(eventList.get("responses").get("400").get("content").propertyNames()).containsExactly("application/problem+json");
         assertThat(document.get("paths").get("/api/v1/events/{slug}").get("get").get("responses").propertyNames())
                 .contains("200", "404");
-        for (String list : List.of("/api/v1/events", "/api/v1/deals", "/api/v1/sources")) {
+        for (String list : List.of("/api/v1/events", "/api/v1/deals", "/api/v1/sources", "/api/v1/partners",
+                "/api/v1/titles", "/api/v1/people")) {
             JsonNode operation = document.get("paths").get(list).get("get");
             assertThat(strings(operation.get("parameters"), "name")).as(list).endsWith("page", "size");
             assertThat(parameter(operation, "size").get("schema").get("maximum").asInt()).isEqualTo(200);

@@ -24,9 +24,19 @@ class LongListsTest extends PageTest {
             "/deals.csv", "/deals.json", "/feed.atom", "/partners/iqiyi/feed.atom",
             "/sources/netflix-wasu-talks-2015/cite.bib", "/sources/netflix-wasu-talks-2015/cite.json",
             "/partners/iqiyi", "/partners/iqiyi?page=1", "/api/v1/partners/iqiyi", "/titles/bardo", "/api/v1/titles/bardo",
-            "/timeline/chart", "/timeline/chart?partner=iqiyi&kind=deal&from=2015&to=2017", "/timeline.csv", "/timeline.json"})
+            "/timeline/chart", "/timeline/chart?partner=iqiyi&kind=deal&from=2015&to=2017", "/timeline.csv", "/timeline.json",
+            "/api/v1/partners?page=2&size=5", "/api/v1/titles?page=2&size=5", "/api/v1/people?page=2&size=5"})
     void aFirstRequestTakesAtMostFiveSqlStatements(String path) {
         assertThat(statementsFor(path)).isLessThanOrEqualTo(5);
+    }
+
+    /** A page of an API list is a count and one window of rows, however many items it answers. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/partners", "/api/v1/titles", "/api/v1/people", "/api/v1/sources"})
+    void aPageOfAnApiListTakesTwoStatementsWhateverItsSize(String list) {
+        assertThat(statementsFor(list + "?size=1")).isEqualTo(2);
+        assertThat(statementsFor(list + "?size=200")).isEqualTo(2);
+        assertThat(statementsFor(list + "?page=2&size=3")).isEqualTo(2);
     }
 
     /**
