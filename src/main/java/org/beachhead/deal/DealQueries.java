@@ -32,24 +32,27 @@ public class DealQueries {
      * Of a deal's events only the first {@code :shown} in date order come, numbered in SQL by a window
      * function, and the first and the last whatever {@code :shown} is (for the deal's dates), each
      * with the deal's number of events: a deal reported ten thousand times costs as many rows as one
-     * reported five times. {@code %s} is the condition choosing the deals, on the alias it is given.
+     * reported five times. {@code %s} is the condition choosing the deals (alias {@code d}). The events
+     * are numbered in a derived table that is the whole of its select, not joined to anything: H2
+     * evaluates a joined derived table again for each row it is joined to.
      */
     private static final String DEAL = "select d.id, d.slug, d.name, d.type, d.status, d.netflixParty, d.summary, ";
     private static final String NO_EVENT = ", cast(null as Integer), cast(null as Integer), cast(null as Integer),"
             + " cast(null as Boolean), cast(null as Long), cast(null as Long)";
-    private static final String EVENTS = DEAL + """
-            'event', x.slug, x.headline, x.year, x.month, x.day, x.approximate, x.position, x.total
-            from Deal d left join (
-                select e.deal.id as deal, e.slug as slug, e.headline as headline, e.date.year as year,
-                    e.date.month as month, e.date.day as day, e.date.approximate as approximate,
-                    row_number() over (partition by e.deal.id order by e.date.year, coalesce(e.date.month, 0),
+    private static final String EVENTS = """
+            select x.id, x.slug, x.name, x.type, x.status, x.netflixParty, x.summary,
+                'event', x.eventSlug, x.headline, x.year, x.month, x.day, x.approximate, x.position, x.total
+            from (
+                select d.id as id, d.slug as slug, d.name as name, d.type as type, d.status as status,
+                    d.netflixParty as netflixParty, d.summary as summary, e.slug as eventSlug, e.headline as headline,
+                    e.date.year as year, e.date.month as month, e.date.day as day, e.date.approximate as approximate,
+                    row_number() over (partition by d.id order by e.date.year, coalesce(e.date.month, 0),
                         coalesce(e.date.day, 0), e.slug) as position,
-                    count(*) over (partition by e.deal.id) as total
-                from Event e where %1$s) x
-            on x.deal = d.id and (x.position <= :shown or x.position = 1 or x.position = x.total)
-            where %2$s""";
-    private static final String PARTIES = DEAL + "'partner', p.slug, p.name" + NO_EVENT + " from Deal d join d.partners p where %2$s";
-    private static final String TITLES = DEAL + "'title', t.slug, t.name" + NO_EVENT + " from Deal d join d.titles t where %2$s";
+                    count(e.id) over (partition by d.id) as total
+                from Deal d left join Event e on e.deal = d where %s) x
+            where x.position <= :shown or x.position = 1 or x.position = x.total""";
+    private static final String PARTIES = DEAL + "'partner', p.slug, p.name" + NO_EVENT + " from Deal d join d.partners p where %s";
+    private static final String TITLES = DEAL + "'title', t.slug, t.name" + NO_EVENT + " from Deal d join d.titles t where %s";
 
     private final EntityManager entityManager;
 
@@ -68,7 +71,7 @@ public class DealQueries {
 
     /** Deals matching the filter, ordered by when the corpus first reports them, each with its first {@code eventsShown} events. */
     public List<DealSummary> summaries(DealFilter filter, int eventsShown) {
-        return read(deal -> deal + ".id in (select o.id from Deal o" + where(filter, "o") + ")", eventsShown,
+        return read("d.id in (select o.id from Deal o" + where(filter, "o") + ")", eventsShown,
                 query -> bind(query, filter));
     }
 
@@ -77,7 +80,7 @@ public class DealQueries {
      * chosen in a subquery so that the page and its parties come in one statement.
      */
     public List<DealSummary> summaries(DealFilter filter, int offset, int limit, int eventsShown) {
-        return read(deal -> deal + ".id in (select o.id from Deal o" + where(filter, "o") + " order by "
+        return read("d.id in (select o.id from Deal o" + where(filter, "o") + " order by "
                         + firstReported("o") + " nulls last, o.name, o.slug limit :limit offset :offset)", eventsShown,
                 query -> bind(query, filter).setParameter("limit", limit).setParameter("offset", offset));
     }
@@ -92,23 +95,18 @@ public class DealQueries {
         if (slugs.isEmpty()) {
             return List.of();
         }
-        return read(deal -> deal + ".slug in :slugs", eventsShown, query -> query.setParameter("slugs", slugs));
+        return read("d.slug in :slugs", eventsShown, query -> query.setParameter("slugs", slugs));
     }
 
     /** Deals that involve a title. */
     public List<DealSummary> involvingTitle(String titleSlug, int eventsShown) {
-        return read(deal -> "exists (select 1 from Deal g join g.titles gt where g = " + deal + " and gt.slug = :slug)",
+        return read("exists (select 1 from Deal g join g.titles gt where g = d and gt.slug = :slug)",
                 eventsShown, query -> query.setParameter("slug", titleSlug));
     }
 
-    /**
-     * The deals {@code chosen} (a condition on the deal alias it is given) with their events, parties
-     * and titles in one statement; the chosen deals' events alone are numbered.
-     */
-    private List<DealSummary> read(UnaryOperator<String> chosen, int eventsShown, UnaryOperator<TypedQuery<Object[]>> bind) {
-        String deals = chosen.apply("d");
-        String union = String.join(" union all ", EVENTS.formatted(chosen.apply("e.deal"), deals),
-                PARTIES.formatted(null, deals), TITLES.formatted(null, deals));
+    /** The deals {@code chosen} (a condition on the deal alias {@code d}) with their events, parties and titles in one statement. */
+    private List<DealSummary> read(String deals, int eventsShown, UnaryOperator<TypedQuery<Object[]>> bind) {
+        String union = String.join(" union all ", EVENTS.formatted(deals), PARTIES.formatted(deals), TITLES.formatted(deals));
         return assemble(bind.apply(entityManager.createQuery(union, Object[].class))
                 .setParameter("shown", eventsShown).getResultList(), eventsShown);
     }
