@@ -10,7 +10,6 @@ import org.htmlunit.html.DomNode;
 import org.htmlunit.html.HtmlAnchor;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -47,15 +46,7 @@ class DealCardsTest {
     @Autowired
     PerImportCache perImportCache;
 
-    private final WebClient browser = new WebClient();
-
-    @BeforeEach
-    void configureBrowser() {
-        browser.getOptions().setJavaScriptEnabled(false);
-        browser.getOptions().setCssEnabled(false);
-        browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
-        browser.getCache().setMaxSize(0);
-    }
+    private final WebClient browser = PageTest.pageBrowser();
 
     @AfterEach
     void closeBrowser() {
