@@ -33,8 +33,8 @@ public class DealQueries {
      * function, and the first and the last whatever {@code :shown} is (for the deal's dates), each
      * with the deal's number of events: a deal reported ten thousand times costs as many rows as one
      * reported five times. {@code %s} is the condition choosing the deals (alias {@code d}). The events
-     * are numbered in a derived table that is the whole of its select, not joined to anything: H2
-     * evaluates a joined derived table again for each row it is joined to.
+     * are numbered in a derived table that is the whole of its select: left-joined to the deals
+     * instead, it took H2 20 to 30 s for 2,000 deals (against 0.2 s), as if evaluated once per deal.
      */
     private static final String DEAL = "select d.id, d.slug, d.name, d.type, d.status, d.netflixParty, d.summary, ";
     private static final String NO_EVENT = ", cast(null as Integer), cast(null as Integer), cast(null as Integer),"
@@ -104,7 +104,7 @@ public class DealQueries {
                 eventsShown, query -> query.setParameter("slug", titleSlug));
     }
 
-    /** The deals {@code chosen} (a condition on the deal alias {@code d}) with their events, parties and titles in one statement. */
+    /** The deals that {@code deals} (a condition on the alias {@code d}) chooses, with their events, parties and titles in one statement. */
     private List<DealSummary> read(String deals, int eventsShown, UnaryOperator<TypedQuery<Object[]>> bind) {
         String union = String.join(" union all ", EVENTS.formatted(deals), PARTIES.formatted(deals), TITLES.formatted(deals));
         return assemble(bind.apply(entityManager.createQuery(union, Object[].class))
