@@ -37,19 +37,8 @@ public class DealService {
     }
 
     /**
-     * Every deal the filter matches, first reported first: for the downloads.
-     *
-     * @throws BadParameterException when the filter names an unknown partner
-     */
-    @Transactional(readOnly = true)
-    public List<DealSummary> all(DealFilter filter) {
-        partners.allRefsKnowing("partner", filter.partners());
-        return deals.summaries(filter);
-    }
-
-    /**
      * At most {@code size} of the deals the filter matches, from position {@code offset} (from 0; none
-     * past the end), first reported first, with how many match in all: for the API.
+     * past the end), first reported first, each with every event that reports it, with how many match in all: for the API.
      *
      * @throws BadParameterException when the filter names an unknown partner
      */
@@ -59,7 +48,7 @@ public class DealService {
             partners.allRefsKnowing("partner", filter.partners());
         }
         long total = deals.count(filter);
-        return new Slice<>(offset >= total ? List.of() : deals.summaries(filter, (int) offset, size), total);
+        return new Slice<>(offset >= total ? List.of() : deals.summaries(filter, (int) offset, size, DealQueries.EVERY_EVENT), total);
     }
 
     /**
@@ -72,19 +61,22 @@ public class DealService {
         List<EntityRef> allPartners = partners.allRefsKnowing("partner", filter.partners());
         long total = deals.count(filter);
         PageWindow pages = PageWindow.of(filter.href(), page, total, PAGE_SIZE);
-        return new DealList(filter, deals.summaries(filter, pages.offset(), PAGE_SIZE), total, pages, allPartners);
+        return new DealList(filter, deals.summaries(filter, pages.offset(), PAGE_SIZE, DealSummary.EVENTS_ON_CARD), total, pages,
+                allPartners);
     }
 
     /**
-     * A deal's page, with the {@code page}-th page of the events that report it.
+     * A deal's page, with the {@code page}-th page of the events that report it; the deal itself comes
+     * with the first page's worth of its events (the API lists them), of which its card shows the first few.
      *
      * @throws NotFoundException     when no deal has this slug
      * @throws BadParameterException when its events have no such page
      */
     @Transactional(readOnly = true)
     public DealPage deal(String slug, int page) {
-        DealSummary deal = deals.bySlugs(List.of(slug)).stream().findFirst().orElseThrow(() -> new NotFoundException("deal", slug));
-        PageWindow eventPages = PageWindow.of("/deals/" + slug, page, deal.events().size(), EventCards.PAGE_SIZE);
+        DealSummary deal = deals.bySlugs(List.of(slug), EventCards.PAGE_SIZE).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("deal", slug));
+        PageWindow eventPages = PageWindow.of("/deals/" + slug, page, deal.eventCount(), EventCards.PAGE_SIZE);
         return new DealPage(deal, cards.ofDeal(slug, eventPages), eventPages);
     }
 }

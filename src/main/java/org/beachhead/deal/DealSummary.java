@@ -5,19 +5,28 @@ import org.beachhead.common.PartialDate;
 
 import java.util.List;
 
-/** A deal with its parties, titles and the events that report it, oldest first. */
+/**
+ * A deal with its parties, titles and the first of the events that report it, oldest first
+ * ({@code events}, as many as its reader asked for), how many events report it in all, and the
+ * dates of the first and the latest (null for a deal no event reports).
+ */
 public record DealSummary(String slug, String name, DealType type, DealStatus status, boolean netflixParty,
-                          String summary, List<EntityRef> partners, List<EntityRef> titles, List<EventBrief> events) {
+                          String summary, List<EntityRef> partners, List<EntityRef> titles, List<EventBrief> events,
+                          int eventCount, PartialDate firstReported, PartialDate lastReported) {
+
+    /** On a deal's card: its first few events in date order, then how many more its page lists. */
+    public static final int EVENTS_ON_CARD = 3;
 
     public record EventBrief(String slug, String headline, PartialDate date) {
     }
 
-    /** When the corpus first reports the deal; null for a deal no event reports. */
-    public PartialDate firstReported() {
-        return events.isEmpty() ? null : events.get(0).date();
+    /** The events its card lists: the first {@link #EVENTS_ON_CARD}. */
+    public List<EventBrief> eventsOnCard() {
+        return events.subList(0, Math.min(EVENTS_ON_CARD, events.size()));
     }
 
-    public PartialDate lastReported() {
-        return events.isEmpty() ? null : events.get(events.size() - 1).date();
+    /** How many of its events its card leaves to its page. */
+    public int moreEvents() {
+        return eventCount - eventsOnCard().size();
     }
 }

@@ -19,7 +19,7 @@ public record DealRow(String slug, String name, String type, String status, bool
         return new DealRow(deal.slug(), deal.name(), deal.type().code(), deal.status().code(), deal.netflixParty(),
                 TimelineRow.names(deal.partners()), deal.partners().stream().map(EntityRef::slug).toList(),
                 TimelineRow.names(deal.titles()), iso(deal.firstReported()), iso(deal.lastReported()),
-                deal.events().size(), "/deals/" + deal.slug());
+                deal.eventCount(), "/deals/" + deal.slug());
     }
 
     private static String iso(PartialDate date) {

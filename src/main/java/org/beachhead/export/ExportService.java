@@ -1,17 +1,17 @@
 package org.beachhead.export;
 
 import org.beachhead.deal.DealFilter;
-import org.beachhead.deal.DealService;
-import org.beachhead.deal.DealSummary;
+import org.beachhead.deal.DealQueries;
 import org.beachhead.partner.PartnerQueries;
-import org.beachhead.timeline.EventCard;
 import org.beachhead.timeline.EventCards;
 import org.beachhead.timeline.TimelineFilter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.SequenceWriter;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -23,51 +23,63 @@ import java.util.function.Supplier;
 @Service
 public class ExportService {
 
-    /** Events turned into rows at a time: a few queries each, and never more than this many cards in memory. */
-    static final int EVENTS_PER_READ = 500;
+    /** Events or deals read at a time (a few queries each read): never more than this many in memory. */
+    private final int rowsPerRead;
 
     private final EventCards cards;
     private final PartnerQueries partners;
-    private final DealService deals;
+    private final DealQueries deals;
 
-    public ExportService(EventCards cards, PartnerQueries partners, DealService deals) {
+    public ExportService(EventCards cards, PartnerQueries partners, DealQueries deals,
+                         @Value("${beachhead.export.rows-per-read:500}") int rowsPerRead) {
         this.cards = cards;
         this.partners = partners;
         this.deals = deals;
+        this.rowsPerRead = rowsPerRead;
+    }
+
+    /** Reads {@code limit} items from position {@code offset} (from 0) of a list in a fixed order. */
+    @FunctionalInterface
+    private interface Reads<T> {
+        List<T> read(int offset, int limit);
     }
 
     /** @throws org.beachhead.common.BadParameterException before opening the output, for a partner the corpus does not have */
     @Transactional(readOnly = true)
     public void writeTimeline(TimelineFilter filter, Supplier<SequenceWriter> output) {
-        if (!filter.partners().isEmpty()) {
-            partners.allRefsKnowing("partner", filter.partners());
-        }
-        try (SequenceWriter rows = output.get()) {
-            List<EventCard> read;
-            int from = 0;
-            do {
-                read = cards.matching(filter, from, EVENTS_PER_READ);
-                for (EventCard event : read) {
-                    rows.write(TimelineRow.of(event));
-                }
-                from += EVENTS_PER_READ;
-            } while (read.size() == EVENTS_PER_READ);
-        }
+        write(filter.partners(), output, (offset, limit) -> cards.matching(filter, offset, limit), TimelineRow::of);
     }
 
     /**
-     * The deals come as the deals page lists them, every matching one at once (their order is
-     * worked out over all of them); only their rows are streamed.
+     * The deals in the order of the deals page, each read with its first and latest dates and its
+     * number of events but none of the events themselves.
      *
      * @throws org.beachhead.common.BadParameterException before opening the output, for a partner the corpus does not have
      */
     @Transactional(readOnly = true)
     public void writeDeals(DealFilter filter, Supplier<SequenceWriter> output) {
-        List<DealSummary> matching = deals.all(filter);
+        write(filter.partners(), output, (offset, limit) -> deals.summaries(filter, offset, limit, 0), DealRow::of);
+    }
+
+    /**
+     * Checks the partners a filter names, then writes the rows of what {@code reads} gives, a read of
+     * {@link #rowsPerRead} at a time, each written before the next is read.
+     */
+    private <T> void write(List<String> filterPartners, Supplier<SequenceWriter> output, Reads<T> reads,
+                           Function<T, ? extends Record> row) {
+        if (!filterPartners.isEmpty()) {
+            partners.allRefsKnowing("partner", filterPartners);
+        }
         try (SequenceWriter rows = output.get()) {
-            for (DealSummary deal : matching) {
-                rows.write(DealRow.of(deal));
-            }
+            List<T> read;
+            int offset = 0;
+            do {
+                read = reads.read(offset, rowsPerRead);
+                for (T item : read) {
+                    rows.write(row.apply(item));
+                }
+                offset += rowsPerRead;
+            } while (read.size() == rowsPerRead);
         }
     }
 }

@@ -6,6 +6,7 @@ import org.beachhead.common.NotFoundException;
 import org.beachhead.common.Slice;
 import org.beachhead.deal.DealFilter;
 import org.beachhead.deal.DealQueries;
+import org.beachhead.deal.DealSummary;
 import org.beachhead.source.ExcerptQueries;
 import org.beachhead.source.MentionQueries;
 import org.beachhead.timeline.EventCards;
@@ -88,7 +89,7 @@ public class PartnerService {
                 .map(row -> new PartnerPage.QuotedPerson((String) row[2], (String) row[3], (String) row[4], (Long) row[0]))
                 .sorted(Comparator.comparing(PartnerPage.QuotedPerson::name)).toList();
         return new PartnerPage(PartnerQueries.summaryOf(owned.header()), aliases, owned.cards().excerpts().about(),
-                deals.summaries(DealFilter.ofPartner(slug), 0, DEALS_SHOWN), owned.cards().cards(),
+                deals.summaries(DealFilter.ofPartner(slug), 0, DEALS_SHOWN, DealSummary.EVENTS_ON_CARD), owned.cards().cards(),
                 owned.window(), people, mentions.about("partner", slug));
     }
 }

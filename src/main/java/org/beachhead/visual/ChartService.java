@@ -46,7 +46,7 @@ public class ChartService {
             List<EventCard> events = cards.matching(filter);
             Set<String> dealSlugs = new LinkedHashSet<>();
             events.stream().map(EventCard::deal).filter(Objects::nonNull).map(EntityRef::slug).forEach(dealSlugs::add);
-            List<DealSummary> drawn = deals.bySlugs(dealSlugs);
+            List<DealSummary> drawn = deals.bySlugs(dealSlugs, DealQueries.EVERY_EVENT);
             return new ChartPage(filter, events.size(), ChartLayout.layout(events, drawn, filter.partners()), drawn, null);
         }
         List<LaneCount> lanes = ChartLayout.busiestLanes(counts.lanes(), filter.partners());

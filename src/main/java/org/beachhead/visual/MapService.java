@@ -35,7 +35,7 @@ public class MapService {
     public MapPage map(List<String> selectedPartners) {
         List<EntityRef> all = partners.allRefsKnowing("partner", selectedPartners);
         if (all.size() <= MapLayout.MAX_PARTNERS) {
-            RelationshipMap map = MapLayout.layout(all, deals.summaries(DealFilter.NONE), mapQueries.regulatorLinks(), selectedPartners);
+            RelationshipMap map = MapLayout.layout(all, deals.summaries(DealFilter.NONE, 0), mapQueries.regulatorLinks(), selectedPartners);
             return new MapPage(map, all, selectedPartners, 0);
         }
         List<PairCount> pairs = mapQueries.dealPairs();

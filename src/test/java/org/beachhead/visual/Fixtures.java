@@ -34,9 +34,11 @@ final class Fixtures {
     /** A deal reported by events on the given dates. */
     static DealSummary deal(String slug, DealStatus status, boolean netflixParty, List<String> partnerSlugs,
                             List<String> titleSlugs, String... eventDates) {
+        List<PartialDate> dates = Arrays.stream(eventDates).map(PartialDate::parse).sorted(PartialDate.CHRONOLOGICAL).toList();
         return new DealSummary(slug, "Deal " + slug, DealType.PARTNERSHIP, status, netflixParty, "Summary",
                 partnerSlugs.stream().map(Fixtures::partner).toList(),
                 titleSlugs.stream().map(Fixtures::partner).toList(),
-                Arrays.stream(eventDates).map(date -> new DealSummary.EventBrief(slug + "-" + date, "Report", PartialDate.parse(date))).toList());
+                Arrays.stream(eventDates).map(date -> new DealSummary.EventBrief(slug + "-" + date, "Report", PartialDate.parse(date))).toList(),
+                dates.size(), dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1));
     }
 }

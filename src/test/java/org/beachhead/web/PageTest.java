@@ -52,7 +52,12 @@ public abstract class PageTest {
 
     @BeforeEach
     void openBrowser() {
-        browser = new WebClient();
+        browser = pageBrowser();
+    }
+
+    /** A browser without JavaScript or CSS that keeps no copies and hands back pages of any status. */
+    static WebClient pageBrowser() {
+        WebClient browser = new WebClient();
         browser.getOptions().setJavaScriptEnabled(false);
         browser.getOptions().setCssEnabled(false);
         browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
@@ -60,6 +65,7 @@ public abstract class PageTest {
         // The app answers revalidations with 304 before rendering; page tests look at rendering (and its
         // SQL), so the browser keeps no copies to revalidate. HttpCachingTest covers the 304s.
         browser.getCache().setMaxSize(0);
+        return browser;
     }
 
     @AfterEach
