@@ -21,13 +21,15 @@ public record DealItem(
         @Schema(nullable = true, description = "The date of the last event that reports it") ApiDate lastReported,
         List<Ref> partners,
         List<Ref> titles,
-        @Schema(description = "The events that report it, oldest first") List<EventRef> events,
+        @Schema(description = "How many events report it") int eventCount,
+        @Schema(description = "The events that report it, oldest first: at most 50; eventCount says how many, its page on "
+                + "the site (links.html) lists them all, paged") List<EventRef> events,
         ItemLinks links) {
 
     static DealItem of(DealSummary deal) {
         return new DealItem(deal.slug(), deal.slug(), deal.name(), deal.type().code(), deal.status().code(),
                 deal.netflixParty(), deal.summary(), ApiDate.of(deal.firstReported()), ApiDate.of(deal.lastReported()),
-                Section.PARTNERS.refs(deal.partners()), Section.TITLES.refs(deal.titles()),
+                Section.PARTNERS.refs(deal.partners()), Section.TITLES.refs(deal.titles()), deal.eventCount(),
                 deal.events().stream().map(event -> EventRef.of(event.slug(), event.headline(), event.date())).toList(),
                 Section.DEALS.links(deal.slug()));
     }

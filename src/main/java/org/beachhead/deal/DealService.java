@@ -38,7 +38,8 @@ public class DealService {
 
     /**
      * At most {@code size} of the deals the filter matches, from position {@code offset} (from 0; none
-     * past the end), first reported first, each with every event that reports it, with how many match in all: for the API.
+     * past the end), first reported first, each with the first page's worth of the events that report it (as on its own page), with how
+     * many match in all: for the API.
      *
      * @throws BadParameterException when the filter names an unknown partner
      */
@@ -48,7 +49,7 @@ public class DealService {
             partners.allRefsKnowing("partner", filter.partners());
         }
         long total = deals.count(filter);
-        return new Slice<>(offset >= total ? List.of() : deals.summaries(filter, (int) offset, size, DealQueries.EVERY_EVENT), total);
+        return new Slice<>(offset >= total ? List.of() : deals.summaries(filter, (int) offset, size, EventCards.PAGE_SIZE), total);
     }
 
     /**

@@ -67,6 +67,19 @@ class ApiContractTest extends PageTest {
         }
     }
 
+    @Test
+    void aDealSaysHowManyEventsReportItAndListsThemAsItsPageDoes() {
+        for (JsonNode deal : json("/api/v1/deals?size=200", 200).get("items").values()) {
+            HtmlPage page = get(deal.get("links").get("html").asString());
+            List<String> onItsPage = attributes(page, "section[aria-labelledby='evidence'] .event", "id").stream()
+                    .map(id -> id.replaceFirst("^event-", "")).toList();
+
+            assertThat(onItsPage).as(deal.get("slug").asString()).isNotEmpty();
+            assertThat(deal.get("eventCount").asInt()).isEqualTo(onItsPage.size());
+            assertThat(strings(deal.get("events"), "slug")).containsExactlyElementsOf(onItsPage);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"partner=wasu", "partner=wasu,letv", "partner=wasu&partner=letv", "kind=regulation",
             "kind=deal,talks", "from=2015&to=2016", "order=newest", "partner=iqiyi&kind=deal&order=newest",
