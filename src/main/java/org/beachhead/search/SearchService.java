@@ -1,6 +1,5 @@
 package org.beachhead.search;
 
-import jakarta.annotation.PreDestroy;
 import org.beachhead.corpus.ImportOutcome;
 import org.beachhead.search.SearchIndex.Hit;
 import org.beachhead.search.SearchPage.ResultGroup;
@@ -16,21 +15,14 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 /**
  * Answers searches from an in-memory {@link SearchIndex}. The corpus changes only when it is
  * imported, so the index is built once per loaded corpus, as soon as the importer announces it:
- * the first search then costs no more than the next. It is built on a thread of its own, so that
- * start-up (which imports) does not wait for it: every other page is ready meanwhile, and a search
- * that comes before the index waits for it. Each search still checks the content hash the importer
- * recorded (one query) and rebuilds when it differs, which covers a database loaded by another
- * process or a start-up without import.
+ * the first search then costs no more than the next. Each search still checks the content hash the
+ * importer recorded (one query) and rebuilds when it differs, which covers a database loaded by
+ * another process or a start-up without import.
  */
 @Service
 public class SearchService {
@@ -44,13 +36,6 @@ public class SearchService {
     }
 
     private volatile Built built;
-    /** The build begun by the latest import; done, or still running. */
-    private volatile Future<?> building = CompletableFuture.completedFuture(null);
-    private final ExecutorService builder = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "search-index");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     SearchService(SearchCorpus corpus) {
         this.corpus = corpus;
@@ -72,37 +57,12 @@ public class SearchService {
         return new SearchPage(text, groups);
     }
 
-    /** The importer publishes this after its transaction: the new corpus is there for the builder to read. */
     @EventListener
     void corpusImported(ImportOutcome outcome) {
-        List<String> version = List.of(outcome.contentHash());
-        building = builder.submit(() -> rebuild(version));
-    }
-
-    @PreDestroy
-    void stopBuilding() {
-        builder.shutdownNow();
-    }
-
-    /**
-     * Waits for the index of the latest import, if it is still being built: searches do, and so does
-     * whoever counts the statements of a request, which the builder's own would otherwise join.
-     */
-    public void awaitImportedIndex() {
-        try {
-            building.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the search index was being built", e);
-        } catch (ExecutionException e) {
-            // Not kept: the search goes on to build the index itself, and fails in its own right if it must.
-            log.warn("Building the search index after the import failed; the next search builds it", e.getCause());
-        }
+        rebuild(List.of(outcome.contentHash()));
     }
 
     private SearchIndex index() {
-        // Waited for before the version is read, so that a search does not build a second index alongside.
-        awaitImportedIndex();
         List<String> version = corpus.version();
         Built current = built;
         if (current == null || !current.version().equals(version)) {

@@ -8,7 +8,6 @@ import org.htmlunit.WebResponse;
 import org.htmlunit.html.DomNode;
 import org.htmlunit.html.HtmlPage;
 import org.beachhead.corpus.PerImportCache;
-import org.beachhead.search.SearchService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,9 +43,6 @@ public abstract class PageTest {
 
     @Autowired
     PerImportCache perImportCache;
-
-    @Autowired
-    SearchService searchIndex;
 
     private WebClient browser;
 
@@ -167,7 +163,6 @@ public abstract class PageTest {
     }
 
     private long statementsOf(String pathAndQuery) {
-        searchIndex.awaitImportedIndex();
         var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         long before = statistics.getPrepareStatementCount();
         WebResponse response = fetch(pathAndQuery);
