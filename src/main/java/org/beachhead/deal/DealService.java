@@ -38,8 +38,8 @@ public class DealService {
 
     /**
      * At most {@code size} of the deals the filter matches, from position {@code offset} (from 0; none
-     * past the end), first reported first, each with the first page's worth of the events that report it (as on its own page), with how
-     * many match in all: for the API.
+     * past the end), first reported first, each with the first page's worth of the events that report
+     * it (as on its own page), with how many match in all: for the API.
      *
      * @throws BadParameterException when the filter names an unknown partner
      */
