@@ -7,15 +7,15 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** Copies of the small test corpus in {@code src/test/resources/corpus/valid}, to break or edit in a test. */
-final class FixtureCorpus {
+public final class FixtureCorpus {
 
-    static final Path VALID = Path.of("src/test/resources/corpus/valid");
-    static final String FILE = "curation.yaml";
+    public static final Path VALID = Path.of("src/test/resources/corpus/valid");
+    public static final String FILE = "curation.yaml";
 
     private FixtureCorpus() {
     }
 
-    static Path copyTo(Path folder) {
+    public static Path copyTo(Path folder) {
         try (Stream<Path> files = Files.list(VALID)) {
             for (Path file : files.toList()) {
                 Files.copy(file, folder.resolve(file.getFileName()));
@@ -27,7 +27,7 @@ final class FixtureCorpus {
     }
 
     /** Replaces the first occurrence of {@code find} in the copy's curation file; returns its 1-based line. */
-    static int edit(Path folder, String find, String replacement) {
+    public static int edit(Path folder, String find, String replacement) {
         try {
             Path curation = folder.resolve(FILE);
             String text = Files.readString(curation);

@@ -2,6 +2,7 @@ package org.beachhead.export;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.beachhead.corpus.CorpusImporter;
+import org.beachhead.corpus.FixtureCorpus;
 import org.beachhead.corpus.PerImportCache;
 import org.beachhead.deal.DealQueries;
 import org.beachhead.deal.DealService;
@@ -24,7 +25,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ImportAutoConfiguration(JacksonAutoConfiguration.class)
 class WholeCorpusFilesTest {
 
-    private static final Path FIXTURE = Path.of("src/test/resources/corpus/valid");
 
     @Autowired
     CorpusImporter importer;
@@ -55,17 +54,17 @@ class WholeCorpusFilesTest {
 
     @Test
     void theDatasetIsWrittenOnceForEachImportThatChangesTheCorpus() throws IOException {
-        String first = importer.importCorpus(FIXTURE, "curation.yaml").contentHash();
+        String first = importer.importCorpus(FixtureCorpus.VALID, FixtureCorpus.FILE).contentHash();
         Path written = files.file(WholeCorpusFiles.Download.DATASET);
 
         assertThat(statementsOf(() -> files.file(WholeCorpusFiles.Download.DATASET))).isZero();
         assertThat(contentHash(written)).isEqualTo(first);
-        importer.importCorpus(FIXTURE, "curation.yaml");
+        importer.importCorpus(FixtureCorpus.VALID, FixtureCorpus.FILE);
         assertThat(statementsOf(() -> files.file(WholeCorpusFiles.Download.DATASET)))
                 .as("the same content imported again keeps the file").isZero();
 
-        copyFixtureReplacing("headline: \"Alpha signs with Netflix\"", "headline: \"Alpha signs again\"");
-        String second = importer.importCorpus(edited, "curation.yaml").contentHash();
+        FixtureCorpus.edit(FixtureCorpus.copyTo(edited), "headline: \"Alpha signs with Netflix\"", "headline: \"Alpha signs again\"");
+        String second = importer.importCorpus(edited, FixtureCorpus.FILE).contentHash();
         Path rewritten = files.file(WholeCorpusFiles.Download.DATASET);
 
         assertThat(second).isNotEqualTo(first);
@@ -83,17 +82,5 @@ class WholeCorpusFilesTest {
         long before = statistics.getPrepareStatementCount();
         request.get();
         return statistics.getPrepareStatementCount() - before;
-    }
-
-    private void copyFixtureReplacing(String find, String replacement) throws IOException {
-        try (Stream<Path> fixture = Files.list(FIXTURE)) {
-            for (Path file : fixture.toList()) {
-                Files.copy(file, edited.resolve(file.getFileName()));
-            }
-        }
-        Path curation = edited.resolve("curation.yaml");
-        String text = Files.readString(curation);
-        assertThat(text).contains(find);
-        Files.writeString(curation, text.replace(find, replacement));
     }
 }

@@ -2,6 +2,7 @@ package org.beachhead.search;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.beachhead.corpus.CorpusImporter;
+import org.beachhead.corpus.FixtureCorpus;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -10,8 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import({CorpusImporter.class, SearchCorpus.class, SearchService.class})
 class SearchAfterImportTest {
 
-    private static final Path FIXTURE = Path.of("src/test/resources/corpus/valid");
 
     @Autowired
     CorpusImporter importer;
@@ -36,15 +34,16 @@ class SearchAfterImportTest {
     Path folder;
 
     @Test
-    void theFirstSearchAfterAnImportOnlyChecksTheVersionAndFindsTheNewWords() throws IOException {
-        importer.importCorpus(FIXTURE, "curation.yaml");
+    void theFirstSearchAfterAnImportOnlyChecksTheVersionAndFindsTheNewWords() {
+        importer.importCorpus(FixtureCorpus.VALID, FixtureCorpus.FILE);
 
         assertThat(statementsOf("negotiates")).isEqualTo(1);
         assertThat(search.search("negotiates").groups()).isEmpty();
         assertThat(search.search("talks").groups()).isNotEmpty();
 
-        copyFixtureReplacing("headline: \"Beta Media in talks with Netflix\"", "headline: \"Beta Media negotiates with Netflix\"");
-        importer.importCorpus(folder, "curation.yaml");
+        FixtureCorpus.edit(FixtureCorpus.copyTo(folder), "headline: \"Beta Media in talks with Netflix\"",
+                "headline: \"Beta Media negotiates with Netflix\"");
+        importer.importCorpus(folder, FixtureCorpus.FILE);
 
         assertThat(statementsOf("negotiates")).isEqualTo(1);
         assertThat(search.search("negotiates").groups()).singleElement()
@@ -56,17 +55,5 @@ class SearchAfterImportTest {
         long before = statistics.getPrepareStatementCount();
         search.search(query);
         return statistics.getPrepareStatementCount() - before;
-    }
-
-    private void copyFixtureReplacing(String find, String replacement) throws IOException {
-        try (var files = Files.list(FIXTURE)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, folder.resolve(file.getFileName()));
-            }
-        }
-        Path curation = folder.resolve("curation.yaml");
-        String text = Files.readString(curation);
-        assertThat(text).contains(find);
-        Files.writeString(curation, text.replace(find, replacement));
     }
 }
