@@ -85,8 +85,8 @@ public class TitleService {
     public TitlePage title(String slug, int page) {
         EventCards.OwnedCards owned = cards.ofOwner(OWNER, slug, page, ExcerptQueries.Also.NOTHING)
                 .orElseThrow(() -> new NotFoundException("title", slug));
-        return new TitlePage(summaryOf(owned.header()), deals.involvingTitle(slug, DealSummary.EVENTS_ON_CARD), owned.cards().cards(), owned.window(),
-                mentions.about("title", slug));
+        return new TitlePage(summaryOf(owned.header()), deals.involvingTitle(slug, DealSummary.EVENTS_ON_CARD),
+                owned.cards().cards(), owned.window(), mentions.about("title", slug));
     }
 
     private static TitleSummary summaryOf(Object[] row) {
