@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Replaces the identity columns with one sequence per table, so the importer's inserts can be
- * batched (see {@code org.beachhead.common.SequenceIds}). Each sequence starts above the ids a
+ * batched (see {@code org.beachhead.model.BaseEntity}). Each sequence starts above the ids a
  * database already holds. This is Java rather than SQL because H2 and PostgreSQL share no statement
  * that starts a sequence at a computed value: H2 has no {@code setval}, and PostgreSQL accepts only
  * a constant after {@code start with}.
@@ -20,7 +20,7 @@ public class V3__Sequence_ids extends BaseJavaMigration {
     private static final List<String> TABLES = List.of("corpus_version", "article", "partner", "person", "regulator",
             "regulation_rule", "title", "deal", "event", "excerpt", "mention");
 
-    /** Frozen with this migration; {@code SequenceIds.BLOCK} must stay equal to it. */
+    /** Frozen with this migration; Hibernate's implicit block of 50 ids must stay equal to it. */
     private static final int INCREMENT = 50;
 
     @Override

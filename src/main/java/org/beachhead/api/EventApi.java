@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.beachhead.timeline.EventKind;
+import org.beachhead.model.EventKind;
 import org.beachhead.timeline.TimelineFilter;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,7 +1,7 @@
 package org.beachhead.api;
 
 import org.beachhead.common.BadParameterException;
-import org.beachhead.partner.PartnerQueries;
+import org.beachhead.model.PartnerRepository;
 import org.beachhead.timeline.EventCard;
 import org.beachhead.timeline.EventCards;
 import org.beachhead.timeline.EventQueries;
@@ -23,9 +23,9 @@ class EventFeed {
     private final EventQueries events;
     private final EventCards cards;
     private final EventService eventService;
-    private final PartnerQueries partners;
+    private final PartnerRepository partners;
 
-    EventFeed(EventQueries events, EventCards cards, EventService eventService, PartnerQueries partners) {
+    EventFeed(EventQueries events, EventCards cards, EventService eventService, PartnerRepository partners) {
         this.events = events;
         this.cards = cards;
         this.eventService = eventService;
@@ -36,7 +36,7 @@ class EventFeed {
     @Transactional(readOnly = true)
     public ItemPage<EventItem> page(TimelineFilter filter, Paging paging) {
         if (!filter.partners().isEmpty()) {
-            partners.allRefsKnowing("partner", filter.partners());
+            partners.refsKnowing("partner", filter.partners());
         }
         long total = events.countMatching(filter);
         // A page past the end is empty but still answers the total; there is nothing to look up.

@@ -1,7 +1,7 @@
 package org.beachhead.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.beachhead.regulator.RuleRef;
+import org.beachhead.model.RuleRef;
 
 @Schema(description = "A rule, law or licensing regime, with the regulator that issued it where the corpus names one.")
 public record RuleItem(

@@ -3,11 +3,11 @@ package org.beachhead.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.beachhead.source.ArticleFacts;
-import org.beachhead.source.ExcerptPurpose;
+import org.beachhead.model.ExcerptPurpose;
 import org.beachhead.source.ExcerptUse;
 import org.beachhead.source.SourceCapture;
 import org.beachhead.source.SourceSummary;
-import org.beachhead.source.TextSpan;
+import org.beachhead.model.TextSpan;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package org.beachhead.corpus;
 
-import org.beachhead.source.LocatedQuote;
-import org.beachhead.source.TextSpan;
+import org.beachhead.model.LocatedQuote;
+import org.beachhead.model.TextSpan;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -7,8 +7,8 @@ import org.beachhead.corpus.Curation.DealEntry;
 import org.beachhead.corpus.Curation.EventEntry;
 import org.beachhead.corpus.Curation.QuoteEntry;
 import org.beachhead.corpus.VerifiedCorpus.VerifiedArticle;
-import org.beachhead.source.LocatedQuote;
-import org.beachhead.source.TextSpan;
+import org.beachhead.model.LocatedQuote;
+import org.beachhead.model.TextSpan;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -2,11 +2,11 @@ package org.beachhead.corpus;
 
 import org.beachhead.common.DateBasis;
 import org.beachhead.common.PartialDate;
-import org.beachhead.deal.DealStatus;
-import org.beachhead.deal.DealType;
-import org.beachhead.partner.PartnerKind;
-import org.beachhead.timeline.EventKind;
-import org.beachhead.title.TitleFormat;
+import org.beachhead.model.DealStatus;
+import org.beachhead.model.DealType;
+import org.beachhead.model.PartnerKind;
+import org.beachhead.model.EventKind;
+import org.beachhead.model.TitleFormat;
 
 import java.util.List;
 

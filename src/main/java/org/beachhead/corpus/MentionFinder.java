@@ -1,6 +1,6 @@
 package org.beachhead.corpus;
 
-import org.beachhead.source.TextSpan;
+import org.beachhead.model.TextSpan;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -2,8 +2,8 @@ package org.beachhead.corpus;
 
 import org.beachhead.corpus.Curation.ArticleEntry;
 import org.beachhead.corpus.Curation.QuoteEntry;
-import org.beachhead.source.LocatedQuote;
-import org.beachhead.source.TextSpan;
+import org.beachhead.model.LocatedQuote;
+import org.beachhead.model.TextSpan;
 
 import java.util.List;
 import java.util.Map;

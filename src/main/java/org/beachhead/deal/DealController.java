@@ -1,5 +1,7 @@
 package org.beachhead.deal;
 
+import org.beachhead.model.DealType;
+import org.beachhead.model.DealStatus;
 import org.beachhead.common.QueryParameters;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

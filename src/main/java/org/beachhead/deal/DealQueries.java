@@ -1,5 +1,8 @@
 package org.beachhead.deal;
 
+import org.beachhead.model.DealType;
+import org.beachhead.model.DealStatus;
+import org.beachhead.model.Deal;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.beachhead.common.EntityRef;

@@ -5,7 +5,7 @@ import org.beachhead.common.BadParameterException;
 import org.beachhead.common.NotFoundException;
 import org.beachhead.common.PageWindow;
 import org.beachhead.common.Slice;
-import org.beachhead.partner.PartnerQueries;
+import org.beachhead.model.PartnerRepository;
 import org.beachhead.timeline.EventCard;
 import org.beachhead.timeline.EventCards;
 import org.springframework.stereotype.Service;
@@ -17,10 +17,10 @@ import java.util.List;
 public class DealService {
 
     private final DealQueries deals;
-    private final PartnerQueries partners;
+    private final PartnerRepository partners;
     private final EventCards cards;
 
-    public DealService(DealQueries deals, PartnerQueries partners, EventCards cards) {
+    public DealService(DealQueries deals, PartnerRepository partners, EventCards cards) {
         this.deals = deals;
         this.partners = partners;
         this.cards = cards;
@@ -46,7 +46,7 @@ public class DealService {
     @Transactional(readOnly = true)
     public Slice<DealSummary> slice(DealFilter filter, long offset, int size) {
         if (!filter.partners().isEmpty()) {
-            partners.allRefsKnowing("partner", filter.partners());
+            partners.refsKnowing("partner", filter.partners());
         }
         long total = deals.count(filter);
         return new Slice<>(offset >= total ? List.of() : deals.summaries(filter, (int) offset, size, EventCards.PAGE_SIZE), total);
@@ -59,7 +59,7 @@ public class DealService {
      */
     @Transactional(readOnly = true)
     public DealList list(DealFilter filter, int page) {
-        List<EntityRef> allPartners = partners.allRefsKnowing("partner", filter.partners());
+        List<EntityRef> allPartners = partners.refsKnowing("partner", filter.partners());
         long total = deals.count(filter);
         PageWindow pages = PageWindow.of(filter.href(), page, total, PAGE_SIZE);
         return new DealList(filter, deals.summaries(filter, pages.offset(), PAGE_SIZE, DealSummary.EVENTS_ON_CARD), total, pages,

@@ -1,6 +1,6 @@
 package org.beachhead.export;
 
-import org.beachhead.source.TextSpan;
+import org.beachhead.model.TextSpan;
 
 import java.util.List;
 

@@ -3,7 +3,7 @@ package org.beachhead.export;
 import org.beachhead.corpus.CorpusException;
 import org.beachhead.corpus.CorpusProblem;
 import org.beachhead.corpus.InMemoryCorpus;
-import org.beachhead.source.TextSpan;
+import org.beachhead.model.TextSpan;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 

@@ -2,7 +2,7 @@ package org.beachhead.export;
 
 import org.beachhead.deal.DealFilter;
 import org.beachhead.deal.DealQueries;
-import org.beachhead.partner.PartnerQueries;
+import org.beachhead.model.PartnerRepository;
 import org.beachhead.timeline.EventCards;
 import org.beachhead.timeline.TimelineFilter;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,10 +27,10 @@ public class ExportService {
     private final int rowsPerRead;
 
     private final EventCards cards;
-    private final PartnerQueries partners;
+    private final PartnerRepository partners;
     private final DealQueries deals;
 
-    public ExportService(EventCards cards, PartnerQueries partners, DealQueries deals,
+    public ExportService(EventCards cards, PartnerRepository partners, DealQueries deals,
                          @Value("${beachhead.export.rows-per-read:500}") int rowsPerRead) {
         this.cards = cards;
         this.partners = partners;
@@ -68,7 +68,7 @@ public class ExportService {
     private <T> void write(List<String> filterPartners, Supplier<SequenceWriter> output, Reads<T> reads,
                            Function<T, ? extends Record> row) {
         if (!filterPartners.isEmpty()) {
-            partners.allRefsKnowing("partner", filterPartners);
+            partners.refsKnowing("partner", filterPartners);
         }
         try (SequenceWriter rows = output.get()) {
             List<T> read;

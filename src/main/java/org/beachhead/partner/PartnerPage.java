@@ -3,7 +3,7 @@ package org.beachhead.partner;
 import org.beachhead.common.PageWindow;
 import org.beachhead.deal.DealSummary;
 import org.beachhead.timeline.EventCard;
-import org.beachhead.timeline.EventKind;
+import org.beachhead.model.EventKind;
 import org.beachhead.source.ExcerptView;
 import org.beachhead.source.MentionQueries;
 

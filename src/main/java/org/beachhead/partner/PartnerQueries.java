@@ -1,5 +1,7 @@
 package org.beachhead.partner;
 
+import org.beachhead.model.PartnerKind;
+import org.beachhead.model.Partner;
 import jakarta.persistence.EntityManager;
 import org.beachhead.common.BadParameterException;
 import org.beachhead.common.EntityRef;

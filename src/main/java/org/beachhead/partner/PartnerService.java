@@ -1,5 +1,6 @@
 package org.beachhead.partner;
 
+import org.beachhead.model.Partner;
 import org.beachhead.common.BadParameterException;
 import org.beachhead.common.ListPage;
 import org.beachhead.common.NotFoundException;

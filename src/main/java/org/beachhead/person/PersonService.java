@@ -1,5 +1,6 @@
 package org.beachhead.person;
 
+import org.beachhead.model.Person;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.beachhead.common.BadParameterException;

@@ -1,5 +1,9 @@
 package org.beachhead.regulator;
 
+import org.beachhead.model.RuleRepository;
+import org.beachhead.model.RuleRef;
+import org.beachhead.model.Rule;
+import org.beachhead.model.Regulator;
 import jakarta.persistence.EntityManager;
 import org.beachhead.common.BadParameterException;
 import org.beachhead.common.EntityRef;
@@ -26,9 +30,9 @@ public class RegulatorService {
     private final EntityManager entityManager;
     private final EventCards cards;
     private final MentionQueries mentions;
-    private final RuleQueries rules;
+    private final RuleRepository rules;
 
-    public RegulatorService(EntityManager entityManager, EventCards cards, MentionQueries mentions, RuleQueries rules) {
+    public RegulatorService(EntityManager entityManager, EventCards cards, MentionQueries mentions, RuleRepository rules) {
         this.rules = rules;
         this.mentions = mentions;
         this.entityManager = entityManager;
@@ -47,7 +51,7 @@ public class RegulatorService {
     public RegulatorIndex all() {
         return new RegulatorIndex(
                 entityManager.createQuery(SUMMARY + " order by r.name", RegulatorSummary.class).getResultList(),
-                rules.all());
+                rules.refs());
     }
 
     /**

@@ -3,10 +3,10 @@ package org.beachhead.search;
 import jakarta.persistence.EntityManager;
 import org.beachhead.common.EntityRef;
 import org.beachhead.common.PartialDate;
-import org.beachhead.source.Article;
-import org.beachhead.source.ExcerptPurpose;
+import org.beachhead.model.Article;
+import org.beachhead.model.ExcerptPurpose;
 import org.beachhead.source.Highlight;
-import org.beachhead.source.TextSpan;
+import org.beachhead.model.TextSpan;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 

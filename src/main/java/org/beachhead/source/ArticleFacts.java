@@ -1,5 +1,6 @@
 package org.beachhead.source;
 
+import org.beachhead.model.Article;
 import org.beachhead.common.DateBasis;
 import org.beachhead.common.PartialDate;
 

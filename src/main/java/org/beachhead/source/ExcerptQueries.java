@@ -1,5 +1,8 @@
 package org.beachhead.source;
 
+import org.beachhead.model.TextSpan;
+import org.beachhead.model.ExcerptPurpose;
+import org.beachhead.model.Excerpt;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.beachhead.common.EntityRef;

@@ -1,5 +1,7 @@
 package org.beachhead.source;
 
+import org.beachhead.model.TextSpan;
+import org.beachhead.model.Excerpt;
 import org.beachhead.common.PartialDate;
 
 /**

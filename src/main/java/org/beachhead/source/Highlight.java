@@ -1,5 +1,7 @@
 package org.beachhead.source;
 
+import org.beachhead.model.TextSpan;
+
 /**
  * One distinct excerpt span as the source reader marks it: its place in the article and its number
  * in the list of passages that says what each one supports.

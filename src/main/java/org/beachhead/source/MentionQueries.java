@@ -1,5 +1,6 @@
 package org.beachhead.source;
 
+import org.beachhead.model.Mention;
 import jakarta.persistence.EntityManager;
 import org.beachhead.common.PartialDate;
 import org.springframework.stereotype.Repository;

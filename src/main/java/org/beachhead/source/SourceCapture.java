@@ -1,5 +1,6 @@
 package org.beachhead.source;
 
+import org.beachhead.model.TextSpan;
 import java.util.List;
 
 /**

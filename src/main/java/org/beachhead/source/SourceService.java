@@ -1,5 +1,9 @@
 package org.beachhead.source;
 
+import org.beachhead.model.TextSpan;
+import org.beachhead.model.ExcerptPurpose;
+import org.beachhead.model.Excerpt;
+import org.beachhead.model.Article;
 import jakarta.persistence.EntityManager;
 import org.beachhead.common.BadParameterException;
 import org.beachhead.common.NotFoundException;

@@ -1,5 +1,6 @@
 package org.beachhead.timeline;
 
+import org.beachhead.model.EventKind;
 import org.beachhead.common.DateBasis;
 import org.beachhead.common.EntityRef;
 import org.beachhead.common.PartialDate;

@@ -1,7 +1,7 @@
 package org.beachhead.timeline;
 
 import org.beachhead.common.DateBasis;
-import org.beachhead.regulator.RuleRef;
+import org.beachhead.model.RuleRef;
 import org.beachhead.common.PartialDate;
 import org.beachhead.source.ExcerptView;
 

@@ -1,5 +1,7 @@
 package org.beachhead.timeline;
 
+import org.beachhead.model.EventKind;
+import org.beachhead.model.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.beachhead.common.EntityRef;

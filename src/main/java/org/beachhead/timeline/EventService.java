@@ -2,8 +2,8 @@ package org.beachhead.timeline;
 
 import jakarta.persistence.EntityManager;
 import org.beachhead.common.NotFoundException;
-import org.beachhead.regulator.RuleQueries;
-import org.beachhead.regulator.RuleRef;
+import org.beachhead.model.RuleRepository;
+import org.beachhead.model.RuleRef;
 import org.beachhead.source.ExcerptView;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,9 +15,9 @@ public class EventService {
 
     private final EntityManager entityManager;
     private final EventCards cards;
-    private final RuleQueries rules;
+    private final RuleRepository rules;
 
-    public EventService(EntityManager entityManager, EventCards cards, RuleQueries rules) {
+    public EventService(EntityManager entityManager, EventCards cards, RuleRepository rules) {
         this.rules = rules;
         this.entityManager = entityManager;
         this.cards = cards;

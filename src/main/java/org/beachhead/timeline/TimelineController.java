@@ -1,5 +1,6 @@
 package org.beachhead.timeline;
 
+import org.beachhead.model.EventKind;
 import jakarta.servlet.http.HttpServletRequest;
 import org.beachhead.common.QueryParameters;
 import org.springframework.stereotype.Controller;

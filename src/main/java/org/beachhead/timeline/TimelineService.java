@@ -1,10 +1,11 @@
 package org.beachhead.timeline;
 
+import org.beachhead.model.EventKind;
 import org.beachhead.common.BadParameterException;
 import org.beachhead.common.EntityRef;
 import org.beachhead.common.PageWindow;
 import org.beachhead.corpus.PerImportCache;
-import org.beachhead.partner.PartnerQueries;
+import org.beachhead.model.PartnerRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -68,7 +69,7 @@ public class TimelineService {
         return cache.get(List.of("timeline-summary", filter), () -> {
             EventQueries.Facets facets = events.facets(filter);
             List<EntityRef> allPartners = facets.partnerRefs();
-            PartnerQueries.requireKnown("partner", filter.partners(), allPartners);
+            PartnerRepository.requireKnown("partner", filter.partners(), allPartners);
             return new Summary(partnerFacets(filter, facets), kindFacets(filter, facets.kinds()),
                     activeFilters(filter, allPartners), facets.matching(filter));
         });

@@ -1,5 +1,7 @@
 package org.beachhead.title;
 
+import org.beachhead.model.TitleFormat;
+import org.beachhead.model.Title;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.beachhead.common.BadParameterException;

@@ -1,5 +1,7 @@
 package org.beachhead.title;
 
+import org.beachhead.model.TitleFormat;
+
 /** A title as the titles index and its page head show it. */
 public record TitleSummary(String slug, String name, String chineseName, TitleFormat format, String origin,
                            String episodes, String summary, long events) {

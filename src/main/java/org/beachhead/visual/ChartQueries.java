@@ -4,7 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.beachhead.common.BadParameterException;
 import org.beachhead.common.EntityRef;
-import org.beachhead.partner.PartnerQueries;
+import org.beachhead.model.PartnerRepository;
 import org.beachhead.timeline.EventQueries;
 import org.beachhead.timeline.TimelineFilter;
 import org.springframework.stereotype.Repository;
@@ -61,7 +61,7 @@ class ChartQueries {
                 default -> named.add(partner);
             }
         }
-        PartnerQueries.requireKnown("partner", filter.partners(), named);
+        PartnerRepository.requireKnown("partner", filter.partners(), named);
         return new LaneCounts(total, firstYear, lastYear, lanes);
     }
 

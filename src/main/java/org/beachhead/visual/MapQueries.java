@@ -2,7 +2,7 @@ package org.beachhead.visual;
 
 import jakarta.persistence.EntityManager;
 import org.beachhead.common.EntityRef;
-import org.beachhead.deal.DealStatus;
+import org.beachhead.model.DealStatus;
 import org.springframework.stereotype.Repository;
 
 import java.util.Collection;

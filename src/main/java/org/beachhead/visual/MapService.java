@@ -4,7 +4,7 @@ import org.beachhead.common.BadParameterException;
 import org.beachhead.common.EntityRef;
 import org.beachhead.deal.DealFilter;
 import org.beachhead.deal.DealQueries;
-import org.beachhead.partner.PartnerQueries;
+import org.beachhead.model.PartnerRepository;
 import org.beachhead.visual.MapQueries.PairCount;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,11 +14,11 @@ import java.util.List;
 @Service
 public class MapService {
 
-    private final PartnerQueries partners;
+    private final PartnerRepository partners;
     private final DealQueries deals;
     private final MapQueries mapQueries;
 
-    public MapService(PartnerQueries partners, DealQueries deals, MapQueries mapQueries) {
+    public MapService(PartnerRepository partners, DealQueries deals, MapQueries mapQueries) {
         this.partners = partners;
         this.deals = deals;
         this.mapQueries = mapQueries;
@@ -33,7 +33,7 @@ public class MapService {
      */
     @Transactional(readOnly = true)
     public MapPage map(List<String> selectedPartners) {
-        List<EntityRef> all = partners.allRefsKnowing("partner", selectedPartners);
+        List<EntityRef> all = partners.refsKnowing("partner", selectedPartners);
         if (all.size() <= MapLayout.MAX_PARTNERS) {
             RelationshipMap map = MapLayout.layout(all, deals.summaries(DealFilter.NONE, 0), mapQueries.regulatorLinks(), selectedPartners);
             return new MapPage(map, all, selectedPartners, 0);

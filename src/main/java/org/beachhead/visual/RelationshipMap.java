@@ -1,6 +1,6 @@
 package org.beachhead.visual;
 
-import org.beachhead.deal.DealStatus;
+import org.beachhead.model.DealStatus;
 
 import java.util.List;
 import java.util.Locale;

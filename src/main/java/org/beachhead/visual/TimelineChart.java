@@ -2,7 +2,7 @@ package org.beachhead.visual;
 
 import org.beachhead.common.EntityRef;
 import org.beachhead.common.PartialDate;
-import org.beachhead.deal.DealStatus;
+import org.beachhead.model.DealStatus;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package org.beachhead.visual;
 
 import org.beachhead.common.QueryParameters;
-import org.beachhead.deal.DealStatus;
+import org.beachhead.model.DealStatus;
 import org.beachhead.timeline.TimelineFilter;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

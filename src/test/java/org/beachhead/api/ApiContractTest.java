@@ -1,6 +1,6 @@
 package org.beachhead.api;
 
-import org.beachhead.timeline.EventKind;
+import org.beachhead.model.EventKind;
 import org.beachhead.web.PageTest;
 import org.htmlunit.WebResponse;
 import org.htmlunit.html.HtmlPage;

@@ -82,9 +82,9 @@ class SequenceIdsMigrationTest {
         }
     }
 
-    /** Hibernate's pooled optimizer takes a sequence value as the last id of a block of {@link SequenceIds#BLOCK}. */
+    /** Hibernate's pooled optimizer takes a sequence value as the last id of a block of 50 (the sequences' increment). */
     private static long firstIdOfNextBlock(Statement sql, String sequence) throws SQLException {
-        return single(sql, "select nextval('" + sequence + "')") - (SequenceIds.BLOCK - 1);
+        return single(sql, "select nextval('" + sequence + "')") - (50 - 1);
     }
 
     private static long single(Statement sql, String query) throws SQLException {

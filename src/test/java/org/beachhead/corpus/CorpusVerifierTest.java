@@ -1,7 +1,7 @@
 package org.beachhead.corpus;
 
 import org.beachhead.corpus.Curation.EventEntry;
-import org.beachhead.source.LocatedQuote;
+import org.beachhead.model.LocatedQuote;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -50,7 +50,7 @@ class MentionFinderTest {
         String text = "Headline about Wasu\n\nWasu runs cable TV. Netflix met Wasu Media. Nobody else.\n\nMost Popular: Wasu wins.";
         int bodyStart = text.indexOf("Wasu runs");
         int bodyEnd = text.indexOf("Nobody else.") + "Nobody else.".length();
-        ArticleText article = new ArticleText(text, List.of(new org.beachhead.source.TextSpan(bodyStart, bodyEnd)));
+        ArticleText article = new ArticleText(text, List.of(new org.beachhead.model.TextSpan(bodyStart, bodyEnd)));
 
         List<Found> found = FINDER.find(article);
 

@@ -2,8 +2,8 @@ package org.beachhead.corpus;
 
 import org.beachhead.corpus.Curation.QuoteEntry;
 import org.beachhead.corpus.VerifiedCorpus.VerifiedArticle;
-import org.beachhead.source.LocatedQuote;
-import org.beachhead.source.TextSpan;
+import org.beachhead.model.LocatedQuote;
+import org.beachhead.model.TextSpan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -4,7 +4,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.beachhead.corpus.CorpusImporter;
 import org.beachhead.deal.DealFilter;
 import org.beachhead.deal.DealQueries;
-import org.beachhead.partner.PartnerQueries;
+import org.beachhead.model.PartnerRepository;
 import org.beachhead.source.ExcerptQueries;
 import org.beachhead.timeline.EventCards;
 import org.beachhead.timeline.EventQueries;
@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in the same order, as one read of them all: nothing lost or repeated at a read's edge.
  */
 @DataJpaTest(showSql = false, properties = "spring.jpa.properties.hibernate.generate_statistics=true")
-@Import({CorpusImporter.class, EventQueries.class, EventCards.class, ExcerptQueries.class, PartnerQueries.class,
+@Import({CorpusImporter.class, EventQueries.class, EventCards.class, ExcerptQueries.class,
         DealQueries.class})
 @ImportAutoConfiguration(JacksonAutoConfiguration.class)
 class DealDownloadReadsTest {
@@ -47,7 +47,7 @@ class DealDownloadReadsTest {
     EventCards cards;
 
     @Autowired
-    PartnerQueries partners;
+    PartnerRepository partners;
 
     @Autowired
     DealQueries deals;

@@ -5,7 +5,7 @@ import org.beachhead.common.EntityRef;
 import org.beachhead.common.PartialDate;
 import org.beachhead.source.ExcerptView;
 import org.beachhead.timeline.EventCard;
-import org.beachhead.timeline.EventKind;
+import org.beachhead.model.EventKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

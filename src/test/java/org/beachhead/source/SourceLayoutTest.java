@@ -1,5 +1,6 @@
 package org.beachhead.source;
 
+import org.beachhead.model.TextSpan;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -1,5 +1,6 @@
 package org.beachhead.timeline;
 
+import org.beachhead.model.EventKind;
 import org.beachhead.common.BadParameterException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,7 +1,7 @@
 package org.beachhead.visual;
 
 import org.beachhead.common.PartialDate;
-import org.beachhead.deal.DealStatus;
+import org.beachhead.model.DealStatus;
 import org.beachhead.deal.DealSummary;
 import org.beachhead.timeline.EventCard;
 import org.beachhead.visual.TimelineChart.DealBar;

@@ -3,11 +3,11 @@ package org.beachhead.visual;
 import org.beachhead.common.DateBasis;
 import org.beachhead.common.EntityRef;
 import org.beachhead.common.PartialDate;
-import org.beachhead.deal.DealStatus;
+import org.beachhead.model.DealStatus;
 import org.beachhead.deal.DealSummary;
-import org.beachhead.deal.DealType;
+import org.beachhead.model.DealType;
 import org.beachhead.timeline.EventCard;
-import org.beachhead.timeline.EventKind;
+import org.beachhead.model.EventKind;
 
 import java.util.Arrays;
 import java.util.List;

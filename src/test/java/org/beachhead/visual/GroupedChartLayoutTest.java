@@ -2,7 +2,7 @@ package org.beachhead.visual;
 
 import org.beachhead.common.EntityRef;
 import org.beachhead.timeline.EventCard;
-import org.beachhead.timeline.EventKind;
+import org.beachhead.model.EventKind;
 import org.beachhead.timeline.TimelineFilter;
 import org.beachhead.visual.ChartLayout.Periods;
 import org.beachhead.visual.ChartQueries.LaneCount;

@@ -1,7 +1,7 @@
 package org.beachhead.visual;
 
 import org.beachhead.common.EntityRef;
-import org.beachhead.deal.DealStatus;
+import org.beachhead.model.DealStatus;
 import org.beachhead.deal.DealSummary;
 import org.beachhead.visual.RelationshipMap.Edge;
 import org.beachhead.visual.RelationshipMap.EdgeKind;

@@ -1,34 +1,19 @@
-package org.beachhead.deal;
+package org.beachhead.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.SequenceGenerator;
-import org.beachhead.common.SequenceIds;
-import org.beachhead.partner.Partner;
-import org.beachhead.title.Title;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 /** A deal struck or only discussed; its dates come from the events that report it. */
 @Entity
-public class Deal {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "deal_seq")
-    @SequenceGenerator(name = "deal_seq", sequenceName = "deal_seq", allocationSize = SequenceIds.BLOCK)
-    private Long id;
-
-    private String slug;
-    private String name;
+public class Deal extends NamedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "deal_type")
@@ -57,8 +42,7 @@ public class Deal {
 
     public Deal(String slug, String name, DealType type, DealStatus status, boolean netflixParty, String summary,
                 Set<Partner> partners, Set<Title> titles) {
-        this.slug = slug;
-        this.name = name;
+        super(slug, name);
         this.type = type;
         this.status = status;
         this.netflixParty = netflixParty;
@@ -67,11 +51,4 @@ public class Deal {
         this.titles = new LinkedHashSet<>(titles);
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public String getSlug() {
-        return slug;
-    }
 }

@@ -1,4 +1,4 @@
-package org.beachhead.partner;
+package org.beachhead.model;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -6,27 +6,15 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.SequenceGenerator;
-import org.beachhead.common.SequenceIds;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 /** A company Netflix partnered or negotiated with, or that shaped its way into China. */
 @Entity
-public class Partner {
+public class Partner extends NamedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "partner_seq")
-    @SequenceGenerator(name = "partner_seq", sequenceName = "partner_seq", allocationSize = SequenceIds.BLOCK)
-    private Long id;
-
-    private String slug;
-    private String name;
     private String chineseName;
 
     @Enumerated(EnumType.STRING)
@@ -43,24 +31,11 @@ public class Partner {
     }
 
     public Partner(String slug, String name, String chineseName, PartnerKind kind, String summary, Set<String> aliases) {
-        this.slug = slug;
-        this.name = name;
+        super(slug, name);
         this.chineseName = chineseName;
         this.kind = kind;
         this.summary = summary;
         this.aliases = new LinkedHashSet<>(aliases);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public String getName() {
-        return name;
     }
 
     public String getChineseName() {

@@ -1,28 +1,16 @@
-package org.beachhead.regulator;
+package org.beachhead.model;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.beachhead.common.SequenceIds;
 
 /** A rule, law or licensing regime, such as whole-season censorship approval for foreign shows. */
 @Entity
 @Table(name = "regulation_rule")
-public class Rule {
+public class Rule extends NamedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "regulation_rule_seq")
-    @SequenceGenerator(name = "regulation_rule_seq", sequenceName = "regulation_rule_seq", allocationSize = SequenceIds.BLOCK)
-    private Long id;
-
-    private String slug;
-    private String name;
     private String summary;
 
     /** Null where the corpus does not say who issued the rule. */
@@ -34,17 +22,9 @@ public class Rule {
     }
 
     public Rule(String slug, String name, String summary, Regulator regulator) {
-        this.slug = slug;
-        this.name = name;
+        super(slug, name);
         this.summary = summary;
         this.regulator = regulator;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public String getSlug() {
-        return slug;
-    }
 }

@@ -1,4 +1,4 @@
-package org.beachhead.source;
+package org.beachhead.model;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
@@ -8,29 +8,18 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.SequenceGenerator;
 import org.beachhead.common.DateBasis;
 import org.beachhead.common.PartialDate;
-import org.beachhead.common.SequenceIds;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** One article of the corpus, kept verbatim, with the spans of it that are the story (its body). */
 @Entity
-public class Article {
+public class Article extends SluggedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
-    @SequenceGenerator(name = "article_seq", sequenceName = "article_seq", allocationSize = SequenceIds.BLOCK)
-    private Long id;
-
-    private String slug;
     private String fileName;
     private String sha256;
     private String headline;
@@ -63,7 +52,7 @@ public class Article {
     public Article(String slug, String fileName, String sha256, String headline, boolean headlineSupplied,
                    String publisher, PartialDate published, DateBasis publishedBasis, String publishedNote,
                    String publishedQuote, String text, List<TextSpan> bodySegments) {
-        this.slug = slug;
+        super(slug);
         this.fileName = fileName;
         this.sha256 = sha256;
         this.headline = headline;
@@ -75,14 +64,6 @@ public class Article {
         this.publishedQuote = publishedQuote;
         this.text = text;
         this.bodySegments = new ArrayList<>(bodySegments);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getSlug() {
-        return slug;
     }
 
     public String getFileName() {

@@ -1,4 +1,4 @@
-package org.beachhead.source;
+package org.beachhead.model;
 
 /**
  * A quote found in an article: the exact original characters at {@code span}, the text just

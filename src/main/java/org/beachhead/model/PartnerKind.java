@@ -1,4 +1,4 @@
-package org.beachhead.partner;
+package org.beachhead.model;
 
 import org.beachhead.common.Coded;
 

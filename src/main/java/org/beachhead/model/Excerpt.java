@@ -1,4 +1,4 @@
-package org.beachhead.source;
+package org.beachhead.model;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
@@ -7,28 +7,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
-import org.beachhead.common.SequenceIds;
-import org.beachhead.partner.Partner;
-import org.beachhead.regulator.Regulator;
-import org.beachhead.timeline.Event;
 
 /**
  * A verbatim passage of an article, anchored like a W3C TextQuoteSelector (exact text with its
  * prefix and suffix) and by character offsets, with the surrounding sentence kept for display.
  */
 @Entity
-public class Excerpt {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "excerpt_seq")
-    @SequenceGenerator(name = "excerpt_seq", sequenceName = "excerpt_seq", allocationSize = SequenceIds.BLOCK)
-    private Long id;
+public class Excerpt extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "article_id")
@@ -96,10 +83,6 @@ public class Excerpt {
         Excerpt excerpt = new Excerpt(article, ExcerptPurpose.ABOUT, seq, quote);
         excerpt.regulator = regulator;
         return excerpt;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public TextSpan getSpan() {

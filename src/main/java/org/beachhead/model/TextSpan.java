@@ -1,4 +1,4 @@
-package org.beachhead.source;
+package org.beachhead.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

@@ -1,4 +1,4 @@
-package org.beachhead.deal;
+package org.beachhead.model;
 
 import org.beachhead.common.Coded;
 

@@ -1,29 +1,19 @@
-package org.beachhead.source;
+package org.beachhead.model;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
-import org.beachhead.common.SequenceIds;
 
 /**
  * A sentence of an article's body that names a partner, title, regulator or person, with where
  * the name stands in it. Found by the importer, curated or not.
  */
 @Entity
-public class Mention {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mention_seq")
-    @SequenceGenerator(name = "mention_seq", sequenceName = "mention_seq", allocationSize = SequenceIds.BLOCK)
-    private Long id;
+public class Mention extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "article_id")

@@ -1,4 +1,4 @@
-package org.beachhead.timeline;
+package org.beachhead.model;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
@@ -7,37 +7,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import org.beachhead.common.DateBasis;
 import org.beachhead.common.PartialDate;
-import org.beachhead.common.SequenceIds;
-import org.beachhead.deal.Deal;
-import org.beachhead.partner.Partner;
-import org.beachhead.person.Person;
-import org.beachhead.regulator.Regulator;
-import org.beachhead.regulator.Rule;
-import org.beachhead.title.Title;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 /** Something that happened (or was said) on Netflix's way to China, dated honestly and backed by excerpts. */
 @Entity
-public class Event {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_seq")
-    @SequenceGenerator(name = "event_seq", sequenceName = "event_seq", allocationSize = SequenceIds.BLOCK)
-    private Long id;
-
-    private String slug;
+public class Event extends SluggedEntity {
 
     @Enumerated(EnumType.STRING)
     private EventKind kind;
@@ -90,7 +72,7 @@ public class Event {
 
     public Event(String slug, EventKind kind, String headline, PartialDate date, DateBasis datedBy, String dateNote,
                  Deal deal) {
-        this.slug = slug;
+        super(slug);
         this.kind = kind;
         this.headline = headline;
         this.date = date;
@@ -107,14 +89,6 @@ public class Event {
         this.regulators = new LinkedHashSet<>(regulators);
         this.rules = new LinkedHashSet<>(rules);
         this.people = new LinkedHashSet<>(people);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getSlug() {
-        return slug;
     }
 
     public EventKind getKind() {

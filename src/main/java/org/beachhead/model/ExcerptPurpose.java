@@ -1,4 +1,4 @@
-package org.beachhead.source;
+package org.beachhead.model;
 
 /** Why an excerpt was curated. */
 public enum ExcerptPurpose {

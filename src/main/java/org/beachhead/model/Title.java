@@ -1,4 +1,4 @@
-package org.beachhead.title;
+package org.beachhead.model;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -6,27 +6,15 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.SequenceGenerator;
-import org.beachhead.common.SequenceIds;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 /** A film or series that moved, or was meant to move, between Netflix and the Chinese market. */
 @Entity
-public class Title {
+public class Title extends NamedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "title_seq")
-    @SequenceGenerator(name = "title_seq", sequenceName = "title_seq", allocationSize = SequenceIds.BLOCK)
-    private Long id;
-
-    private String slug;
-    private String name;
     private String chineseName;
 
     @Enumerated(EnumType.STRING)
@@ -46,9 +34,8 @@ public class Title {
 
     public Title(String slug, String name, String chineseName, TitleFormat format, String origin, String episodes,
                  String summary, Set<String> aliases) {
+        super(slug, name);
         this.aliases = new LinkedHashSet<>(aliases);
-        this.slug = slug;
-        this.name = name;
         this.chineseName = chineseName;
         this.format = format;
         this.origin = origin;
@@ -56,11 +43,4 @@ public class Title {
         this.summary = summary;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public String getSlug() {
-        return slug;
-    }
 }
