@@ -57,7 +57,7 @@ class CorpusLoaderTest {
     void nothingIsVerifiedWhenTheImportOnStartUpIsSwitchedOff() {
         CorpusImporter importer = mock(CorpusImporter.class);
 
-        new CorpusLoader(importer, new CorpusProperties(Path.of("seeds"), "curation.yaml", false, null), mock(DatasetFiles.class))
+        new CorpusLoader(importer, new CorpusProperties(Path.of("seeds"), "curation.yaml", false, null), mock(DatasetReader.class))
                 .afterSingletonsInstantiated();
 
         verify(importer, never()).importVerified(any());
@@ -75,7 +75,7 @@ class CorpusLoaderTest {
     }
 
     private static CorpusLoader loaderOf(Path corpus, CorpusImporter importer) {
-        return new CorpusLoader(importer, new CorpusProperties(corpus, "curation.yaml", true, null), mock(DatasetFiles.class));
+        return new CorpusLoader(importer, new CorpusProperties(corpus, "curation.yaml", true, null), mock(DatasetReader.class));
     }
 
     private Path brokenCorpus() throws IOException {

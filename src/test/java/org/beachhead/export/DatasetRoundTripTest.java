@@ -3,6 +3,9 @@ package org.beachhead.export;
 import jakarta.persistence.EntityManager;
 import org.beachhead.corpus.CorpusException;
 import org.beachhead.corpus.CorpusImporter;
+import org.beachhead.corpus.Curation.EventEntry;
+import org.beachhead.corpus.Curation.QuoteEntry;
+import org.beachhead.corpus.CurationJson;
 import org.beachhead.corpus.ImportOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -93,8 +96,12 @@ class DatasetRoundTripTest {
     @Autowired
     DatasetLoader loader;
 
-    @Autowired
     JsonMapper json;
+
+    @Autowired
+    void datasetJson(JsonMapper application) {
+        json = CurationJson.mapper(application);
+    }
 
     @Autowired
     EntityManager entityManager;
@@ -143,12 +150,13 @@ class DatasetRoundTripTest {
         importer.importCorpus(Path.of("src/test/resources/corpus/valid"), "curation.yaml");
         Dataset dataset = export();
         List<List<Object>> before = facts().get("excerpts");
-        List<Dataset.Event> events = new ArrayList<>(dataset.events());
-        Dataset.Event event = events.get(0);
-        Dataset.Quote quote = event.excerpts().get(0);
-        events.set(0, new Dataset.Event(event.slug(), event.date(), event.datedBy(), event.dateNote(), event.dateQuote(),
+        List<EventEntry> events = new ArrayList<>(dataset.events());
+        EventEntry event = events.get(0);
+        QuoteEntry quote = event.excerpts().get(0);
+        events.set(0, new EventEntry(event.slug(), event.date(), event.datedBy(), event.dateNote(), event.dateQuote(),
                 event.kind(), event.headline(), event.deal(), event.partners(), event.titles(), event.regulators(),
-                event.rules(), event.people(), List.of(new Dataset.Quote(quote.article(), "Words nobody wrote.", 0, 19))));
+                event.rules(), event.people(), List.of(new QuoteEntry(quote.article(), "Words nobody wrote.", 0, 19, null)),
+                null));
         Dataset tampered = new Dataset(dataset.format(), dataset.contentHash(), dataset.articles(), dataset.partners(),
                 dataset.people(), dataset.regulators(), dataset.rules(), dataset.titles(), dataset.deals(), events);
 
