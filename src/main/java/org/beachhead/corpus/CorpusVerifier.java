@@ -354,8 +354,8 @@ public final class CorpusVerifier {
     }
 
     /**
-     * The curation file is read as it is parsed rather than decoded whole first: decoded, the large
-     * corpus's file is a 30 MiB string, alive next to the YAML tree being built from it.
+     * The curation file is read as it is parsed rather than decoded whole first, so a large corpus's
+     * file is not alive as one string next to the YAML tree being built from it.
      */
     private static Reader strictUtf8(byte[] bytes) {
         return new InputStreamReader(new ByteArrayInputStream(bytes), strictUtf8Decoder());

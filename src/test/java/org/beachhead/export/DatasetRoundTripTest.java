@@ -8,6 +8,7 @@ import org.beachhead.corpus.Curation.QuoteEntry;
 import org.beachhead.corpus.CurationJson;
 import org.beachhead.corpus.ImportOutcome;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +19,9 @@ import org.springframework.context.annotation.Import;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -174,6 +177,19 @@ class DatasetRoundTripTest {
 
         assertThatThrownBy(() -> loader.load(future)).isInstanceOf(CorpusException.class)
                 .hasMessageContaining("dataset format " + (Dataset.FORMAT + 1) + " cannot be read");
+    }
+
+    @Test
+    void aDocumentFileIsReadAsTheCurationItHoldsAndAnUnknownCodeIsRefused(@TempDir Path folder) throws IOException {
+        importer.importCorpus(Path.of("src/test/resources/corpus/valid"), "curation.yaml");
+        Path file = folder.resolve("dataset.json");
+        Files.write(file, document());
+
+        assertThat(loader.read(file)).isEqualTo(export().curation());
+
+        Files.writeString(file, Files.readString(file).replace("\"kind\":\"talks\"", "\"kind\":\"rumour\""));
+        assertThatThrownBy(() -> loader.read(file)).isInstanceOf(CorpusException.class)
+                .hasMessageContaining("not a dataset document").hasMessageContaining("'rumour' is not one of: deal, talks");
     }
 
     @Test
