@@ -12,10 +12,8 @@ public class BeachheadApplication {
     private static final String SKIP_BACKGROUND_PREINITIALIZATION = "spring.backgroundpreinitializer.ignore";
 
     public static void main(String[] args) {
-        // Boot warms up, on a thread of its own, things this app mostly never uses (message converters for
-        // HTTP clients, Jackson 2 for YAML among them). On two cores that thread competes with start-up
-        // for the CPU: without it, ready came 0.3 s sooner with 0.5 s less CPU (docs/benchmarks.md).
-        // An explicit -D setting still wins.
+        // Boot's background warm-up prepares things this app never uses and, on two cores, takes CPU that
+        // start-up waits for (figures in docs/benchmarks.md). An explicit -D setting still wins.
         if (System.getProperty(SKIP_BACKGROUND_PREINITIALIZATION) == null) {
             System.setProperty(SKIP_BACKGROUND_PREINITIALIZATION, "true");
         }

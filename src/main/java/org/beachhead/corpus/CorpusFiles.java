@@ -5,15 +5,14 @@ import java.util.List;
 
 /**
  * The files a corpus is read from: the curation file and the article files beside it, by plain
- * file name. A folder on disk is one such corpus ({@link FolderCorpus}); a corpus rebuilt in
- * memory, such as one from a dataset document, is another ({@link InMemoryCorpus}). Both go
- * through the same verification and import.
+ * file name. A folder on disk is one such corpus ({@link FolderCorpus}); the corpus shipped in the
+ * application is another ({@link ClasspathCorpus}). Both go through the same verification and import.
  */
 public interface CorpusFiles {
 
     String curationFile();
 
-    /** Where the files are, as messages name it: a folder, or the document they were rebuilt from. */
+    /** Where the files are, as messages name it. */
     String location();
 
     /** A file as messages name it, so a curator can find it. */

@@ -82,6 +82,16 @@ public class CorpusImporter {
     }
 
     /**
+     * Verifies a curation that carries its articles' texts (a dataset's) and loads it unless that exact
+     * content is loaded already.
+     *
+     * @throws CorpusException when verification fails; the database is then left untouched
+     */
+    public ImportOutcome importCuration(Curation curation, String location) {
+        return importVerified(() -> CorpusVerifier.verify(curation, location));
+    }
+
+    /**
      * Loads the corpus the verification gives (it may have run elsewhere meanwhile, as on start-up)
      * unless that exact content is loaded already.
      *

@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -33,17 +34,17 @@ class CorpusLoader implements SmartInitializingSingleton {
     private record TimedVerification(VerifiedCorpus corpus, long millis) {
     }
 
-    CorpusLoader(CorpusImporter importer, CorpusProperties properties, DatasetFiles datasets) {
+    CorpusLoader(CorpusImporter importer, CorpusProperties properties, DatasetReader datasets) {
         this.importer = importer;
         this.properties = properties;
         if (properties.importOnStartup()) {
-            CorpusFiles files = properties.dataset() == null
-                    ? new FolderCorpus(properties.folder(), properties.file())
-                    : datasets.read(properties.dataset());
-            location = files.location();
+            Path dataset = properties.dataset();
+            CorpusFiles files = properties.files();
+            location = dataset == null ? files.location() : dataset.toString();
             verification = CompletableFuture.supplyAsync(() -> {
                 long started = System.nanoTime();
-                VerifiedCorpus corpus = CorpusVerifier.verify(files);
+                VerifiedCorpus corpus = dataset == null ? CorpusVerifier.verify(files)
+                        : CorpusVerifier.verify(datasets.read(dataset), location);
                 return new TimedVerification(corpus, (System.nanoTime() - started) / 1_000_000);
             }, task -> {
                 Thread thread = new Thread(task, "corpus-verification");

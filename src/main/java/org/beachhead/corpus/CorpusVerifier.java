@@ -5,10 +5,16 @@ import org.beachhead.corpus.Curation.ArticleEntry;
 import org.beachhead.corpus.Curation.BodyEntry;
 import org.beachhead.corpus.Curation.DealEntry;
 import org.beachhead.corpus.Curation.EventEntry;
+import org.beachhead.corpus.Curation.PartnerEntry;
+import org.beachhead.corpus.Curation.PersonEntry;
 import org.beachhead.corpus.Curation.QuoteEntry;
+import org.beachhead.corpus.Curation.RegulatorEntry;
+import org.beachhead.corpus.Curation.RuleEntry;
+import org.beachhead.corpus.Curation.TitleEntry;
 import org.beachhead.corpus.VerifiedCorpus.VerifiedArticle;
 import org.beachhead.model.LocatedQuote;
 import org.beachhead.model.TextSpan;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -31,8 +37,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Checks a corpus (articles plus the curation file, from a folder or rebuilt in memory) before
@@ -47,11 +53,15 @@ public final class CorpusVerifier {
      */
     static final int IMPORT_FORMAT = 2;
 
+    /** The curation's files; none for a curation that carries its articles' texts. */
     private final CorpusFiles files;
+    /** Where the curation comes from, for problems that have no line: its file, or the dataset document. */
+    private final String location;
     private final List<CorpusProblem> problems = new ArrayList<>();
 
-    private CorpusVerifier(CorpusFiles files) {
+    private CorpusVerifier(CorpusFiles files, String location) {
         this.files = files;
+        this.location = location;
     }
 
     /** @throws CorpusException listing every problem, when there is any */
@@ -59,37 +69,58 @@ public final class CorpusVerifier {
         return verify(new FolderCorpus(folder, curationFile));
     }
 
-    /** @throws CorpusException listing every problem, when there is any */
+    /**
+     * Verifies a corpus of files: the curation file, read with every value's line, and the articles it names.
+     *
+     * @throws CorpusException listing every problem, when there is any
+     */
     public static VerifiedCorpus verify(CorpusFiles files) {
-        return new CorpusVerifier(files).run();
+        String displayName = files.describe(files.curationFile());
+        byte[] curationBytes = read(files, files.curationFile());
+        Curation curation = CurationParser.parse(displayName, strictUtf8(curationBytes));
+        return new CorpusVerifier(files, displayName).run(curation, curationBytes);
     }
 
-    private VerifiedCorpus run() {
-        String displayName = files.describe(files.curationFile());
-        byte[] curationBytes = read(files.curationFile());
-        Curation curation = CurationParser.parse(displayName, strictUtf8(curationBytes));
+    /**
+     * Verifies a curation that carries its articles' texts, as a dataset document does. Its content hash is
+     * that of the curation as JSON, so the same curation read from another document is not imported again.
+     *
+     * @throws CorpusException listing every problem, when there is any
+     */
+    public static VerifiedCorpus verify(Curation curation, String location) {
+        byte[] identity = CurationJson.mapper(JsonMapper.builder().build()).writeValueAsBytes(curation);
+        return new CorpusVerifier(null, location).run(curation, identity);
+    }
 
+    private VerifiedCorpus run(Curation curation, byte[] curationIdentity) {
         MessageDigest content = sha256();
         content.update(("import-format-" + IMPORT_FORMAT + "\n").getBytes(StandardCharsets.UTF_8));
-        content.update(curationBytes);
+        content.update(curationIdentity);
 
         Map<String, VerifiedArticle> articles = new LinkedHashMap<>();
         Map<String, ArticleText> texts = new HashMap<>();
-        for (ArticleEntry entry : unique(curation.articles(), ArticleEntry::slug, ArticleEntry::source)) {
+        unique("article", curation.articles(), ArticleEntry::slug, ArticleEntry::source);
+        for (ArticleEntry entry : curation.articles()) {
             verifyArticle(entry, content).ifPresent(article -> {
                 articles.put(entry.slug(), article);
                 texts.put(entry.slug(), new ArticleText(article.text(), article.body()));
             });
         }
-        reportUncuratedArticles(curation);
+        if (files != null) {
+            reportUncuratedArticles(curation);
+        }
 
         Map<QuoteEntry, LocatedQuote> quotes = new HashMap<>();
-        Stream.of(
-                curation.partners().stream().flatMap(partner -> partner.about().stream()),
-                curation.regulators().stream().flatMap(regulator -> regulator.about().stream()),
-                curation.events().stream().flatMap(event -> event.excerpts().stream()),
-                curation.events().stream().filter(event -> event.dateQuote() != null).map(EventEntry::dateQuote)
-        ).flatMap(Function.identity()).forEach(quote -> locate(quote, texts).ifPresent(found -> quotes.put(quote, found)));
+        BiConsumer<String, QuoteEntry> locate = (entry, quote) ->
+                locate(entry, quote, texts).ifPresent(found -> quotes.put(quote, found));
+        curation.partners().forEach(partner -> partner.about().forEach(quote -> locate.accept(name("partner", partner.slug()) + " about", quote)));
+        curation.regulators().forEach(regulator -> regulator.about().forEach(quote -> locate.accept(name("regulator", regulator.slug()) + " about", quote)));
+        for (EventEntry event : curation.events()) {
+            event.excerpts().forEach(quote -> locate.accept(name("event", event.slug()) + " excerpts", quote));
+            if (event.dateQuote() != null) {
+                locate.accept(name("event", event.slug()) + " date_quote", event.dateQuote());
+            }
+        }
 
         checkReferences(curation);
 
@@ -100,51 +131,87 @@ public final class CorpusVerifier {
     }
 
     private Optional<VerifiedArticle> verifyArticle(ArticleEntry entry, MessageDigest content) {
-        String name = entry.file();
-        if (name.contains("/") || name.contains("\\") || name.startsWith(".")) {
-            problems.add(entry.source().problemAt("file", "'" + name + "' must be a plain file name in " + files.location()));
-            return Optional.empty();
+        String article = name("article", entry.slug());
+        if (entry.publishedBasis() == DateBasis.PUBLISHED) {
+            report(entry.source(), article, null, "'published_basis' of an article is 'stated' or 'inferred'");
         }
-        if (!files.exists(name)) {
-            problems.add(entry.source().problemAt("file", "article file '" + files.describe(name) + "' does not exist"));
+        if (entry.body().isEmpty()) {
+            report(entry.source(), article, null, "'body' is missing: list the segments of the file that are the story");
+        }
+        String name = entry.file();
+        if (name == null || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
+            report(entry.source(), article, "file", "'" + name + "' must be a plain file name"
+                    + (files == null ? "" : " in " + files.location()));
             return Optional.empty();
         }
         byte[] bytes;
         String text;
-        try {
-            bytes = read(name);
-            text = decode(bytes, files.describe(name));
-        } catch (CorpusException e) {
-            problems.addAll(e.problems());
+        if (files == null) {
+            if (entry.text() == null) {
+                report(entry.source(), article, "text", "'text' is missing");
+                return Optional.empty();
+            }
+            text = entry.text();
+            bytes = text.getBytes(StandardCharsets.UTF_8);
+        } else if (!files.exists(name)) {
+            report(entry.source(), article, "file", "article file '" + files.describe(name) + "' does not exist");
             return Optional.empty();
+        } else {
+            try {
+                bytes = read(files, name);
+                text = decode(bytes, files.describe(name));
+            } catch (CorpusException e) {
+                problems.addAll(e.problems());
+                return Optional.empty();
+            }
         }
         content.update(("\n" + name + "\n").getBytes(StandardCharsets.UTF_8));
         content.update(bytes);
 
         ArticleText whole = new ArticleText(text);
         if (entry.publishedQuote() != null && whole.occurrences(entry.publishedQuote()).isEmpty()) {
-            problems.add(entry.source().problemAt("published_quote",
-                    "published_quote \"" + entry.publishedQuote() + "\" is not in " + name));
+            report(entry.source(), article, "published_quote",
+                    "published_quote \"" + entry.publishedQuote() + "\" is not in " + name);
         }
         List<TextSpan> body = new ArrayList<>();
         int searchFrom = 0;
         for (BodyEntry segment : entry.body()) {
-            Optional<TextSpan> start = whole.firstOccurrence(segment.from(), searchFrom);
-            if (start.isEmpty()) {
-                problems.add(segment.source().problemAt("from", "body anchor 'from' \"" + segment.from() + "\" is not in "
-                        + name + (searchFrom > 0 ? " after the previous body segment" : "")));
-                continue;
-            }
-            Optional<TextSpan> end = whole.firstOccurrence(segment.to(), start.get().start());
-            if (end.isEmpty()) {
-                problems.add(segment.source().problemAt("to", "body anchor 'to' \"" + segment.to() + "\" is not in "
-                        + name + " after its 'from' anchor"));
-                continue;
-            }
-            body.add(new TextSpan(start.get().start(), end.get().end()));
-            searchFrom = end.get().end();
+            Optional<TextSpan> span = segment.from() == null
+                    ? spanAt(segment, searchFrom, text.length(), article + " body segment")
+                    : anchoredSpan(segment, whole, searchFrom, name, article + " body segment");
+            span.ifPresent(body::add);
+            searchFrom = span.map(TextSpan::end).orElse(searchFrom);
         }
         return Optional.of(new VerifiedArticle(entry, HexFormat.of().formatHex(sha256().digest(bytes)), text, body));
+    }
+
+    /** A segment named by its anchors: from the first {@code from} after the previous segment to the first {@code to} after that. */
+    private Optional<TextSpan> anchoredSpan(BodyEntry segment, ArticleText whole, int searchFrom, String name, String entry) {
+        Optional<TextSpan> start = whole.firstOccurrence(segment.from(), searchFrom);
+        if (start.isEmpty()) {
+            report(segment.source(), entry, "from", "body anchor 'from' \"" + segment.from() + "\" is not in "
+                    + name + (searchFrom > 0 ? " after the previous body segment" : ""));
+            return Optional.empty();
+        }
+        Optional<TextSpan> end = whole.firstOccurrence(segment.to(), start.get().start());
+        if (end.isEmpty()) {
+            report(segment.source(), entry, "to", "body anchor 'to' \"" + segment.to() + "\" is not in "
+                    + name + " after its 'from' anchor");
+            return Optional.empty();
+        }
+        return Optional.of(new TextSpan(start.get().start(), end.get().end()));
+    }
+
+    /** A segment named by its offsets, as a dataset document gives it. */
+    private Optional<TextSpan> spanAt(BodyEntry segment, int searchFrom, int length, String entry) {
+        Integer start = segment.start();
+        Integer end = segment.end();
+        if (start == null || end == null || start < searchFrom || end < start || end > length) {
+            report(segment.source(), entry, null, "body segment [" + start + ", " + end + ") is not a span of the text"
+                    + " (" + length + " characters) after the previous segment");
+            return Optional.empty();
+        }
+        return Optional.of(new TextSpan(start, end));
     }
 
     private void reportUncuratedArticles(Curation curation) {
@@ -154,30 +221,30 @@ public final class CorpusVerifier {
             files.list().stream()
                     .filter(name -> name.endsWith(".txt") && !curated.contains(name))
                     .sorted()
-                    .forEach(name -> problems.add(new CorpusProblem(curation.file(), 0, "",
+                    .forEach(name -> problems.add(new CorpusProblem(location, 0, "",
                             "article file '" + name + "' is in " + files.location() + " but has no entry under 'articles'")));
         } catch (IOException e) {
             problems.add(new CorpusProblem(files.location(), 0, "", "cannot list the folder: " + e.getMessage()));
         }
     }
 
-    private Optional<LocatedQuote> locate(QuoteEntry quote, Map<String, ArticleText> texts) {
+    private Optional<LocatedQuote> locate(String entry, QuoteEntry quote, Map<String, ArticleText> texts) {
         ArticleText article = texts.get(quote.article());
         if (article == null) {
-            problems.add(quote.source().problemAt("article", "unknown article '" + quote.article() + "'"));
+            report(quote.source(), entry, "article", "unknown article '" + quote.article() + "'");
             return Optional.empty();
         }
         List<TextSpan> found = article.occurrences(quote.quote());
         List<TextSpan> inBody = found.stream().filter(span -> article.bodySegmentContaining(span).isPresent()).toList();
         if (found.isEmpty()) {
-            problems.add(quote.source().problemAt("quote", "quote not found in article '" + quote.article() + "': \""
-                    + quote.quote() + "\"; the closest passage of its body is: \"" + article.closestPassage(quote.quote()) + "\""));
+            report(quote.source(), entry, "quote", "quote not found in article '" + quote.article() + "': \""
+                    + quote.quote() + "\"; the closest passage of its body is: \"" + article.closestPassage(quote.quote()) + "\"");
         } else if (inBody.isEmpty()) {
-            problems.add(quote.source().problemAt("quote", "quote lies outside the body of article '" + quote.article()
-                    + "' (page chrome, not the story): \"" + quote.quote() + "\""));
+            report(quote.source(), entry, "quote", "quote lies outside the body of article '" + quote.article()
+                    + "' (page chrome, not the story): \"" + quote.quote() + "\"");
         } else if (inBody.size() > 1) {
-            problems.add(quote.source().problemAt("quote", "quote occurs " + inBody.size() + " times in article '"
-                    + quote.article() + "'; lengthen it so it is unique: \"" + quote.quote() + "\""));
+            report(quote.source(), entry, "quote", "quote occurs " + inBody.size() + " times in article '"
+                    + quote.article() + "'; lengthen it so it is unique: \"" + quote.quote() + "\"");
         } else {
             return Optional.of(article.anchor(inBody.get(0)));
         }
@@ -185,36 +252,49 @@ public final class CorpusVerifier {
     }
 
     private void checkReferences(Curation curation) {
-        Set<String> partners = slugs(unique(curation.partners(), Curation.PartnerEntry::slug, Curation.PartnerEntry::source), Curation.PartnerEntry::slug);
-        Set<String> people = slugs(unique(curation.people(), Curation.PersonEntry::slug, Curation.PersonEntry::source), Curation.PersonEntry::slug);
-        Set<String> regulators = slugs(unique(curation.regulators(), Curation.RegulatorEntry::slug, Curation.RegulatorEntry::source), Curation.RegulatorEntry::slug);
-        Set<String> rules = slugs(unique(curation.rules(), Curation.RuleEntry::slug, Curation.RuleEntry::source), Curation.RuleEntry::slug);
-        Set<String> titles = slugs(unique(curation.titles(), Curation.TitleEntry::slug, Curation.TitleEntry::source), Curation.TitleEntry::slug);
-        Set<String> deals = slugs(unique(curation.deals(), DealEntry::slug, DealEntry::source), DealEntry::slug);
-        unique(curation.events(), EventEntry::slug, EventEntry::source);
+        Set<String> partners = unique("partner", curation.partners(), PartnerEntry::slug, PartnerEntry::source);
+        Set<String> people = unique("person", curation.people(), PersonEntry::slug, PersonEntry::source);
+        Set<String> regulators = unique("regulator", curation.regulators(), RegulatorEntry::slug, RegulatorEntry::source);
+        Set<String> rules = unique("rule", curation.rules(), RuleEntry::slug, RuleEntry::source);
+        Set<String> titles = unique("title", curation.titles(), TitleEntry::slug, TitleEntry::source);
+        Set<String> deals = unique("deal", curation.deals(), DealEntry::slug, DealEntry::source);
+        unique("event", curation.events(), EventEntry::slug, EventEntry::source);
 
-        curation.rules().stream().filter(rule -> rule.regulator() != null)
-                .forEach(rule -> require(regulators, rule.regulator(), "regulator", rule.source(), "regulator"));
+        curation.rules().stream().filter(rule -> rule.regulator() != null).forEach(rule ->
+                require(regulators, rule.regulator(), "regulator", rule.source(), name("rule", rule.slug()), "regulator"));
         for (DealEntry deal : curation.deals()) {
-            deal.partners().forEach(slug -> require(partners, slug, "partner", deal.source(), "partners"));
-            deal.titles().forEach(slug -> require(titles, slug, "title", deal.source(), "titles"));
+            String entry = name("deal", deal.slug());
+            deal.partners().forEach(slug -> require(partners, slug, "partner", deal.source(), entry, "partners"));
+            deal.titles().forEach(slug -> require(titles, slug, "title", deal.source(), entry, "titles"));
         }
         for (EventEntry event : curation.events()) {
-            checkPublicationDating(event, curation);
-            if (event.deal() != null) {
-                require(deals, event.deal(), "deal", event.source(), "deal");
+            String entry = name("event", event.slug());
+            checkDating(event, entry, curation);
+            if (event.excerpts().isEmpty()) {
+                report(event.source(), entry, "excerpts",
+                        "'excerpts' is missing or empty: every event needs at least one verbatim excerpt");
             }
-            event.partners().forEach(slug -> require(partners, slug, "partner", event.source(), "partners"));
-            event.titles().forEach(slug -> require(titles, slug, "title", event.source(), "titles"));
-            event.regulators().forEach(slug -> require(regulators, slug, "regulator", event.source(), "regulators"));
-            event.rules().forEach(slug -> require(rules, slug, "rule", event.source(), "rules"));
-            event.people().forEach(slug -> require(people, slug, "person", event.source(), "people"));
+            if (event.deal() != null) {
+                require(deals, event.deal(), "deal", event.source(), entry, "deal");
+            }
+            event.partners().forEach(slug -> require(partners, slug, "partner", event.source(), entry, "partners"));
+            event.titles().forEach(slug -> require(titles, slug, "title", event.source(), entry, "titles"));
+            event.regulators().forEach(slug -> require(regulators, slug, "regulator", event.source(), entry, "regulators"));
+            event.rules().forEach(slug -> require(rules, slug, "rule", event.source(), entry, "rules"));
+            event.people().forEach(slug -> require(people, slug, "person", event.source(), entry, "people"));
         }
     }
 
-    /** An event dated by publication must carry the publication date of an article it cites. */
-    private void checkPublicationDating(EventEntry event, Curation curation) {
+    /**
+     * A date not taken from publication says how it was established; one dated by publication must
+     * carry the publication date of an article the event cites.
+     */
+    private void checkDating(EventEntry event, String entry, Curation curation) {
         if (event.datedBy() != DateBasis.PUBLISHED) {
+            if (event.dateNote() == null) {
+                report(event.source(), entry, null,
+                        "'date_note' is missing: say how a " + event.datedBy().code() + " date was established");
+            }
             return;
         }
         Set<String> cited = new HashSet<>();
@@ -222,37 +302,42 @@ public final class CorpusVerifier {
         boolean matches = curation.articles().stream()
                 .anyMatch(article -> cited.contains(article.slug()) && article.published().equals(event.date()));
         if (!matches) {
-            problems.add(event.source().problemAt("date", "dated_by is 'published' but " + event.date().display()
-                    + " is not the publication date of any article the event cites"));
+            report(event.source(), entry, "date", "dated_by is 'published' but " + event.date().display()
+                    + " is not the publication date of any article the event cites");
         }
     }
 
-    private void require(Set<String> known, String slug, String kind, EntrySource source, String key) {
+    private void require(Set<String> known, String slug, String kind, EntrySource source, String entry, String key) {
         if (!known.contains(slug)) {
-            problems.add(source.problemAt(key, "unknown " + kind + " '" + slug + "'"));
+            report(source, entry, key, "unknown " + kind + " '" + slug + "'");
         }
     }
 
-    /** Reports every slug used twice within one list; returns the entries for chaining. */
-    private <T> List<T> unique(List<T> entries, Function<T, String> slug, Function<T, EntrySource> source) {
+    /** Reports every slug used twice within one list; returns the slugs. */
+    private <T> Set<String> unique(String kind, List<T> entries, Function<T, String> slug, Function<T, EntrySource> source) {
         Map<String, T> seen = new HashMap<>();
         for (T entry : entries) {
             T earlier = seen.putIfAbsent(slug.apply(entry), entry);
             if (earlier != null) {
-                problems.add(source.apply(entry).problemAt("slug", "duplicate slug '" + slug.apply(entry)
-                        + "' (first used at line " + source.apply(earlier).line() + ")"));
+                EntrySource first = source.apply(earlier);
+                report(source.apply(entry), name(kind, slug.apply(entry)), "slug", "duplicate slug '" + slug.apply(entry)
+                        + "' (first used " + (first == null ? "earlier" : "at line " + first.line()) + ")");
             }
         }
-        return entries;
+        return seen.keySet();
     }
 
-    private static <T> Set<String> slugs(List<T> entries, Function<T, String> slug) {
-        Set<String> result = new HashSet<>();
-        entries.forEach(entry -> result.add(slug.apply(entry)));
-        return result;
+    /** How problems name an entry: "event 'bardo-announced'". */
+    private static String name(String kind, String slug) {
+        return kind + " '" + slug + "'";
     }
 
-    private byte[] read(String file) {
+    /** A problem at the value of {@code key} (or at the entry), by line where the entry was read from a file. */
+    private void report(EntrySource source, String entry, String key, String message) {
+        problems.add(source == null ? new CorpusProblem(location, 0, entry, message) : source.problemAt(key, entry, message));
+    }
+
+    private static byte[] read(CorpusFiles files, String file) {
         try {
             return files.read(file);
         } catch (IOException e) {
@@ -269,8 +354,8 @@ public final class CorpusVerifier {
     }
 
     /**
-     * The curation file is read as it is parsed rather than decoded whole first: decoded, the large
-     * corpus's file is a 30 MiB string, alive next to the YAML tree being built from it.
+     * The curation file is read as it is parsed rather than decoded whole first, so a large corpus's
+     * file is not alive as one string next to the YAML tree being built from it.
      */
     private static Reader strictUtf8(byte[] bytes) {
         return new InputStreamReader(new ByteArrayInputStream(bytes), strictUtf8Decoder());

@@ -1,60 +1,90 @@
 package org.beachhead.corpus;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.beachhead.common.DateBasis;
 import org.beachhead.common.PartialDate;
 import org.beachhead.model.DealStatus;
 import org.beachhead.model.DealType;
-import org.beachhead.model.PartnerKind;
 import org.beachhead.model.EventKind;
+import org.beachhead.model.PartnerKind;
 import org.beachhead.model.TitleFormat;
 
 import java.util.List;
 
 /**
- * The curation file as read, before verification: what the curators say the articles support.
- * Each entry keeps its {@link EntrySource source} so that a later check can point at its line.
+ * The curation schema, declared once: what the curators say the articles support. The YAML reader
+ * builds it from the curation file, the verifier checks it, the importer loads it, and the dataset
+ * document ({@code /dataset.json}) is these records as JSON ({@link CurationJson}), exported from the
+ * database and read back for an import.
+ * <p>
+ * Read from a curation file, every entry keeps its {@link EntrySource} (its lines; never written as
+ * JSON) and body segments are named by anchors. Read from a dataset, an article carries its text and
+ * body segments and quotes their offsets; entries have no source, so problems name them by slug alone.
  */
-record Curation(String file, List<ArticleEntry> articles, List<PartnerEntry> partners, List<PersonEntry> people,
-                List<RegulatorEntry> regulators, List<RuleEntry> rules, List<TitleEntry> titles,
-                List<DealEntry> deals, List<EventEntry> events) {
+public record Curation(List<ArticleEntry> articles, List<PartnerEntry> partners, List<PersonEntry> people,
+                       List<RegulatorEntry> regulators, List<RuleEntry> rules, List<TitleEntry> titles,
+                       List<DealEntry> deals, List<EventEntry> events) {
 
-    /** A verbatim quote the curator claims is in an article. */
-    record QuoteEntry(EntrySource source, String article, String quote) {
+    public Curation {
+        articles = orEmpty(articles);
+        partners = orEmpty(partners);
+        people = orEmpty(people);
+        regulators = orEmpty(regulators);
+        rules = orEmpty(rules);
+        titles = orEmpty(titles);
+        deals = orEmpty(deals);
+        events = orEmpty(events);
     }
 
-    record BodyEntry(EntrySource source, String from, String to) {
+    /** A verbatim passage of an article; offsets ({@code start} inclusive, {@code end} exclusive) only once located. */
+    public record QuoteEntry(String article, String quote, Integer start, Integer end, @JsonIgnore EntrySource source) {
     }
 
-    record ArticleEntry(EntrySource source, String slug, String file, String headline, boolean headlineSupplied,
-                        String publisher, PartialDate published, DateBasis publishedBasis, String publishedNote,
-                        String publishedQuote, List<BodyEntry> body) {
+    /** A span of the article that is the story: by its anchors in a curation file, by its offsets in a dataset. */
+    public record BodyEntry(@JsonIgnore String from, @JsonIgnore String to, Integer start, Integer end,
+                            @JsonIgnore EntrySource source) {
     }
 
-    record PartnerEntry(EntrySource source, String slug, String name, String chineseName, List<String> aliases,
-                        PartnerKind kind, String summary, List<QuoteEntry> about) {
+    /** {@code sha256} and {@code text} are those of the article file; a curation file leaves them to the file itself. */
+    public record ArticleEntry(String slug, String file, String sha256, String headline, boolean headlineSupplied,
+                               String publisher, PartialDate published, DateBasis publishedBasis, String publishedNote,
+                               String publishedQuote, String text, List<BodyEntry> body,
+                               @JsonIgnore EntrySource source) {
     }
 
-    record PersonEntry(EntrySource source, String slug, String name, String role, List<String> aliases) {
+    public record PartnerEntry(String slug, String name, String chineseName, List<String> aliases, PartnerKind kind,
+                               String summary, List<QuoteEntry> about, @JsonIgnore EntrySource source) {
     }
 
-    record RegulatorEntry(EntrySource source, String slug, String name, String shortName, String chineseName,
-                          String summary, List<QuoteEntry> about) {
+    public record PersonEntry(String slug, String name, String role, List<String> aliases,
+                              @JsonIgnore EntrySource source) {
     }
 
-    record RuleEntry(EntrySource source, String slug, String name, String regulator, String summary) {
+    public record RegulatorEntry(String slug, String name, String shortName, String chineseName, String summary,
+                                 List<QuoteEntry> about, @JsonIgnore EntrySource source) {
     }
 
-    record TitleEntry(EntrySource source, String slug, String name, String chineseName, List<String> aliases,
-                      TitleFormat format, String origin, String episodes, String summary) {
+    public record RuleEntry(String slug, String name, String regulator, String summary, @JsonIgnore EntrySource source) {
     }
 
-    record DealEntry(EntrySource source, String slug, String name, DealType type, DealStatus status,
-                     boolean netflixParty, List<String> partners, List<String> titles, String summary) {
+    public record TitleEntry(String slug, String name, String chineseName, List<String> aliases, TitleFormat format,
+                             String origin, String episodes, String summary, @JsonIgnore EntrySource source) {
     }
 
-    record EventEntry(EntrySource source, String slug, PartialDate date, DateBasis datedBy, String dateNote,
-                      QuoteEntry dateQuote, EventKind kind, String headline, String deal, List<String> partners,
-                      List<String> titles, List<String> regulators, List<String> rules, List<String> people,
-                      List<QuoteEntry> excerpts) {
+    /** Partners and titles by slug. */
+    public record DealEntry(String slug, String name, DealType type, DealStatus status, boolean netflixParty,
+                            List<String> partners, List<String> titles, String summary, @JsonIgnore EntrySource source) {
+    }
+
+    /** Everything an event links to by slug; {@code excerpts} in their curated order, the first shown on cards. */
+    public record EventEntry(String slug, PartialDate date, DateBasis datedBy, String dateNote, QuoteEntry dateQuote,
+                             EventKind kind, String headline, String deal, List<String> partners, List<String> titles,
+                             List<String> regulators, List<String> rules, List<String> people,
+                             List<QuoteEntry> excerpts, @JsonIgnore EntrySource source) {
+    }
+
+    /** A document may leave out an empty list. */
+    static <T> List<T> orEmpty(List<T> items) {
+        return items == null ? List.of() : items;
     }
 }

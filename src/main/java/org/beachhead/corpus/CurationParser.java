@@ -39,7 +39,7 @@ final class CurationParser {
 
     static Curation parse(String file, Reader yaml) {
         YamlEntry root = new YamlEntry(file, compose(file, yaml), "the file").allowOnly(TOP_LEVEL);
-        return new Curation(file,
+        return new Curation(
                 each(root, "articles", "article", CurationParser::article),
                 each(root, "partners", "partner", CurationParser::partner),
                 each(root, "people", "person", CurationParser::person),
@@ -84,80 +84,66 @@ final class CurationParser {
     private static ArticleEntry article(YamlEntry entry) {
         entry.allowOnly(Set.of("slug", "file", "headline", "headline_supplied", "publisher", "published",
                 "published_basis", "published_note", "published_quote", "body"));
-        DateBasis basis = entry.code("published_basis", DateBasis.class);
-        if (basis == DateBasis.PUBLISHED) {
-            throw entry.error("'published_basis' of an article is 'stated' or 'inferred'");
-        }
         List<BodyEntry> body = entry.entries("body", entry.description() + " body segment").stream()
                 .map(segment -> segment.allowOnly(Set.of("from", "to")))
-                .map(segment -> new BodyEntry(segment.source(), segment.text("from"), segment.text("to")))
+                .map(segment -> new BodyEntry(segment.text("from"), segment.text("to"), null, null, segment.source()))
                 .toList();
-        if (body.isEmpty()) {
-            throw entry.error("'body' is missing: list the segments of the file that are the story");
-        }
-        return new ArticleEntry(entry.source(), entry.text("slug"), entry.text("file"), entry.text("headline"),
+        return new ArticleEntry(entry.text("slug"), entry.text("file"), null, entry.text("headline"),
                 entry.flag("headline_supplied", false), entry.optionalText("publisher").orElse(null),
-                date(entry, "published"), basis, entry.text("published_note"),
-                entry.optionalText("published_quote").orElse(null), body);
+                date(entry, "published"), entry.code("published_basis", DateBasis.class), entry.text("published_note"),
+                entry.optionalText("published_quote").orElse(null), null, body, entry.source());
     }
 
     private static PartnerEntry partner(YamlEntry entry) {
         entry.allowOnly(Set.of("slug", "name", "chinese_name", "aliases", "kind", "summary", "about"));
-        return new PartnerEntry(entry.source(), entry.text("slug"), entry.text("name"),
-                entry.optionalText("chinese_name").orElse(null), entry.texts("aliases"),
-                entry.code("kind", PartnerKind.class), entry.text("summary"), quotes(entry, "about"));
+        return new PartnerEntry(entry.text("slug"), entry.text("name"), entry.optionalText("chinese_name").orElse(null),
+                entry.texts("aliases"), entry.code("kind", PartnerKind.class), entry.text("summary"),
+                quotes(entry, "about"), entry.source());
     }
 
     private static PersonEntry person(YamlEntry entry) {
         entry.allowOnly(Set.of("slug", "name", "role", "aliases"));
-        return new PersonEntry(entry.source(), entry.text("slug"), entry.text("name"), entry.text("role"), entry.texts("aliases"));
+        return new PersonEntry(entry.text("slug"), entry.text("name"), entry.text("role"), entry.texts("aliases"),
+                entry.source());
     }
 
     private static RegulatorEntry regulator(YamlEntry entry) {
         entry.allowOnly(Set.of("slug", "name", "short_name", "chinese_name", "summary", "about"));
-        return new RegulatorEntry(entry.source(), entry.text("slug"), entry.text("name"),
-                entry.optionalText("short_name").orElse(null), entry.optionalText("chinese_name").orElse(null),
-                entry.text("summary"), quotes(entry, "about"));
+        return new RegulatorEntry(entry.text("slug"), entry.text("name"), entry.optionalText("short_name").orElse(null),
+                entry.optionalText("chinese_name").orElse(null), entry.text("summary"), quotes(entry, "about"),
+                entry.source());
     }
 
     private static RuleEntry rule(YamlEntry entry) {
         entry.allowOnly(Set.of("slug", "name", "regulator", "summary"));
-        return new RuleEntry(entry.source(), entry.text("slug"), entry.text("name"),
-                entry.optionalText("regulator").orElse(null), entry.text("summary"));
+        return new RuleEntry(entry.text("slug"), entry.text("name"), entry.optionalText("regulator").orElse(null),
+                entry.text("summary"), entry.source());
     }
 
     private static TitleEntry title(YamlEntry entry) {
         entry.allowOnly(Set.of("slug", "name", "chinese_name", "aliases", "format", "origin", "episodes", "summary"));
-        return new TitleEntry(entry.source(), entry.text("slug"), entry.text("name"),
-                entry.optionalText("chinese_name").orElse(null), entry.texts("aliases"), entry.code("format", TitleFormat.class),
-                entry.text("origin"), entry.optionalText("episodes").orElse(null), entry.text("summary"));
+        return new TitleEntry(entry.text("slug"), entry.text("name"), entry.optionalText("chinese_name").orElse(null),
+                entry.texts("aliases"), entry.code("format", TitleFormat.class), entry.text("origin"),
+                entry.optionalText("episodes").orElse(null), entry.text("summary"), entry.source());
     }
 
     private static DealEntry deal(YamlEntry entry) {
         entry.allowOnly(Set.of("slug", "name", "type", "status", "netflix_party", "partners", "titles", "summary"));
-        return new DealEntry(entry.source(), entry.text("slug"), entry.text("name"), entry.code("type", DealType.class),
+        return new DealEntry(entry.text("slug"), entry.text("name"), entry.code("type", DealType.class),
                 entry.code("status", DealStatus.class), entry.flag("netflix_party", true), entry.texts("partners"),
-                entry.texts("titles"), entry.text("summary"));
+                entry.texts("titles"), entry.text("summary"), entry.source());
     }
 
     private static EventEntry event(YamlEntry entry) {
         entry.allowOnly(Set.of("slug", "date", "dated_by", "date_note", "date_quote", "kind", "headline", "deal",
                 "partners", "titles", "regulators", "rules", "people", "excerpts"));
-        DateBasis datedBy = entry.code("dated_by", DateBasis.class);
-        String note = entry.optionalText("date_note").orElse(null);
-        if (note == null && datedBy != DateBasis.PUBLISHED) {
-            throw entry.error("'date_note' is missing: say how a " + datedBy.code() + " date was established");
-        }
         QuoteEntry dateQuote = entry.optionalEntry("date_quote", entry.description() + " date_quote")
                 .map(CurationParser::quote).orElse(null);
-        List<QuoteEntry> excerpts = quotes(entry, "excerpts");
-        if (excerpts.isEmpty()) {
-            throw new CorpusException(entry.problemAt("excerpts", "'excerpts' is missing or empty: every event needs at least one verbatim excerpt"));
-        }
-        return new EventEntry(entry.source(), entry.text("slug"), date(entry, "date"), datedBy, note, dateQuote,
-                entry.code("kind", EventKind.class), entry.text("headline"), entry.optionalText("deal").orElse(null),
-                entry.texts("partners"), entry.texts("titles"), entry.texts("regulators"), entry.texts("rules"),
-                entry.texts("people"), excerpts);
+        return new EventEntry(entry.text("slug"), date(entry, "date"), entry.code("dated_by", DateBasis.class),
+                entry.optionalText("date_note").orElse(null), dateQuote, entry.code("kind", EventKind.class),
+                entry.text("headline"), entry.optionalText("deal").orElse(null), entry.texts("partners"),
+                entry.texts("titles"), entry.texts("regulators"), entry.texts("rules"), entry.texts("people"),
+                quotes(entry, "excerpts"), entry.source());
     }
 
     private static List<QuoteEntry> quotes(YamlEntry entry, String key) {
@@ -166,14 +152,14 @@ final class CurationParser {
 
     private static QuoteEntry quote(YamlEntry entry) {
         entry.allowOnly(Set.of("article", "quote"));
-        return new QuoteEntry(entry.source(), entry.text("article"), entry.text("quote"));
+        return new QuoteEntry(entry.text("article"), entry.text("quote"), null, null, entry.source());
     }
 
     private static PartialDate date(YamlEntry entry, String key) {
         try {
             return PartialDate.parse(entry.text(key));
         } catch (IllegalArgumentException e) {
-            throw new CorpusException(entry.problemAt(key, "invalid date in '" + key + "': " + e.getMessage()));
+            throw entry.errorAt(key, "invalid date in '" + key + "': " + e.getMessage());
         }
     }
 }

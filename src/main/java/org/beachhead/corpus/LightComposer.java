@@ -28,10 +28,10 @@ import java.util.Set;
 
 /**
  * Builds SnakeYAML's node tree from its parser's events, as its own composer does, but with start
- * marks that keep only the line, one per line, and no end marks. SnakeYAML's marks each hold on to the reader's window of
- * the file as code points, so the tree of a 20 MiB curation file kept over 300 MiB alive and did
- * not fit the heap the app is meant to run in. Every value is a string, as the curation reader
- * reads them; duplicate keys are refused, as the file's reader always did.
+ * marks that keep only the line, one per line, and no end marks: SnakeYAML's marks each hold on to
+ * the reader's window of the file, which for a large corpus does not fit the heap the app is meant
+ * to run in (docs/benchmarks.md). Every value is a string, as the curation reader reads them;
+ * duplicate keys are refused, as the file's reader always did.
  */
 final class LightComposer {
 

@@ -21,7 +21,7 @@ record VerifiedCorpus(Curation curation, String contentHash, Map<String, Verifie
     LocatedQuote located(QuoteEntry quote) {
         LocatedQuote located = quotes.get(quote);
         if (located == null) {
-            throw new IllegalStateException("quote at " + quote.source().line() + " was not verified");
+            throw new IllegalStateException("quote \"" + quote.quote() + "\" was not verified");
         }
         return located;
     }

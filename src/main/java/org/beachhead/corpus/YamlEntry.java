@@ -135,19 +135,12 @@ final class YamlEntry {
         for (int i = 0; i < keys.length; i++) {
             valueLines[i] = lineOf(keys[i]);
         }
-        return new EntrySource(file, description, line(), keys, valueLines);
+        return new EntrySource(file, line(), keys, valueLines);
     }
 
-    CorpusProblem problem(String message) {
-        return new CorpusProblem(file, line(), description, message);
-    }
-
-    CorpusProblem problemAt(String key, String message) {
-        return source().problemAt(key, message);
-    }
-
-    CorpusException error(String message) {
-        return new CorpusException(problem(message));
+    /** A problem at the value of {@code key}. */
+    CorpusException errorAt(String key, String message) {
+        return new CorpusException(new CorpusProblem(file, lineOf(key), description, message));
     }
 
     private List<Node> sequence(String key) {

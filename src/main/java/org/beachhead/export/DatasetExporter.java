@@ -1,10 +1,22 @@
 package org.beachhead.export;
 
 import jakarta.persistence.EntityManager;
-import org.beachhead.common.Coded;
-import org.beachhead.common.PartialDate;
 import org.beachhead.corpus.CorpusImporter;
-import org.beachhead.model.Article;
+import org.beachhead.corpus.Curation.ArticleEntry;
+import org.beachhead.corpus.Curation.BodyEntry;
+import org.beachhead.corpus.Curation.DealEntry;
+import org.beachhead.corpus.Curation.EventEntry;
+import org.beachhead.corpus.Curation.PartnerEntry;
+import org.beachhead.corpus.Curation.PersonEntry;
+import org.beachhead.corpus.Curation.QuoteEntry;
+import org.beachhead.corpus.Curation.RegulatorEntry;
+import org.beachhead.corpus.Curation.RuleEntry;
+import org.beachhead.corpus.Curation.TitleEntry;
+import org.beachhead.corpus.CurationJson;
+import org.beachhead.export.DatasetQueries.AboutRow;
+import org.beachhead.export.DatasetQueries.ExcerptRow;
+import org.beachhead.export.DatasetQueries.Linked;
+import org.beachhead.export.DatasetQueries.Owned;
 import org.beachhead.model.ExcerptPurpose;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,30 +36,32 @@ import java.util.function.Function;
 
 /**
  * Writes the loaded corpus out of the database as a {@link Dataset} document, streamed: articles
- * and events (the bulk of it) are read a group at a time, each group with its links and excerpts,
- * and written before the next is read, so memory does not grow with the corpus. Every list is in
- * load order (by id), which is the curation file's order, so a reloaded dataset numbers its rows
- * the same way and pages that break ties by id do not change.
+ * and events (the bulk of it) are read a range at a time, each with its links and excerpts, and
+ * written before the next is read, so memory does not grow with the corpus. Every list is in load
+ * order (by id), which is the curation file's order, so a reloaded dataset numbers its rows the
+ * same way and pages that break ties by id do not change.
  */
 @Component
 class DatasetExporter {
 
     /** Articles (each with its whole text) read at a time. */
     private static final int ARTICLES_PER_READ = 100;
-    /** Events read at a time, each read with 7 queries (events, 5 kinds of links, excerpts). */
+    /** Events read at a time, each range with 7 queries (events, 5 kinds of links, excerpts). */
     private static final int EVENTS_PER_READ = 1000;
 
+    private final DatasetQueries queries;
     private final EntityManager entityManager;
     private final CorpusImporter importer;
+    private final JsonMapper json;
     /** Elements are written into one document, which is flushed once, at its end. */
     private final ObjectWriter elements;
-    private final JsonMapper json;
 
-    DatasetExporter(EntityManager entityManager, CorpusImporter importer, JsonMapper json) {
+    DatasetExporter(DatasetQueries queries, EntityManager entityManager, CorpusImporter importer, JsonMapper json) {
+        this.queries = queries;
         this.entityManager = entityManager;
         this.importer = importer;
-        this.json = json;
-        this.elements = json.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+        this.json = CurationJson.mapper(json);
+        this.elements = this.json.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     }
 
     /** Writes the document, the same as Jackson writes a {@link Dataset} holding it all, and closes {@code out}. */
@@ -58,13 +72,34 @@ class DatasetExporter {
             document.writeNumberProperty("format", Dataset.FORMAT);
             document.writeStringProperty("contentHash", importer.loadedContentHash().orElse(null));
             array(document, "articles", this::articles);
-            About about = about();
-            array(document, "partners", partners(about.partners)::forEach);
-            array(document, "people", people()::forEach);
-            array(document, "regulators", regulators(about.regulators)::forEach);
-            array(document, "rules", rules()::forEach);
-            array(document, "titles", titles()::forEach);
-            array(document, "deals", deals()::forEach);
+            Map<String, List<QuoteEntry>> aboutPartners = new HashMap<>();
+            Map<String, List<QuoteEntry>> aboutRegulators = new HashMap<>();
+            for (AboutRow about : queries.aboutQuotes()) {
+                (about.partner() != null ? aboutPartners : aboutRegulators)
+                        .computeIfAbsent(about.partner() != null ? about.partner() : about.regulator(), slug -> new ArrayList<>())
+                        .add(new QuoteEntry(about.article(), about.exact(), about.start(), about.end(), null));
+            }
+            Map<String, List<String>> partnerAliases = grouped(queries.partnerAliases());
+            array(document, "partners", write -> queries.partners().forEach(p -> write.accept(new PartnerEntry(
+                    p.getSlug(), p.getName(), p.getChineseName(), listed(partnerAliases, p.getSlug()), p.getKind(),
+                    p.getSummary(), listed(aboutPartners, p.getSlug()), null))));
+            Map<String, List<String>> personAliases = grouped(queries.personAliases());
+            array(document, "people", write -> queries.people().forEach(m -> write.accept(new PersonEntry(
+                    m.getSlug(), m.getName(), m.getRole(), listed(personAliases, m.getSlug()), null))));
+            array(document, "regulators", write -> queries.regulators().forEach(g -> write.accept(new RegulatorEntry(
+                    g.getSlug(), g.getName(), g.getShortName(), g.getChineseName(), g.getSummary(),
+                    listed(aboutRegulators, g.getSlug()), null))));
+            array(document, "rules", write -> queries.rules().forEach(u -> write.accept(
+                    new RuleEntry(u.slug(), u.name(), u.regulator(), u.summary(), null))));
+            Map<String, List<String>> titleAliases = grouped(queries.titleAliases());
+            array(document, "titles", write -> queries.titles().forEach(t -> write.accept(new TitleEntry(t.slug(),
+                    t.name(), t.chineseName(), listed(titleAliases, t.slug()), t.format(), t.origin(), t.episodes(),
+                    t.summary(), null))));
+            Map<String, List<String>> dealPartners = grouped(queries.dealPartners());
+            Map<String, List<String>> dealTitles = grouped(queries.dealTitles());
+            array(document, "deals", write -> queries.deals().forEach(d -> write.accept(new DealEntry(d.slug(),
+                    d.name(), d.type(), d.status(), d.netflixParty(), listed(dealPartners, d.slug()),
+                    listed(dealTitles, d.slug()), d.summary(), null))));
             array(document, "events", this::events);
             document.writeEndObject();
         }
@@ -79,165 +114,65 @@ class DatasetExporter {
     }
 
     private void articles(Consumer<Object> write) {
-        eachRange("Article", ARTICLES_PER_READ, (first, last) -> {
-            entityManager.createQuery("""
-                            select a from Article a left join fetch a.bodySegments
-                            where a.id between :first and :last order by a.id""", Article.class)
-                    .setParameter("first", first).setParameter("last", last).getResultList()
-                    .forEach(a -> write.accept(new Dataset.Article(a.getSlug(), a.getFileName(), a.getSha256(),
-                            a.getHeadline(), a.isHeadlineSupplied(), a.getPublisher(), curationDate(a.getPublished()),
-                            a.getPublishedBasis().code(), a.getPublishedNote(), a.getPublishedQuote(), a.getText(),
-                            a.getBodySegments())));
-            // Written out: let go of the texts before reading the next group.
+        inRanges(queries.articleIds(), ARTICLES_PER_READ, (first, last) -> {
+            queries.articles(first, last).forEach(a -> write.accept(new ArticleEntry(a.getSlug(), a.getFileName(),
+                    a.getSha256(), a.getHeadline(), a.isHeadlineSupplied(), a.getPublisher(), a.getPublished(),
+                    a.getPublishedBasis(), a.getPublishedNote(), a.getPublishedQuote(), a.getText(),
+                    a.getBodySegments().stream().map(span -> new BodyEntry(null, null, span.start(), span.end(), null)).toList(),
+                    null)));
+            // Written out: let go of the texts before reading the next range.
             entityManager.clear();
         });
     }
 
-    private List<Dataset.Partner> partners(Map<String, List<Dataset.Quote>> about) {
-        Map<String, List<String>> aliases = grouped("select p.slug, a from Partner p join p.aliases a order by a");
-        return rows("select p.slug, p.name, p.chineseName, p.kind, p.summary from Partner p order by p.id").stream()
-                .map(row -> new Dataset.Partner(text(row[0]), text(row[1]), text(row[2]), listed(aliases, row[0]),
-                        code(row[3]), text(row[4]), listed(about, row[0])))
-                .toList();
-    }
-
-    private List<Dataset.Person> people() {
-        Map<String, List<String>> aliases = grouped("select m.slug, a from Person m join m.aliases a order by a");
-        return rows("select m.slug, m.name, m.role from Person m order by m.id").stream()
-                .map(row -> new Dataset.Person(text(row[0]), text(row[1]), text(row[2]), listed(aliases, row[0])))
-                .toList();
-    }
-
-    private List<Dataset.Regulator> regulators(Map<String, List<Dataset.Quote>> about) {
-        return rows("select r.slug, r.name, r.shortName, r.chineseName, r.summary from Regulator r order by r.id").stream()
-                .map(row -> new Dataset.Regulator(text(row[0]), text(row[1]), text(row[2]), text(row[3]), text(row[4]),
-                        listed(about, row[0])))
-                .toList();
-    }
-
-    private List<Dataset.Rule> rules() {
-        return rows("select u.slug, u.name, r.slug, u.summary from Rule u left join u.regulator r order by u.id").stream()
-                .map(row -> new Dataset.Rule(text(row[0]), text(row[1]), text(row[2]), text(row[3])))
-                .toList();
-    }
-
-    private List<Dataset.Title> titles() {
-        Map<String, List<String>> aliases = grouped("select t.slug, a from Title t join t.aliases a order by a");
-        return rows("select t.slug, t.name, t.chineseName, t.format, t.origin, t.episodes, t.summary from Title t order by t.id")
-                .stream()
-                .map(row -> new Dataset.Title(text(row[0]), text(row[1]), text(row[2]), listed(aliases, row[0]),
-                        code(row[3]), text(row[4]), text(row[5]), text(row[6])))
-                .toList();
-    }
-
-    private List<Dataset.Deal> deals() {
-        Map<String, List<String>> partners = grouped("select d.slug, p.slug from Deal d join d.partners p order by p.id");
-        Map<String, List<String>> titles = grouped("select d.slug, t.slug from Deal d join d.titles t order by t.id");
-        return rows("select d.slug, d.name, d.type, d.status, d.netflixParty, d.summary from Deal d order by d.id").stream()
-                .map(row -> new Dataset.Deal(text(row[0]), text(row[1]), code(row[2]), code(row[3]), (Boolean) row[4],
-                        listed(partners, row[0]), listed(titles, row[0]), text(row[5])))
-                .toList();
-    }
-
     private void events(Consumer<Object> write) {
-        eachRange("Event", EVENTS_PER_READ, (first, last) -> {
-            Map<String, Map<Long, List<String>>> links = new HashMap<>();
-            for (String association : List.of("partners", "titles", "regulators", "rules", "people")) {
-                links.put(association, byEvent(rows("select e.id, x.slug from Event e join e." + association
-                        + " x where e.id between :first and :last order by x.id", first, last), row -> text(row[1])));
+        inRanges(queries.eventIds(), EVENTS_PER_READ, (first, last) -> {
+            Map<Long, List<String>> partners = byEvent(queries.eventPartners(first, last));
+            Map<Long, List<String>> titles = byEvent(queries.eventTitles(first, last));
+            Map<Long, List<String>> regulators = byEvent(queries.eventRegulators(first, last));
+            Map<Long, List<String>> rules = byEvent(queries.eventRules(first, last));
+            Map<Long, List<String>> people = byEvent(queries.eventPeople(first, last));
+            Map<Long, List<QuoteEntry>> evidence = new HashMap<>();
+            Map<Long, QuoteEntry> dating = new HashMap<>();
+            for (ExcerptRow excerpt : queries.eventQuotes(first, last)) {
+                QuoteEntry quote = new QuoteEntry(excerpt.article(), excerpt.exact(), excerpt.start(), excerpt.end(), null);
+                if (excerpt.purpose() == ExcerptPurpose.DATING) {
+                    dating.putIfAbsent(excerpt.event(), quote);
+                } else {
+                    evidence.computeIfAbsent(excerpt.event(), id -> new ArrayList<>()).add(quote);
+                }
             }
-            Map<Long, List<Dataset.Quote>> evidence = new HashMap<>();
-            Map<Long, List<Dataset.Quote>> dating = new HashMap<>();
-            rows("""
-                    select x.purpose, e.id, a.slug, x.exact, x.span.start, x.span.end
-                    from Excerpt x join x.article a join x.event e
-                    where e.id between :first and :last order by x.seq, x.id""", first, last).forEach(row ->
-                    (row[0] == ExcerptPurpose.DATING ? dating : evidence).computeIfAbsent((Long) row[1], id -> new ArrayList<>())
-                            .add(quote(row, 2)));
-            rows("""
-                    select e.id, e.slug, e.date, e.datedBy, e.dateNote, e.kind, e.headline, d.slug
-                    from Event e left join e.deal d where e.id between :first and :last order by e.id""", first, last)
-                    .forEach(row -> {
-                        Long id = (Long) row[0];
-                        write.accept(new Dataset.Event(text(row[1]), curationDate((PartialDate) row[2]), code(row[3]),
-                                // The importer stores a missing note as "", and the curation file has no empty values.
-                                row[4] == null || text(row[4]).isEmpty() ? null : text(row[4]),
-                                dating.getOrDefault(id, List.of()).stream().findFirst().orElse(null),
-                                code(row[5]), text(row[6]), text(row[7]),
-                                listed(links.get("partners"), id), listed(links.get("titles"), id),
-                                listed(links.get("regulators"), id), listed(links.get("rules"), id),
-                                listed(links.get("people"), id), listed(evidence, id)));
-                    });
+            queries.events(first, last).forEach(e -> write.accept(new EventEntry(e.slug(), e.date(), e.datedBy(),
+                    // The importer stores a missing note as "", and the curation file has no empty values.
+                    e.dateNote() == null || e.dateNote().isEmpty() ? null : e.dateNote(), dating.get(e.id()),
+                    e.kind(), e.headline(), e.deal(), listed(partners, e.id()), listed(titles, e.id()),
+                    listed(regulators, e.id()), listed(rules, e.id()), listed(people, e.id()),
+                    listed(evidence, e.id()), null)));
         });
     }
 
-    /** The quotes about partners and about regulators (the events' own are read with each group of events), by slug. */
-    private record About(Map<String, List<Dataset.Quote>> partners, Map<String, List<Dataset.Quote>> regulators) {
-    }
-
-    private About about() {
-        About about = new About(new HashMap<>(), new HashMap<>());
-        entityManager.createQuery("""
-                        select p.slug, g.slug, a.slug, x.exact, x.span.start, x.span.end
-                        from Excerpt x join x.article a left join x.partner p left join x.regulator g
-                        where x.purpose = :about order by x.seq, x.id""", Object[].class)
-                .setParameter("about", ExcerptPurpose.ABOUT).getResultList()
-                .forEach(row -> (row[0] != null ? about.partners : about.regulators)
-                        .computeIfAbsent(text(row[0] != null ? row[0] : row[1]), slug -> new ArrayList<>())
-                        .add(quote(row, 2)));
-        return about;
-    }
-
-    /** A quote from the columns article slug, exact text, start and end, from {@code column} on. */
-    private static Dataset.Quote quote(Object[] row, int column) {
-        return new Dataset.Quote(text(row[column]), text(row[column + 1]), (Integer) row[column + 2], (Integer) row[column + 3]);
-    }
-
-    /** Hands over the ids of an entity in ranges of {@code size} rows, in id order: (first id, last id), both inclusive. */
-    private void eachRange(String entity, int size, BiConsumer<Long, Long> range) {
-        List<Long> ids = entityManager.createQuery("select x.id from " + entity + " x order by x.id", Long.class)
-                .getResultList();
+    /** Hands over ids in ranges of {@code size}, in order: (first id, last id), both inclusive. */
+    private static void inRanges(List<Long> ids, int size, BiConsumer<Long, Long> range) {
         for (int from = 0; from < ids.size(); from += size) {
             range.accept(ids.get(from), ids.get(Math.min(ids.size(), from + size) - 1));
         }
     }
 
-    /** A date as the curation file writes it: {@code 2017-08-12}, {@code c. 2015-05}, {@code 2016}. */
-    private static String curationDate(PartialDate date) {
-        return (date.approximate() ? "c. " : "") + date.iso();
+    private static Map<String, List<String>> grouped(List<Owned> values) {
+        return group(values, Owned::owner, Owned::value);
     }
 
-    private List<Object[]> rows(String jpql) {
-        return entityManager.createQuery(jpql, Object[].class).getResultList();
+    private static Map<Long, List<String>> byEvent(List<Linked> links) {
+        return group(links, Linked::event, Linked::slug);
     }
 
-    private List<Object[]> rows(String jpql, long first, long last) {
-        return entityManager.createQuery(jpql, Object[].class).setParameter("first", first).setParameter("last", last)
-                .getResultList();
-    }
-
-    /** Second column by first, from a query selecting (slug, value) pairs. */
-    private Map<String, List<String>> grouped(String jpql) {
-        Map<String, List<String>> grouped = new HashMap<>();
-        rows(jpql).forEach(row -> grouped.computeIfAbsent(text(row[0]), key -> new ArrayList<>()).add(text(row[1])));
+    private static <R, K, V> Map<K, List<V>> group(List<R> rows, Function<R, K> key, Function<R, V> value) {
+        Map<K, List<V>> grouped = new HashMap<>();
+        rows.forEach(row -> grouped.computeIfAbsent(key.apply(row), k -> new ArrayList<>()).add(value.apply(row)));
         return grouped;
     }
 
-    private static <T> Map<Long, List<T>> byEvent(List<Object[]> rows, Function<Object[], T> value) {
-        Map<Long, List<T>> byEvent = new HashMap<>();
-        rows.forEach(row -> byEvent.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(value.apply(row)));
-        return byEvent;
-    }
-
-    private static <K, T> List<T> listed(Map<K, List<T>> byKey, Object key) {
+    private static <K, T> List<T> listed(Map<K, List<T>> byKey, K key) {
         return byKey.getOrDefault(key, List.of());
-    }
-
-    private static String text(Object value) {
-        return (String) value;
-    }
-
-    private static String code(Object value) {
-        return ((Coded) value).code();
     }
 }

@@ -54,10 +54,27 @@ class CorpusLoaderTest {
     }
 
     @Test
+    void withoutAFolderTheCorpusShippedInTheApplicationIsImported() {
+        CorpusImporter importer = mock(CorpusImporter.class);
+        when(importer.importVerified(any())).thenAnswer(call -> {
+            VerifiedCorpus corpus = call.<Supplier<VerifiedCorpus>>getArgument(0).get();
+            assertThat(corpus.contentHash()).as("the copy of seeds/ the build put on the classpath")
+                    .isEqualTo(CorpusVerifier.verify(Path.of("seeds"), "curation.yaml").contentHash());
+            assertThat(corpus.articles()).hasSize(5);
+            return ImportOutcome.unchanged(corpus.contentHash());
+        });
+
+        new CorpusLoader(importer, new CorpusProperties(null, "curation.yaml", true, null), mock(DatasetReader.class))
+                .afterSingletonsInstantiated();
+
+        verify(importer).importVerified(any());
+    }
+
+    @Test
     void nothingIsVerifiedWhenTheImportOnStartUpIsSwitchedOff() {
         CorpusImporter importer = mock(CorpusImporter.class);
 
-        new CorpusLoader(importer, new CorpusProperties(Path.of("seeds"), "curation.yaml", false, null), mock(DatasetFiles.class))
+        new CorpusLoader(importer, new CorpusProperties(Path.of("seeds"), "curation.yaml", false, null), mock(DatasetReader.class))
                 .afterSingletonsInstantiated();
 
         verify(importer, never()).importVerified(any());
@@ -75,7 +92,7 @@ class CorpusLoaderTest {
     }
 
     private static CorpusLoader loaderOf(Path corpus, CorpusImporter importer) {
-        return new CorpusLoader(importer, new CorpusProperties(corpus, "curation.yaml", true, null), mock(DatasetFiles.class));
+        return new CorpusLoader(importer, new CorpusProperties(corpus, "curation.yaml", true, null), mock(DatasetReader.class));
     }
 
     private Path brokenCorpus() throws IOException {

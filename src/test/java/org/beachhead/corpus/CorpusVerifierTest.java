@@ -9,12 +9,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,20 +77,14 @@ class CorpusVerifierTest {
     }
 
     @Test
-    void aCorpusHeldInMemoryVerifiesExactlyAsTheSameFilesInAFolder() throws IOException {
-        Map<String, byte[]> files = new HashMap<>();
-        for (String name : List.of(FixtureCorpus.FILE, "alpha.txt", "essay.txt")) {
-            files.put(name, Files.readAllBytes(FixtureCorpus.VALID.resolve(name)));
-        }
-        VerifiedCorpus fromFolder = CorpusVerifier.verify(FixtureCorpus.VALID, FixtureCorpus.FILE);
+    void theCorpusShippedOnTheClasspathVerifiesExactlyAsTheSameFilesInAFolder() {
+        VerifiedCorpus fromFolder = CorpusVerifier.verify(Path.of("seeds"), FixtureCorpus.FILE);
 
-        VerifiedCorpus inMemory = CorpusVerifier.verify(new InMemoryCorpus("a test", FixtureCorpus.FILE, files));
+        VerifiedCorpus shipped = CorpusVerifier.verify(new ClasspathCorpus(ClasspathCorpus.SHIPPED, FixtureCorpus.FILE));
 
-        assertThat(inMemory.contentHash()).isEqualTo(fromFolder.contentHash());
-        assertThat(inMemory.quotes().values()).containsExactlyInAnyOrderElementsOf(fromFolder.quotes().values());
-        files.put("999_new.txt", "A new article nobody curated.".getBytes(StandardCharsets.UTF_8));
-        assertThatThrownBy(() -> CorpusVerifier.verify(new InMemoryCorpus("a test", FixtureCorpus.FILE, files)))
-                .hasMessageContaining("article file '999_new.txt' is in a test but has no entry under 'articles'");
+        assertThat(shipped.contentHash()).isEqualTo(fromFolder.contentHash());
+        assertThat(shipped.articles()).hasSize(5).containsOnlyKeys(fromFolder.articles().keySet());
+        assertThat(shipped.quotes().values()).containsExactlyInAnyOrderElementsOf(fromFolder.quotes().values());
     }
 
     @Test

@@ -3,8 +3,12 @@ package org.beachhead.export;
 import jakarta.persistence.EntityManager;
 import org.beachhead.corpus.CorpusException;
 import org.beachhead.corpus.CorpusImporter;
+import org.beachhead.corpus.Curation.EventEntry;
+import org.beachhead.corpus.Curation.QuoteEntry;
+import org.beachhead.corpus.CurationJson;
 import org.beachhead.corpus.ImportOutcome;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +19,9 @@ import org.springframework.context.annotation.Import;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -93,8 +99,12 @@ class DatasetRoundTripTest {
     @Autowired
     DatasetLoader loader;
 
-    @Autowired
     JsonMapper json;
+
+    @Autowired
+    void datasetJson(JsonMapper application) {
+        json = CurationJson.mapper(application);
+    }
 
     @Autowired
     EntityManager entityManager;
@@ -143,12 +153,13 @@ class DatasetRoundTripTest {
         importer.importCorpus(Path.of("src/test/resources/corpus/valid"), "curation.yaml");
         Dataset dataset = export();
         List<List<Object>> before = facts().get("excerpts");
-        List<Dataset.Event> events = new ArrayList<>(dataset.events());
-        Dataset.Event event = events.get(0);
-        Dataset.Quote quote = event.excerpts().get(0);
-        events.set(0, new Dataset.Event(event.slug(), event.date(), event.datedBy(), event.dateNote(), event.dateQuote(),
+        List<EventEntry> events = new ArrayList<>(dataset.events());
+        EventEntry event = events.get(0);
+        QuoteEntry quote = event.excerpts().get(0);
+        events.set(0, new EventEntry(event.slug(), event.date(), event.datedBy(), event.dateNote(), event.dateQuote(),
                 event.kind(), event.headline(), event.deal(), event.partners(), event.titles(), event.regulators(),
-                event.rules(), event.people(), List.of(new Dataset.Quote(quote.article(), "Words nobody wrote.", 0, 19))));
+                event.rules(), event.people(), List.of(new QuoteEntry(quote.article(), "Words nobody wrote.", 0, 19, null)),
+                null));
         Dataset tampered = new Dataset(dataset.format(), dataset.contentHash(), dataset.articles(), dataset.partners(),
                 dataset.people(), dataset.regulators(), dataset.rules(), dataset.titles(), dataset.deals(), events);
 
@@ -166,6 +177,19 @@ class DatasetRoundTripTest {
 
         assertThatThrownBy(() -> loader.load(future)).isInstanceOf(CorpusException.class)
                 .hasMessageContaining("dataset format " + (Dataset.FORMAT + 1) + " cannot be read");
+    }
+
+    @Test
+    void aDocumentFileIsReadAsTheCurationItHoldsAndAnUnknownCodeIsRefused(@TempDir Path folder) throws IOException {
+        importer.importCorpus(Path.of("src/test/resources/corpus/valid"), "curation.yaml");
+        Path file = folder.resolve("dataset.json");
+        Files.write(file, document());
+
+        assertThat(loader.read(file)).isEqualTo(export().curation());
+
+        Files.writeString(file, Files.readString(file).replace("\"kind\":\"talks\"", "\"kind\":\"rumour\""));
+        assertThatThrownBy(() -> loader.read(file)).isInstanceOf(CorpusException.class)
+                .hasMessageContaining("not a dataset document").hasMessageContaining("'rumour' is not one of: deal, talks");
     }
 
     @Test

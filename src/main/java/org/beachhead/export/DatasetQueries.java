@@ -1,0 +1,151 @@
+package org.beachhead.export;
+
+import org.beachhead.common.DateBasis;
+import org.beachhead.common.PartialDate;
+import org.beachhead.model.Article;
+import org.beachhead.model.DealStatus;
+import org.beachhead.model.DealType;
+import org.beachhead.model.Event;
+import org.beachhead.model.EventKind;
+import org.beachhead.model.ExcerptPurpose;
+import org.beachhead.model.Partner;
+import org.beachhead.model.Person;
+import org.beachhead.model.Regulator;
+import org.beachhead.model.TitleFormat;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+import java.util.List;
+
+/**
+ * The loaded corpus read back for the dataset document, every list in load order (by id, the
+ * curation file's order). Articles and events come in ranges of ids, each range with its links
+ * and excerpts, so memory does not grow with the corpus.
+ */
+interface DatasetQueries extends Repository<Event, Long> {
+
+    /** A value of the entry {@code owner} names by slug: an alias, or a deal's partner or title. */
+    record Owned(String owner, String value) {
+    }
+
+    /** Something an event links to, by slug. */
+    record Linked(Long event, String slug) {
+    }
+
+    /** A quote about a partner or (when {@code partner} is null) a regulator. */
+    record AboutRow(String partner, String regulator, String article, String exact, int start, int end) {
+    }
+
+    /** An excerpt of an event: its evidence, or the words that date it. */
+    record ExcerptRow(Long event, ExcerptPurpose purpose, String article, String exact, int start, int end) {
+    }
+
+    record RuleRow(String slug, String name, String regulator, String summary) {
+    }
+
+    record TitleRow(String slug, String name, String chineseName, TitleFormat format, String origin, String episodes,
+                    String summary) {
+    }
+
+    record DealRow(String slug, String name, DealType type, DealStatus status, boolean netflixParty, String summary) {
+    }
+
+    record EventRow(Long id, String slug, PartialDate date, DateBasis datedBy, String dateNote, EventKind kind,
+                    String headline, String deal) {
+    }
+
+    @Query("select a.id from Article a order by a.id")
+    List<Long> articleIds();
+
+    @Query("select a from Article a left join fetch a.bodySegments where a.id between :first and :last order by a.id")
+    List<Article> articles(long first, long last);
+
+    @Query("select p from Partner p order by p.id")
+    List<Partner> partners();
+
+    @Query("select new org.beachhead.export.DatasetQueries$Owned(p.slug, a) from Partner p join p.aliases a order by a")
+    List<Owned> partnerAliases();
+
+    @Query("select m from Person m order by m.id")
+    List<Person> people();
+
+    @Query("select new org.beachhead.export.DatasetQueries$Owned(m.slug, a) from Person m join m.aliases a order by a")
+    List<Owned> personAliases();
+
+    @Query("select g from Regulator g order by g.id")
+    List<Regulator> regulators();
+
+    @Query("""
+            select new org.beachhead.export.DatasetQueries$AboutRow(p.slug, g.slug, a.slug, x.exact, x.span.start,
+                   x.span.end)
+            from Excerpt x join x.article a left join x.partner p left join x.regulator g
+            where x.purpose = org.beachhead.model.ExcerptPurpose.ABOUT order by x.seq, x.id""")
+    List<AboutRow> aboutQuotes();
+
+    @Query("""
+            select new org.beachhead.export.DatasetQueries$RuleRow(u.slug, u.name, g.slug, u.summary)
+            from Rule u left join u.regulator g order by u.id""")
+    List<RuleRow> rules();
+
+    @Query("""
+            select new org.beachhead.export.DatasetQueries$TitleRow(t.slug, t.name, t.chineseName, t.format, t.origin,
+                   t.episodes, t.summary)
+            from Title t order by t.id""")
+    List<TitleRow> titles();
+
+    @Query("select new org.beachhead.export.DatasetQueries$Owned(t.slug, a) from Title t join t.aliases a order by a")
+    List<Owned> titleAliases();
+
+    @Query("""
+            select new org.beachhead.export.DatasetQueries$DealRow(d.slug, d.name, d.type, d.status, d.netflixParty,
+                   d.summary)
+            from Deal d order by d.id""")
+    List<DealRow> deals();
+
+    @Query("select new org.beachhead.export.DatasetQueries$Owned(d.slug, p.slug) from Deal d join d.partners p order by p.id")
+    List<Owned> dealPartners();
+
+    @Query("select new org.beachhead.export.DatasetQueries$Owned(d.slug, t.slug) from Deal d join d.titles t order by t.id")
+    List<Owned> dealTitles();
+
+    @Query("select e.id from Event e order by e.id")
+    List<Long> eventIds();
+
+    @Query("""
+            select new org.beachhead.export.DatasetQueries$EventRow(e.id, e.slug, e.date, e.datedBy, e.dateNote, e.kind,
+                   e.headline, d.slug)
+            from Event e left join e.deal d where e.id between :first and :last order by e.id""")
+    List<EventRow> events(long first, long last);
+
+    @Query("""
+            select new org.beachhead.export.DatasetQueries$ExcerptRow(e.id, x.purpose, a.slug, x.exact, x.span.start,
+                   x.span.end)
+            from Excerpt x join x.article a join x.event e
+            where e.id between :first and :last order by x.seq, x.id""")
+    List<ExcerptRow> eventQuotes(long first, long last);
+
+    @Query("""
+            select new org.beachhead.export.DatasetQueries$Linked(e.id, x.slug)
+            from Event e join e.partners x where e.id between :first and :last order by x.id""")
+    List<Linked> eventPartners(long first, long last);
+
+    @Query("""
+            select new org.beachhead.export.DatasetQueries$Linked(e.id, x.slug)
+            from Event e join e.titles x where e.id between :first and :last order by x.id""")
+    List<Linked> eventTitles(long first, long last);
+
+    @Query("""
+            select new org.beachhead.export.DatasetQueries$Linked(e.id, x.slug)
+            from Event e join e.regulators x where e.id between :first and :last order by x.id""")
+    List<Linked> eventRegulators(long first, long last);
+
+    @Query("""
+            select new org.beachhead.export.DatasetQueries$Linked(e.id, x.slug)
+            from Event e join e.rules x where e.id between :first and :last order by x.id""")
+    List<Linked> eventRules(long first, long last);
+
+    @Query("""
+            select new org.beachhead.export.DatasetQueries$Linked(e.id, x.slug)
+            from Event e join e.people x where e.id between :first and :last order by x.id""")
+    List<Linked> eventPeople(long first, long last);
+}
