@@ -3,20 +3,23 @@ package org.beachhead.web;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.beachhead.corpus.ImportOutcome;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 import java.util.List;
 
 /**
  * Every cache of the app, declared here and nowhere else: Caffeine caches behind Spring's cache
  * abstraction, each bounded by weight in bytes and evicting with TinyLFU one entry at a time (a
- * page read by every visitor outlives a thousand URLs read once). Nothing kept outlives an import:
- * {@link CorpusVersionHolder} clears them all when it hears one. A name no cache here declares is
- * an error, not a new unbounded cache.
+ * page read by every visitor outlives a thousand URLs read once). Nothing kept outlives an import.
+ * A name no cache here declares is an error, not a new unbounded cache.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
@@ -55,5 +58,26 @@ public class CacheConfiguration {
 
     static Cache<Object, Object> weighedByEstimate(long maxBytes) {
         return Caffeine.newBuilder().maximumWeight(maxBytes).weigher(ApproximateBytes::weight).build();
+    }
+
+    @Bean
+    EmptiedOnImport cachesEmptiedOnImport(CacheManager caches) {
+        return new EmptiedOnImport(caches);
+    }
+
+    /** Everything kept was computed from the corpus loaded before. After {@link CorpusVersionHolder}, which listens first. */
+    static final class EmptiedOnImport {
+
+        private final CacheManager caches;
+
+        EmptiedOnImport(CacheManager caches) {
+            this.caches = caches;
+        }
+
+        @EventListener
+        @Order(Ordered.LOWEST_PRECEDENCE)
+        void corpusImported(ImportOutcome outcome) {
+            caches.getCacheNames().forEach(name -> caches.getCache(name).clear());
+        }
     }
 }

@@ -2,8 +2,9 @@ package org.beachhead.web;
 
 import jakarta.persistence.EntityManager;
 import org.beachhead.corpus.ImportOutcome;
-import org.springframework.cache.CacheManager;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -16,31 +17,29 @@ import java.util.Optional;
 /**
  * Which corpus is loaded, for every page, feed and citation: the version of everything a dynamic
  * answer is made of, kept in memory so that answering a conditional request costs no query. It is
- * read again after every import (the importer publishes one, changed or not), and then every cache
- * is emptied; when the import on start-up is switched off, it is read on first use.
+ * read again after every import (the importer publishes one, changed or not), before the caches are
+ * emptied; when the import on start-up is switched off, it is read on first use.
  */
 @Component
 public class CorpusVersionHolder {
 
     private final EntityManager entityManager;
     private final TransactionTemplate transaction;
-    private final CacheManager caches;
     private final Clock clock = Clock.systemUTC();
     /** The code may change between two runs on one corpus (new templates), so a restart must change the tags too. */
     private final Instant codeStartedAt = clock.instant();
     private volatile LoadedCorpus loaded;
 
-    public CorpusVersionHolder(EntityManager entityManager, TransactionTemplate transaction, CacheManager caches) {
+    public CorpusVersionHolder(EntityManager entityManager, TransactionTemplate transaction) {
         this.entityManager = entityManager;
         this.transaction = transaction;
-        this.caches = caches;
     }
 
-    /** The version first, so that what is computed again after the caches are emptied is kept under the new one. */
+    /** First of the import's listeners, so that what is computed after the caches are emptied is kept under the new version. */
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void corpusImported(ImportOutcome outcome) {
         loaded = read();
-        caches.getCacheNames().forEach(name -> caches.getCache(name).clear());
     }
 
     /** The loaded corpus, or empty when the database holds none. */

@@ -48,7 +48,7 @@ class CanonicalLinksTest extends PageTest {
     /** HTTP/1.0 over a socket: Java's HTTP client will not send a Host of our choosing, and 1.0 answers are not chunked. */
     private String send(String path, String headers) {
         try (Socket socket = new Socket("localhost", port)) {
-            socket.setSoTimeout(10_000);
+            socket.setSoTimeout(60_000); // the first /v3/api-docs builds the whole document: slow on a loaded machine
             OutputStream out = socket.getOutputStream();
             out.write(("GET " + path + " HTTP/1.0\r\n" + headers + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
