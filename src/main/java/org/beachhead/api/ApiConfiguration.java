@@ -7,7 +7,9 @@ import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import org.beachhead.common.Coded;
+import org.beachhead.web.SiteUrl;
 import org.springdoc.core.customizers.ParameterCustomizer;
+import org.springdoc.core.customizers.ServerBaseUrlCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -37,6 +39,12 @@ class ApiConfiguration implements WebMvcConfigurer {
                 .description("Netflix's efforts to enter China, as open data: events, partners, deals, titles, "
                         + "regulators, people and the source articles, each claim backed by verbatim excerpts. "
                         + "Every item's id is its slug. Errors are RFC 9457 problem details. See docs/api.md."));
+    }
+
+    /** The document's {@code servers} entry names the canonical base URL, whatever Host the request carried. */
+    @Bean
+    ServerBaseUrlCustomizer canonicalServerUrl(SiteUrl siteUrl) {
+        return (fromRequest, request) -> siteUrl.base();
     }
 
     /** Lists the codes a {@link CodesOf} parameter accepts, read from the enum the parser reads them with. */

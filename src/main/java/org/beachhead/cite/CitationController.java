@@ -1,6 +1,5 @@
 package org.beachhead.cite;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.beachhead.web.CorpusVersionHolder;
 import org.beachhead.web.SiteUrl;
 import org.springframework.http.MediaType;
@@ -19,22 +18,24 @@ class CitationController {
 
     private final CitationService citations;
     private final CorpusVersionHolder versions;
+    private final SiteUrl siteUrl;
 
-    CitationController(CitationService citations, CorpusVersionHolder versions) {
+    CitationController(CitationService citations, CorpusVersionHolder versions, SiteUrl siteUrl) {
         this.citations = citations;
         this.versions = versions;
+        this.siteUrl = siteUrl;
     }
 
     @GetMapping("/sources/{slug}/cite.bib")
-    ResponseEntity<String> bibtex(@PathVariable String slug, HttpServletRequest request) {
+    ResponseEntity<String> bibtex(@PathVariable String slug) {
         return ResponseEntity.ok().contentType(BIBTEX)
-                .body(BibTeX.entry(citations.source(slug), SiteUrl.of(request), versions.today()));
+                .body(BibTeX.entry(citations.source(slug), siteUrl.base(), versions.today()));
     }
 
     /** CSL-JSON data is an array of items; this one holds one. */
     @GetMapping("/sources/{slug}/cite.json")
-    ResponseEntity<List<CslItem>> cslJson(@PathVariable String slug, HttpServletRequest request) {
+    ResponseEntity<List<CslItem>> cslJson(@PathVariable String slug) {
         return ResponseEntity.ok().contentType(CSL_JSON)
-                .body(List.of(CslItem.of(citations.source(slug), SiteUrl.of(request), versions.today())));
+                .body(List.of(CslItem.of(citations.source(slug), siteUrl.base(), versions.today())));
     }
 }

@@ -1,6 +1,5 @@
 package org.beachhead.cite;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.beachhead.web.CorpusVersionHolder;
 import org.beachhead.web.SiteUrl;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -11,14 +10,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class CitationModel {
 
     private final CorpusVersionHolder versions;
+    private final SiteUrl siteUrl;
 
-    CitationModel(CorpusVersionHolder versions) {
+    CitationModel(CorpusVersionHolder versions, SiteUrl siteUrl) {
         this.versions = versions;
+        this.siteUrl = siteUrl;
     }
 
     @ModelAttribute("siteUrl")
-    String siteUrl(HttpServletRequest request) {
-        return SiteUrl.of(request);
+    String siteUrl() {
+        return siteUrl.base();
     }
 
     /** ISO 8601 (2026-11-23): unambiguous in both languages. */

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * One Atom feed: its stable id, title, when its content last changed (the corpus import), the
  * absolute URLs of itself and of the page it mirrors, and its events, newest first. Every other
- * link is made from {@code siteUrl} (scheme, host and context path, from the request).
+ * link is made from {@code siteUrl} (the configured canonical base URL, see web.SiteUrl).
  */
 public record AtomFeed(String id, String title, Instant updated, String siteUrl, String selfPath, String pagePath,
                        List<EventCard> events) {

@@ -1,6 +1,5 @@
 package org.beachhead.feed;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.beachhead.web.SiteUrl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,19 +13,21 @@ class FeedController {
     private static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 
     private final FeedService feeds;
+    private final SiteUrl siteUrl;
 
-    FeedController(FeedService feeds) {
+    FeedController(FeedService feeds, SiteUrl siteUrl) {
         this.feeds = feeds;
+        this.siteUrl = siteUrl;
     }
 
     @GetMapping("/feed.atom")
-    ResponseEntity<byte[]> site(HttpServletRequest request) {
-        return atom(feeds.site(SiteUrl.of(request)));
+    ResponseEntity<byte[]> site() {
+        return atom(feeds.site(siteUrl.base()));
     }
 
     @GetMapping("/partners/{slug}/feed.atom")
-    ResponseEntity<byte[]> partner(@PathVariable String slug, HttpServletRequest request) {
-        return atom(feeds.partner(slug, SiteUrl.of(request)));
+    ResponseEntity<byte[]> partner(@PathVariable String slug) {
+        return atom(feeds.partner(slug, siteUrl.base()));
     }
 
     private static ResponseEntity<byte[]> atom(AtomFeed feed) {

@@ -3,8 +3,7 @@ package org.beachhead.web;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
-import org.beachhead.corpus.PerImportCache;
+import org.springframework.cache.Cache;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -17,26 +16,36 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * Validators for every GET or HEAD a controller answers, and a 304 before any rendering when the
- * client already has the representation: the tag needs no query, only the request and the
- * {@link ContentVersion} in memory. Runs after the language switch, so the language it keys on
- * is the one the page will be written in. Static resources are left to Spring's own handling.
+ * Validators for every GET or HEAD a controller answers, a 304 before any rendering when the
+ * client already has the representation, and the kept copy when another client asked for it
+ * before: the tag needs no query, only the request and the {@link ContentVersion} in memory. Runs
+ * after the language switch, so the language it keys on is the one the page will be written in.
+ * Static resources are left to Spring's own handling.
  */
 class ConditionalRequests implements HandlerInterceptor {
 
-    /** Pages name the language chosen by Accept-Language or remembered in the session (a cookie). */
+    /** Pages name the language chosen by Accept-Language or remembered in the language cookie. */
     private static final List<String> VARY = List.of(HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.COOKIE);
+    /**
+     * Always revalidate: the language remembered in the cookie changes what one URL says, so no copy
+     * may be reused unchecked; a revalidation is answered here, cheaply. Public: no answer is personal.
+     */
+    private static final String CACHE_CONTROL = "public, no-cache";
+    /** Longer than any page takes to render on the large corpus under load; then a waiting request renders for itself. */
+    private static final long RENDERING_PATIENCE_SECONDS = 15;
 
     private final CorpusVersionHolder versions;
-    private final PerImportCache kept;
-    private final RenderingOnce rendering;
+    private final Cache answers;
 
-    ConditionalRequests(CorpusVersionHolder versions, PerImportCache kept, RenderingOnce rendering) {
+    ConditionalRequests(CorpusVersionHolder versions, Cache answers) {
         this.versions = versions;
-        this.kept = kept;
-        this.rendering = rendering;
+        this.answers = answers;
     }
 
     @Override
@@ -61,34 +70,35 @@ class ConditionalRequests implements HandlerInterceptor {
             return false;
         }
         if ("GET".equals(request.getMethod())) {
-            // A strong tag names the exact bytes: an answer already rendered under it is sent again as it was.
-            List<String> key = List.of("answer", validators.entityTag());
-            Optional<KeptAnswer> answer = kept.find(key);
-            boolean rendersIt = answer.isEmpty() && rendering.claim(key);
-            if (answer.isEmpty() && !rendersIt) {
-                awaitOtherRendering(key);
-                answer = kept.find(key);
-            }
-            if (answer.isPresent()) {
-                validators.applyTo(response);
-                answer.get().writeTo(response);
-                return false;
-            }
-            validated.keepUnder(key);
-            if (rendersIt) {
-                validated.whenDone(() -> rendering.finish(key));
+            // A strong tag names the exact bytes, so it is the key: the first request renders them,
+            // those that arrive meanwhile wait for that rendering, later ones are sent the copy.
+            CompletableFuture<KeptAnswer> rendering = new CompletableFuture<>();
+            CompletableFuture<KeptAnswer> kept = answers.retrieve(validators.entityTag(), () -> rendering);
+            if (kept == rendering) {
+                validated.keepInto(rendering);
+            } else {
+                KeptAnswer answer = await(kept);
+                if (answer != null) {
+                    validators.applyTo(response);
+                    answer.writeTo(response);
+                    return false;
+                }
+                // Not reusable (an error, too large) or too slow: this request renders for itself.
             }
         }
         validated.validateWith(validators);
         return true;
     }
 
-    /** A request interrupted while it waits renders for itself, as if nobody had been rendering. */
-    private void awaitOtherRendering(List<String> key) {
+    /** The answer another request rendered, or null when it kept none or took too long. */
+    private static KeptAnswer await(CompletableFuture<KeptAnswer> kept) {
         try {
-            rendering.awaitOther(key);
+            return kept.get(RENDERING_PATIENCE_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
         }
     }
 
@@ -104,17 +114,6 @@ class ConditionalRequests implements HandlerInterceptor {
         if (negotiates) {
             vary.add(HttpHeaders.ACCEPT);
         }
-        return new Validators(version.entityTag(representation), version.lastModified(), cacheControl(request), vary);
-    }
-
-    /**
-     * Always revalidate ({@code no-cache}): the language remembered in the session can change
-     * what one URL says under an unchanged cookie, so no copy may be reused unchecked; a
-     * revalidation is cheap, as it is answered here. An answer that starts a session sets a
-     * cookie, which no shared cache may hand to anyone else, hence {@code private}.
-     */
-    private static String cacheControl(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        return (session != null && session.isNew() ? "private" : "public") + ", no-cache";
+        return new Validators(version.entityTag(representation), version.lastModified(), CACHE_CONTROL, vary);
     }
 }

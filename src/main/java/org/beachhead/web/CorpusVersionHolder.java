@@ -3,6 +3,8 @@ package org.beachhead.web;
 import jakarta.persistence.EntityManager;
 import org.beachhead.corpus.ImportOutcome;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -13,10 +15,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The version of everything a dynamic answer is made of, kept in memory so that answering a
- * conditional request costs no query. The corpus version is re-read after every import (the
- * importer publishes one, changed or not) and, when the import on start-up is switched off, on
- * first use.
+ * Which corpus is loaded, for every page, feed and citation: the version of everything a dynamic
+ * answer is made of, kept in memory so that answering a conditional request costs no query. It is
+ * read again after every import (the importer publishes one, changed or not), before the caches are
+ * emptied; when the import on start-up is switched off, it is read on first use.
  */
 @Component
 public class CorpusVersionHolder {
@@ -33,7 +35,9 @@ public class CorpusVersionHolder {
         this.transaction = transaction;
     }
 
+    /** First of the import's listeners, so that what is computed after the caches are emptied is kept under the new version. */
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void corpusImported(ImportOutcome outcome) {
         loaded = read();
     }

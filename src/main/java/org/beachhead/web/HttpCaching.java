@@ -1,32 +1,27 @@
 package org.beachhead.web;
 
-import org.beachhead.corpus.PerImportCache;
+import org.springframework.cache.CacheManager;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import java.time.Duration;
-
-/** Conditional requests for everything controllers answer; see docs/feeds-and-caching.md. */
+/** Conditional requests and kept answers for everything controllers answer; see docs/feeds-and-caching.md. */
 @Configuration
 class HttpCaching implements WebMvcConfigurer {
 
-    /** Longer than any page takes to render on the large corpus under load (docs/benchmarks.md). */
-    private static final Duration RENDERING_PATIENCE = Duration.ofSeconds(15);
-
     private final CorpusVersionHolder versions;
-    private final PerImportCache kept;
+    private final CacheManager caches;
 
-    HttpCaching(CorpusVersionHolder versions, PerImportCache kept) {
+    HttpCaching(CorpusVersionHolder versions, CacheManager caches) {
         this.versions = versions;
-        this.kept = kept;
+        this.caches = caches;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         // Last, so that the language switch (?lang=) has already happened when the tag names the language.
-        registry.addInterceptor(new ConditionalRequests(versions, kept, new RenderingOnce(RENDERING_PATIENCE)))
+        registry.addInterceptor(new ConditionalRequests(versions, caches.getCache(CacheConfiguration.ANSWERS)))
                 .order(Ordered.LOWEST_PRECEDENCE);
     }
 }

@@ -3,7 +3,7 @@ package org.beachhead.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.Map;
 
@@ -16,8 +16,9 @@ class LanguageLinks {
         return Map.of("en", withLanguage(request, "en"), "zh-CN", withLanguage(request, "zh-CN"));
     }
 
+    /** Path and query only: nothing from the Host header reaches a page. */
     private static String withLanguage(HttpServletRequest request, String language) {
-        return ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang", language)
-                .build().toUriString().replaceFirst("^[a-z]+://[^/]+", "");
+        return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
+                .replaceQueryParam("lang", language).build().toUriString();
     }
 }

@@ -5,12 +5,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Tomcat copies every answer through a per-connection write buffer of 8 KiB, one system call per
- * buffer-full: a 73 KB timeline page took ten of them, where nginx sends the file in one. Measured
- * as the app's CPU time per request of that page under wrk, 8 KiB cost about 115 µs, 32 KiB 80,
- * 64 KiB 75 and 128 KiB 65 (docs/benchmarks.md). The buffer is taken per open connection, on the
- * heap, so 64 KiB is the compromise: 64 connections hold 4 MiB of a 256 MiB heap. Tomcat keeps the
- * buffers of closed connections for reuse; that pool is capped well below its 100 MB default.
+ * A 64 KiB socket write buffer instead of Tomcat's 8 KiB: a page goes out in a few system calls
+ * rather than ten (figures in docs/benchmarks.md). Each open connection holds one on the heap (64
+ * connections: 4 MiB), and the pool Tomcat keeps for reuse is capped well below its 100 MB default.
  */
 @Configuration(proxyBeanMethods = false)
 class SocketWriteBuffer {

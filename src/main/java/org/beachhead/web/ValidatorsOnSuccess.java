@@ -7,7 +7,6 @@ import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-import org.beachhead.corpus.PerImportCache;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -16,22 +15,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Holds back the validators {@link ConditionalRequests} chose until the answer's status is
  * known, and drops them unless it is a success: a 404 or a 500 must not carry the tag of the
  * page that was asked for (errors and redirects set their status before any body, so the status
  * decides). They are set just before the first byte of the body (the last moment headers can
- * change) or at the end for an answer without a body.
+ * change) or at the end for an answer without a body. It also copies the body of an answer that
+ * {@link ConditionalRequests} wants kept, and completes the rendering others may be waiting for.
  */
 @Component
 class ValidatorsOnSuccess extends OncePerRequestFilter {
-
-    private final PerImportCache kept;
-
-    ValidatorsOnSuccess(PerImportCache kept) {
-        this.kept = kept;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -40,7 +35,7 @@ class ValidatorsOnSuccess extends OncePerRequestFilter {
         try {
             chain.doFilter(request, validated);
             validated.applyIfSuccessful();
-            validated.keepIfReusable(kept);
+            validated.keepIfReusable();
         } finally {
             validated.done();
         }
@@ -52,8 +47,7 @@ class ValidatorsOnSuccess extends OncePerRequestFilter {
         private static final int MAX_KEPT = 4 * 1024 * 1024;
 
         private Validators pending;
-        private Object keepUnder;
-        private Runnable onDone;
+        private CompletableFuture<KeptAnswer> rendering;
         private ByteArrayOutputStream copy;
         private ServletOutputStream teeStream;
         private PrintWriter teeWriter;
@@ -66,27 +60,25 @@ class ValidatorsOnSuccess extends OncePerRequestFilter {
             pending = validators;
         }
 
-        /** Something to do once the answer is complete, kept or not, even when it failed. */
-        void whenDone(Runnable action) {
-            onDone = action;
-        }
-
+        /** Ends the rendering, kept or not, even when it failed: whoever waits for it goes on. */
         void done() {
-            if (onDone != null) {
-                onDone.run();
+            if (rendering != null) {
+                rendering.complete(null);
             }
         }
 
-        /** Asks for a copy of the body, to be kept under the key if the answer turns out reusable. */
-        void keepUnder(Object key) {
-            keepUnder = key;
+        /** Asks for a copy of the body, to complete the rendering with if the answer turns out reusable. */
+        void keepInto(CompletableFuture<KeptAnswer> rendering) {
+            this.rendering = rendering;
             copy = new ByteArrayOutputStream();
         }
 
-        /** Keeps a successful answer that sets no cookie (a cookie belongs to one visitor) and was copied whole. */
-        void keepIfReusable(PerImportCache kept) {
-            if (keepUnder == null || getStatus() != SC_OK || containsHeader(HttpHeaders.SET_COOKIE)
-                    || getContentType() == null) {
+        /**
+         * Keeps a successful answer that was copied whole and sets no cookie but the language one
+         * (the same for everyone who asks for this URL in this language, and set again on each answer).
+         */
+        void keepIfReusable() {
+            if (rendering == null || getStatus() != SC_OK || getContentType() == null || setsOtherCookies()) {
                 return;
             }
             if (teeWriter != null) {
@@ -95,9 +87,12 @@ class ValidatorsOnSuccess extends OncePerRequestFilter {
             if (copy == null) {
                 return; // the body outgrew what is kept while the writer was flushed
             }
-            byte[] body = copy.toByteArray();
-            kept.put(keepUnder, new KeptAnswer(getContentType(), getHeader(HttpHeaders.CONTENT_LANGUAGE),
-                    getHeader(HttpHeaders.CONTENT_DISPOSITION), body), body.length);
+            rendering.complete(new KeptAnswer(getContentType(), getHeader(HttpHeaders.CONTENT_LANGUAGE),
+                    getHeader(HttpHeaders.CONTENT_DISPOSITION), copy.toByteArray()));
+        }
+
+        private boolean setsOtherCookies() {
+            return !getHeaders(HttpHeaders.SET_COOKIE).stream().allMatch(cookie -> cookie.startsWith(Languages.COOKIE + "="));
         }
 
         void applyIfSuccessful() {
@@ -124,7 +119,7 @@ class ValidatorsOnSuccess extends OncePerRequestFilter {
         @Override
         public ServletOutputStream getOutputStream() throws IOException {
             applyIfSuccessful();
-            if (keepUnder == null) {
+            if (rendering == null) {
                 return super.getOutputStream();
             }
             if (teeStream == null) {
@@ -136,7 +131,7 @@ class ValidatorsOnSuccess extends OncePerRequestFilter {
         @Override
         public PrintWriter getWriter() throws IOException {
             applyIfSuccessful();
-            if (keepUnder == null) {
+            if (rendering == null) {
                 return super.getWriter();
             }
             if (teeWriter == null) {

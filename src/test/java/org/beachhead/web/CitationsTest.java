@@ -21,7 +21,7 @@ class CitationsTest extends PageTest {
     @Test
     void anEventPageSaysHowToCiteItWithAnAbsolutePermalink() {
         HtmlPage page = get("/events/netflix-wasu-talks");
-        String permalink = "http://localhost:" + port + "/events/netflix-wasu-talks";
+        String permalink = SITE + "/events/netflix-wasu-talks";
 
         assertThat(text(page, "#cite")).isEqualTo("Cite this event");
         assertThat(attributes(page, ".cite a.permalink", "href")).containsExactly(permalink);
@@ -80,7 +80,7 @@ class CitationsTest extends PageTest {
         item.get("issued").get("date-parts").get(0).forEach(part -> parts.add(part.asString()));
         assertThat(String.join("|", parts)).isEqualTo(dateParts);
         assertThat(item.get("issued").path("circa").asBoolean(false)).isEqualTo(circa);
-        assertThat(item.get("URL").asString()).isEqualTo("http://localhost:" + port + "/sources/" + slug);
+        assertThat(item.get("URL").asString()).isEqualTo(SITE + "/sources/" + slug);
         assertThat(item.get("accessed").get("date-parts").get(0).get(0).asString())
                 .isEqualTo(Integer.toString(LocalDate.now(ZoneOffset.UTC).getYear()));
         assertThat(item.get("note").asString()).containsPattern("SHA-256: [0-9a-f]{64}");
@@ -94,7 +94,7 @@ class CitationsTest extends PageTest {
         String bib = new String(response.body(), StandardCharsets.UTF_8);
         assertThat(bib).startsWith("@online{beachhead-blog-2015-netflix-letv-talks,")
                 .contains("  year = {2015},\n  month = mar,\n", "  date = {2015-03~},",
-                        "  url = {http://localhost:" + port + "/sources/blog-2015-netflix-letv-talks},",
+                        "  url = {" + SITE + "/sources/blog-2015-netflix-letv-talks},",
                         "China’s LeTV", "inferred, not stated in the source");
     }
 

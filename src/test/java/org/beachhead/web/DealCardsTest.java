@@ -1,7 +1,6 @@
 package org.beachhead.web;
 
 import jakarta.persistence.EntityManagerFactory;
-import org.beachhead.corpus.PerImportCache;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.htmlunit.WebClient;
@@ -44,7 +43,10 @@ class DealCardsTest {
     EntityManagerFactory entityManagerFactory;
 
     @Autowired
-    PerImportCache perImportCache;
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    CorpusVersionHolder versions;
 
     private final WebClient browser = PageTest.pageBrowser();
 
@@ -95,7 +97,7 @@ class DealCardsTest {
             "/titles/the-empire-harbour-zhitian", "/deals/" + DEAL, "/deals.csv?status=rumoured,announced,active"})
     void aPageOfDealsWithManyEventsTakesAtMostFiveSqlStatements(String path) throws IOException {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        perImportCache.clear();
+        PageTest.forgetWhatIsKept(events, versions);
         long before = statistics.getPrepareStatementCount();
         assertThat(browser.getPage("http://localhost:" + port + path).getWebResponse().getStatusCode()).isEqualTo(200);
 

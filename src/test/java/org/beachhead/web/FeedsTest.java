@@ -39,14 +39,14 @@ class FeedsTest extends PageTest {
         assertThat(child(feed, "id").getTextContent()).startsWith("tag:beachhead,");
         assertThat(child(feed, "title").getTextContent()).isNotBlank();
         assertThat(OffsetDateTime.parse(child(feed, "updated").getTextContent())).isNotNull();
-        assertThat(link(feed, "self")).isEqualTo("http://localhost:" + port + "/feed.atom");
+        assertThat(link(feed, "self")).isEqualTo(SITE + "/feed.atom");
         assertThat(child(child(feed, "author"), "name").getTextContent()).isEqualTo("Beachhead");
 
         List<Element> entries = children(feed, "entry");
         assertThat(entries).hasSameSizeAs(get("/timeline").querySelectorAll(".event"));
         for (Element entry : entries) {
             String permalink = link(entry, "alternate");
-            assertThat(permalink).startsWith("http://localhost:" + port + "/events/");
+            assertThat(permalink).startsWith(SITE + "/events/");
             assertThat(child(entry, "id").getTextContent())
                     .isEqualTo("tag:beachhead,2026:events/" + permalink.substring(permalink.lastIndexOf('/') + 1));
             assertThat(child(entry, "title").getTextContent()).isNotBlank();

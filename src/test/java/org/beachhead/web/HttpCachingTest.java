@@ -1,6 +1,9 @@
 package org.beachhead.web;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.caffeine.CaffeineCache;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** HTTP validators, seen as a client sees them: headers and bytes. */
 class HttpCachingTest extends PageTest {
 
+    @Autowired
+    CacheManager caches;
+
     /** One of each kind of answer: pages, a filtered timeline, a search, feeds and citations. */
     static Stream<String> answers() {
         return Stream.of("/", "/timeline?partner=wasu&kind=talks", "/events/netflix-wasu-talks", "/partners/wasu",
@@ -29,7 +35,7 @@ class HttpCachingTest extends PageTest {
         String path = "/partners/iqiyi";
         long oneRendering = statementsFor(path);
         byte[] page = request(path).body();
-        perImportCache.clear();
+        forgetWhatIsKept(events, versions);
         var statistics = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
         long before = statistics.getPrepareStatementCount();
 
@@ -51,6 +57,19 @@ class HttpCachingTest extends PageTest {
         }
 
         assertThat(statistics.getPrepareStatementCount() - before).isEqualTo(oneRendering);
+    }
+
+    @Test
+    void anImportLetsGoOfEveryKeptAnswer() {
+        var answers = ((CaffeineCache) caches.getCache(CacheConfiguration.ANSWERS)).getNativeCache();
+        request("/timeline?partner=wasu");
+        request("/partners/wasu");
+        assertThat(answers.asMap()).isNotEmpty();
+
+        forgetWhatIsKept(events, versions);
+
+        assertThat(answers.asMap()).isEmpty();
+        assertThat(statementsFor("/partners/wasu")).as("rendered again").isPositive();
     }
 
     @ParameterizedTest
@@ -93,14 +112,14 @@ class HttpCachingTest extends PageTest {
     }
 
     @Test
-    void theLanguageRememberedInTheSessionIsPartOfTheTag() {
+    void theLanguageRememberedInItsCookieIsPartOfTheTag() {
         HttpClient visitor = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String english = etag(send(visitor, "GET", "/partners"));
 
         HttpResponse<byte[]> switching = send(visitor, "GET", "/timeline?lang=zh-CN");
-        assertThat(switching.headers().firstValue("Set-Cookie")).isPresent();
-        assertThat(switching.headers().firstValue("Cache-Control")).as("a new session's cookie is no one else's")
-                .hasValue("private, no-cache");
+        assertThat(switching.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie -> assertThat(cookie).startsWith("lang=zh-CN;"));
+        assertThat(switching.headers().firstValue("Cache-Control")).as("the same cookie for everyone who asks for this URL")
+                .hasValue("public, no-cache");
 
         HttpResponse<byte[]> chinese = send(visitor, "GET", "/partners", "If-None-Match", english);
         assertThat(chinese.statusCode()).as("the English copy is not the Chinese page").isEqualTo(200);

@@ -2,24 +2,22 @@ package org.beachhead.web;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
-import org.beachhead.corpus.PerImportCache;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What {@link ValidatorsOnSuccess} keeps of an answer it copied on its way to the client. */
 class KeptAnswerCopyTest {
 
-    private static final List<String> KEY = List.of("answer", "\"tag\"");
     private static final String PAGE = "<p>" + "an event, its excerpt and its source. ".repeat(2_000) + "</p>";
 
-    private final PerImportCache kept = new PerImportCache();
+    private final CompletableFuture<KeptAnswer> kept = new CompletableFuture<>();
 
     @Test
     void aPageWrittenWholeIsKeptWhole() throws IOException {
@@ -28,37 +26,39 @@ class KeptAnswerCopyTest {
         render(new ValidatorsOnSuccess.ValidatedResponse(client));
 
         assertThat(client.getContentAsString()).isEqualTo(PAGE);
-        assertThat(kept.<KeptAnswer>find(KEY)).hasValueSatisfying(answer -> assertThat(new String(answer.body())).isEqualTo(PAGE));
+        assertThat(kept).isCompletedWithValueMatching(answer -> new String(answer.body()).equals(PAGE));
     }
 
     @Test
     void aPageWhoseClientWentAwayMidAnswerIsNotKept() throws IOException {
         render(new ValidatorsOnSuccess.ValidatedResponse(new ClientClosingAfter(16_384)));
 
-        assertThat(kept.<KeptAnswer>find(KEY)).isEmpty();
+        assertThat(kept).isCompletedWithValue(null);
     }
 
     @Test
     void aBodyAnnouncedAsLargerThanWhatIsKeptIsNotCopied() throws IOException {
         ValidatorsOnSuccess.ValidatedResponse response = new ValidatorsOnSuccess.ValidatedResponse(new MockHttpServletResponse());
         response.setContentType("application/json");
-        response.keepUnder(KEY);
+        response.keepInto(kept);
         response.setContentLengthLong(64L * 1024 * 1024);
 
         response.getOutputStream().write(PAGE.getBytes(StandardCharsets.UTF_8));
-        response.keepIfReusable(kept);
+        response.keepIfReusable();
+        response.done();
 
-        assertThat(kept.<KeptAnswer>find(KEY)).isEmpty();
+        assertThat(kept).isCompletedWithValue(null);
     }
 
     /** As Thymeleaf does: through the response's writer, which swallows the client's write failures. */
     private void render(ValidatorsOnSuccess.ValidatedResponse response) throws IOException {
         response.setContentType("text/html;charset=UTF-8");
-        response.keepUnder(KEY);
+        response.keepInto(kept);
         PrintWriter writer = response.getWriter();
         writer.write(PAGE);
         writer.flush();
-        response.keepIfReusable(kept);
+        response.keepIfReusable();
+        response.done();
     }
 
     /** A client that reads so many bytes and then closes the connection. */

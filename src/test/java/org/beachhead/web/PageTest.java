@@ -7,12 +7,13 @@ import org.htmlunit.WebClient;
 import org.htmlunit.WebResponse;
 import org.htmlunit.html.DomNode;
 import org.htmlunit.html.HtmlPage;
-import org.beachhead.corpus.PerImportCache;
+import org.beachhead.corpus.ImportOutcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,8 +33,13 @@ import java.util.List;
                 // Each test run starts from an empty in-memory database rather than the app's data file.
                 "spring.datasource.url=jdbc:h2:mem:beachhead-pages;DB_CLOSE_DELAY=-1",
                 // HtmlUnit logs the whole page of every 4xx answer; the tests assert on those pages instead.
-                "logging.level.org.htmlunit=ERROR"})
+                "logging.level.org.htmlunit=ERROR",
+                // Unlike the address the tests send requests to: absolute links must come from here.
+                "beachhead.site.base-url=" + PageTest.SITE})
 public abstract class PageTest {
+
+    /** The configured canonical base URL. */
+    protected static final String SITE = "https://beachhead.example";
 
     @LocalServerPort
     protected int port;
@@ -42,7 +48,10 @@ public abstract class PageTest {
     EntityManagerFactory entityManagerFactory;
 
     @Autowired
-    PerImportCache perImportCache;
+    ApplicationEventPublisher events;
+
+    @Autowired
+    CorpusVersionHolder versions;
 
     private WebClient browser;
 
@@ -149,14 +158,19 @@ public abstract class PageTest {
 
     /**
      * How many SQL statements the app prepared while serving one request (a page or any other
-     * answer) with nothing kept from earlier requests: the per-import cache is emptied first.
+     * answer) with nothing kept from earlier requests, as right after an import.
      */
     protected long statementsFor(String pathAndQuery) {
-        perImportCache.clear();
+        forgetWhatIsKept(events, versions);
         return statementsOf(pathAndQuery);
     }
 
-    /** How many SQL statements a repeated request costs, once what the per-import cache keeps is kept. */
+    /** Empties every cache as an import does: here one of the same corpus, which changes nothing else. */
+    static void forgetWhatIsKept(ApplicationEventPublisher events, CorpusVersionHolder versions) {
+        events.publishEvent(new ImportOutcome(versions.corpus().orElseThrow().contentHash(), false, 0, 0, 0));
+    }
+
+    /** How many SQL statements a repeated request costs, once what the caches keep is kept. */
     protected long repeatedStatementsFor(String pathAndQuery) {
         statementsOf(pathAndQuery);
         return statementsOf(pathAndQuery);
