@@ -36,7 +36,8 @@ public class EventQueries {
         List<Counts.PartnerCount> partners = rows.partnerCounts(anyKind(filter), filter.kinds(), filter.from(), filter.to())
                 .stream().sorted(Comparator.comparing(count -> count.name().toLowerCase())).toList();
         Map<EventKind, Long> kinds = new EnumMap<>(EventKind.class);
-        rows.kindCounts(anyPartner(filter), filter.partners(), filter.from(), filter.to())
+        (filter.partners().isEmpty() ? rows.kindCounts(filter.from(), filter.to())
+                : rows.kindCountsOfPartners(filter.partners(), filter.from(), filter.to()))
                 .forEach(count -> kinds.put(count.kind(), count.events()));
         return new Facets(partners, kinds);
     }

@@ -24,24 +24,38 @@ interface EventRows extends Repository<Event, Long> {
     String KINDS = "(:anyKind = false or e.kind in :kinds)";
     String YEARS = "(:from is null or e.date.year >= :from) and (:to is null or e.date.year <= :to)";
     String MATCHING = " where " + PARTNERS + " and " + KINDS + " and " + YEARS;
+    /**
+     * The events of any of {@code :partners}, as a condition of its own: the database then reads just
+     * those events by id, where the optional form above makes it read every event to test each.
+     */
+    String OF_PARTNERS = " where e.id in (select pe.id from Event pe join pe.partners pp where pp.slug in :partners) and ";
     /** Oldest first, a year-only date before that year's months; the slug last, so pages never overlap or skip. */
     String OLDEST_FIRST = " order by e.date.year, e.date.month nulls first, e.date.day nulls first, e.slug";
     String NEWEST_FIRST = " order by e.date.year desc, e.date.month desc nulls last, e.date.day desc nulls last, e.slug desc";
 
-    @Query(ROW + MATCHING + OLDEST_FIRST)
-    List<EventRow> matchingOldestFirst(boolean anyPartner, Collection<String> partners, boolean anyKind,
-                                       Collection<EventKind> kinds, Integer from, Integer to, Pageable window);
+    @Query(ROW + " where " + KINDS + " and " + YEARS + OLDEST_FIRST)
+    List<EventRow> allOldestFirst(boolean anyKind, Collection<EventKind> kinds, Integer from, Integer to, Pageable window);
 
-    @Query(ROW + MATCHING + NEWEST_FIRST)
-    List<EventRow> matchingNewestFirst(boolean anyPartner, Collection<String> partners, boolean anyKind,
-                                       Collection<EventKind> kinds, Integer from, Integer to, Pageable window);
+    @Query(ROW + " where " + KINDS + " and " + YEARS + NEWEST_FIRST)
+    List<EventRow> allNewestFirst(boolean anyKind, Collection<EventKind> kinds, Integer from, Integer to, Pageable window);
 
-    default List<EventRow> matching(TimelineFilter filter, Pageable window) {
-        return filter.newestFirst()
-                ? matchingNewestFirst(!filter.partners().isEmpty(), filter.partners(), !filter.kinds().isEmpty(),
-                filter.kinds(), filter.from(), filter.to(), window)
-                : matchingOldestFirst(!filter.partners().isEmpty(), filter.partners(), !filter.kinds().isEmpty(),
-                filter.kinds(), filter.from(), filter.to(), window);
+    @Query(ROW + OF_PARTNERS + KINDS + " and " + YEARS + OLDEST_FIRST)
+    List<EventRow> ofPartnersOldestFirst(Collection<String> partners, boolean anyKind, Collection<EventKind> kinds,
+                                         Integer from, Integer to, Pageable window);
+
+    @Query(ROW + OF_PARTNERS + KINDS + " and " + YEARS + NEWEST_FIRST)
+    List<EventRow> ofPartnersNewestFirst(Collection<String> partners, boolean anyKind, Collection<EventKind> kinds,
+                                         Integer from, Integer to, Pageable window);
+
+    /** The events the filter matches, in its order. */
+    default List<EventRow> matching(TimelineFilter f, Pageable window) {
+        boolean anyKind = !f.kinds().isEmpty();
+        if (f.partners().isEmpty()) {
+            return f.newestFirst() ? allNewestFirst(anyKind, f.kinds(), f.from(), f.to(), window)
+                    : allOldestFirst(anyKind, f.kinds(), f.from(), f.to(), window);
+        }
+        return f.newestFirst() ? ofPartnersNewestFirst(f.partners(), anyKind, f.kinds(), f.from(), f.to(), window)
+                : ofPartnersOldestFirst(f.partners(), anyKind, f.kinds(), f.from(), f.to(), window);
     }
 
     @Query("select count(e) from Event e" + MATCHING)
@@ -91,10 +105,15 @@ interface EventRows extends Repository<Event, Long> {
             + " join e.partners ep where ep = p and " + KINDS + " and " + YEARS + ")) from Partner p")
     List<Counts.PartnerCount> partnerCounts(boolean anyKind, Collection<EventKind> kinds, Integer from, Integer to);
 
-    /** Events per kind under the filter's partners and years (its kind choice ignored). */
-    @Query("select new org.beachhead.timeline.Counts$KindCount(e.kind, count(e)) from Event e where " + PARTNERS
-            + " and " + YEARS + " group by e.kind")
-    List<Counts.KindCount> kindCounts(boolean anyPartner, Collection<String> partners, Integer from, Integer to);
+    /** Events per kind in the years (the kind choice ignored). */
+    @Query("select new org.beachhead.timeline.Counts$KindCount(e.kind, count(e)) from Event e where " + YEARS
+            + " group by e.kind")
+    List<Counts.KindCount> kindCounts(Integer from, Integer to);
+
+    /** Events per kind among the partners' events in the years (the kind choice ignored). */
+    @Query("select new org.beachhead.timeline.Counts$KindCount(e.kind, count(e)) from Event e" + OF_PARTNERS + YEARS
+            + " group by e.kind")
+    List<Counts.KindCount> kindCountsOfPartners(Collection<String> partners, Integer from, Integer to);
 
     @Query("select new org.beachhead.timeline.Counts$MatchingSpan(count(e), min(e.date.year), max(e.date.year))"
             + " from Event e" + MATCHING)
