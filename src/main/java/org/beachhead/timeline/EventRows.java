@@ -65,19 +65,22 @@ interface EventRows extends Repository<Event, Long> {
     @Query(ROW + "where e.slug = :slug")
     Optional<EventRow> bySlug(String slug);
 
-    @Query(ROW + "where d.slug = :slug" + OLDEST_FIRST)
+    // An owner's events by id, from the owner's side: joined to the owner instead, the database walks
+    // every event in the timeline's order and tests each.
+
+    @Query(ROW + "where e.id in (select oe.id from Event oe join oe.deal o where o.slug = :slug)" + OLDEST_FIRST)
     List<EventRow> ofDeal(String slug, Pageable window);
 
-    @Query(ROW + "join e.partners x where x.slug = :slug" + OLDEST_FIRST)
+    @Query(ROW + "where e.id in (select oe.id from Event oe join oe.partners o where o.slug = :slug)" + OLDEST_FIRST)
     List<EventRow> ofPartner(String slug, Pageable window);
 
-    @Query(ROW + "join e.titles x where x.slug = :slug" + OLDEST_FIRST)
+    @Query(ROW + "where e.id in (select oe.id from Event oe join oe.titles o where o.slug = :slug)" + OLDEST_FIRST)
     List<EventRow> ofTitle(String slug, Pageable window);
 
-    @Query(ROW + "join e.regulators x where x.slug = :slug" + OLDEST_FIRST)
+    @Query(ROW + "where e.id in (select oe.id from Event oe join oe.regulators o where o.slug = :slug)" + OLDEST_FIRST)
     List<EventRow> ofRegulator(String slug, Pageable window);
 
-    @Query(ROW + "join e.people x where x.slug = :slug" + OLDEST_FIRST)
+    @Query(ROW + "where e.id in (select oe.id from Event oe join oe.people o where o.slug = :slug)" + OLDEST_FIRST)
     List<EventRow> ofPerson(String slug, Pageable window);
 
     @Query("select new org.beachhead.timeline.EventLink(e.id, p.slug, p.name, p.chineseName) from Event e join e.partners p where e.id in :ids")
