@@ -1,80 +1,50 @@
 package org.beachhead.partner;
 
-import org.beachhead.model.PartnerKind;
 import org.beachhead.model.Partner;
-import jakarta.persistence.EntityManager;
-import org.beachhead.common.BadParameterException;
-import org.beachhead.common.EntityRef;
-import org.springframework.stereotype.Repository;
+import org.beachhead.model.PartnerKind;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Read-side queries about partners, answered as records rather than entities. */
-@Repository
-public class PartnerQueries {
+public interface PartnerQueries extends Repository<Partner, Long> {
 
-    /** A partner's columns (aliased {@code p}) as {@link #summaryOf} reads them; the sixth is its number of events. */
-    static final List<String> COLUMNS = List.of("p.slug", "p.name", "p.chineseName", "p.kind", "p.summary",
-            "(select count(pe) from Event pe join pe.partners pep where pep = p)",
-            "(select count(pd) from Deal pd join pd.partners pdp where pdp = p)");
-    static final int EVENT_COUNT = 5;
-    private static final String SUMMARY = "select new org.beachhead.partner.PartnerSummary(" + String.join(", ", COLUMNS)
-            + ") from Partner p";
+    String COLUMNS = """
+            p.slug, p.name, p.chineseName, p.kind, p.summary,
+                (select count(pe) from Event pe join pe.partners pep where pep = p),
+                (select count(pd) from Deal pd join pd.partners pdp where pdp = p)""";
+    String SUMMARY = "select new org.beachhead.partner.PartnerSummary(" + COLUMNS + ") from Partner p";
 
-    private final EntityManager entityManager;
+    long count();
 
-    public PartnerQueries(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    /** A page of the partners index: by name ignoring case, then by slug, each with its number of events and deals. */
+    @Query(SUMMARY + " order by lower(p.name), p.slug")
+    List<PartnerSummary> summaries(Pageable window);
+
+    @Query(SUMMARY + " where p.slug = :slug")
+    Optional<PartnerSummary> summary(String slug);
+
+    /** A partner and one of the other spellings of its name (null when it has none). */
+    record PartnerAlias(PartnerSummary partner, String alias) {
+
+        PartnerAlias(String slug, String name, String chineseName, PartnerKind kind, String summary, long events,
+                     long deals, String alias) {
+            this(new PartnerSummary(slug, name, chineseName, kind, summary, events, deals), alias);
+        }
     }
 
-    public List<EntityRef> allRefs() {
-        return entityManager.createQuery("select new org.beachhead.common.EntityRef(p.slug, p.name) from Partner p order by lower(p.name)",
-                EntityRef.class).getResultList();
-    }
+    /** A partner's page head: the partner, a row for each other spelling of its name, to save a statement. */
+    @Query("select new org.beachhead.partner.PartnerQueries$PartnerAlias(" + COLUMNS + ", a)"
+            + " from Partner p left join p.aliases a where p.slug = :slug")
+    List<PartnerAlias> withAliases(String slug);
 
-    /**
-     * Every partner, after checking that each slug a filter names is one of them.
-     *
-     * @throws BadParameterException for the first unknown slug
-     */
-    public List<EntityRef> allRefsKnowing(String parameter, List<String> slugs) {
-        List<EntityRef> all = allRefs();
-        requireKnown(parameter, slugs, all);
-        return all;
-    }
-
-    /** @throws BadParameterException for the first slug that is not one of {@code partners} */
-    public static void requireKnown(String parameter, List<String> slugs, List<EntityRef> partners) {
-        Set<String> known = partners.stream().map(EntityRef::slug).collect(Collectors.toSet());
-        slugs.stream().filter(slug -> !known.contains(slug)).findFirst().ifPresent(slug -> {
-            throw new BadParameterException(parameter, "error.parameter.unknown-partner", slug);
-        });
-    }
-
-    /**
-     * A page of the partners index: {@code size} partners from position {@code offset} (from 0), by name
-     * ignoring case, then by slug, each with its number of events and deals.
-     */
-    public List<PartnerSummary> summaries(int offset, int size) {
-        return entityManager.createQuery(SUMMARY + " order by lower(p.name), p.slug", PartnerSummary.class)
-                .setFirstResult(offset).setMaxResults(size).getResultList();
-    }
-
-    public long count() {
-        return entityManager.createQuery("select count(p) from Partner p", Long.class).getSingleResult();
-    }
-
-    public Optional<PartnerSummary> summary(String slug) {
-        return entityManager.createQuery(SUMMARY + " where p.slug = :slug", PartnerSummary.class)
-                .setParameter("slug", slug).getResultList().stream().findFirst();
-    }
-
-    /** The partner of a row whose first columns are {@link #COLUMNS}. */
-    static PartnerSummary summaryOf(Object[] row) {
-        return new PartnerSummary((String) row[0], (String) row[1], (String) row[2], (PartnerKind) row[3], (String) row[4],
-                (Long) row[5], (Long) row[6]);
-    }
+    /** The people named in a partner's events, each with in how many. */
+    @Query("""
+            select new org.beachhead.partner.PartnerPage$QuotedPerson(m.slug, m.name, m.role, count(e))
+            from Event e join e.partners p join e.people m where p.slug = :slug
+            group by m.slug, m.name, m.role""")
+    List<PartnerPage.QuotedPerson> quotedPeople(String slug);
 }

@@ -1,14 +1,14 @@
 package org.beachhead.partner;
 
-import org.beachhead.model.Partner;
 import org.beachhead.common.BadParameterException;
 import org.beachhead.common.ListPage;
 import org.beachhead.common.NotFoundException;
+import org.beachhead.common.OffsetWindow;
+import org.beachhead.common.PageWindow;
 import org.beachhead.common.Slice;
 import org.beachhead.deal.DealFilter;
 import org.beachhead.deal.DealQueries;
 import org.beachhead.deal.DealSummary;
-import org.beachhead.source.ExcerptQueries;
 import org.beachhead.source.MentionQueries;
 import org.beachhead.timeline.EventCards;
 import org.springframework.stereotype.Service;
@@ -16,26 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 
 @Service
 public class PartnerService {
 
     /** Deals a partner's page lists, first reported first; the deals list has them all. */
     public static final int DEALS_SHOWN = 10;
-
-    /**
-     * A partner with its events, and read with their links: the other spellings of its name and the
-     * people named in its events (how many events in the first column), to keep the page within five statements.
-     */
-    private static final EventCards.Owner OWNER = new EventCards.Owner("Partner", "p", "partners",
-            PartnerQueries.COLUMNS, PartnerQueries.EVENT_COUNT, "/partners/", """
-            select cast(null as Long), 'alias', a, cast(null as String), cast(null as String)
-            from Partner ap join ap.aliases a where ap.slug = :owner
-            union all
-            select count(qe), 'quoted', qm.slug, qm.name, qm.role
-            from Event qe join qe.partners qp join qe.people qm where qp.slug = :owner
-            group by qm.slug, qm.name, qm.role""");
 
     private final PartnerQueries partners;
     private final DealQueries deals;
@@ -61,7 +48,7 @@ public class PartnerService {
     @Transactional(readOnly = true)
     public ListPage<PartnerSummary> index(int page) {
         return ListPage.of("/partners", page, INDEX_PAGE_SIZE, partners.count(),
-                window -> partners.summaries(window.offset(), window.size()));
+                window -> partners.summaries(OffsetWindow.of(window)));
     }
 
     /**
@@ -70,7 +57,8 @@ public class PartnerService {
      */
     @Transactional(readOnly = true)
     public Slice<PartnerSummary> slice(long offset, int size) {
-        return Slice.of(offset, size, partners.count(), partners::summaries);
+        return Slice.of(offset, size, partners.count(),
+                (first, max) -> partners.summaries(new OffsetWindow(first, max)));
     }
 
     /**
@@ -81,16 +69,19 @@ public class PartnerService {
      */
     @Transactional(readOnly = true)
     public PartnerPage partner(String slug, int page) {
-        EventCards.OwnedCards owned = cards.ofOwner(OWNER, slug, page, ExcerptQueries.Also.about("partner", slug))
-                .orElseThrow(() -> new NotFoundException("partner", slug));
-        Map<String, List<Object[]>> alsoLinked = owned.cards().alsoLinked();
-        List<String> aliases = alsoLinked.getOrDefault("alias", List.of()).stream()
-                .map(row -> (String) row[2]).sorted().toList();
-        List<PartnerPage.QuotedPerson> people = alsoLinked.getOrDefault("quoted", List.of()).stream()
-                .map(row -> new PartnerPage.QuotedPerson((String) row[2], (String) row[3], (String) row[4], (Long) row[0]))
+        List<PartnerQueries.PartnerAlias> head = partners.withAliases(slug);
+        if (head.isEmpty()) {
+            throw new NotFoundException("partner", slug);
+        }
+        PartnerSummary partner = head.get(0).partner();
+        List<String> aliases = head.stream().map(PartnerQueries.PartnerAlias::alias).filter(Objects::nonNull).sorted()
+                .toList();
+        PageWindow eventPages = PageWindow.of("/partners/" + slug, page, partner.events(), EventCards.PAGE_SIZE);
+        EventCards.OwnedCards events = cards.involving(EventCards.Association.PARTNER, slug, eventPages);
+        List<PartnerPage.QuotedPerson> people = partners.quotedPeople(slug).stream()
                 .sorted(Comparator.comparing(PartnerPage.QuotedPerson::name)).toList();
-        return new PartnerPage(PartnerQueries.summaryOf(owned.header()), aliases, owned.cards().excerpts().about(),
-                deals.summaries(DealFilter.ofPartner(slug), 0, DEALS_SHOWN, DealSummary.EVENTS_ON_CARD), owned.cards().cards(),
-                owned.window(), people, mentions.about("partner", slug));
+        return new PartnerPage(partner, aliases, events.about(),
+                deals.summaries(DealFilter.ofPartner(slug), 0, DEALS_SHOWN, DealSummary.EVENTS_ON_CARD), events.cards(),
+                eventPages, people, mentions.about("partner", slug));
     }
 }

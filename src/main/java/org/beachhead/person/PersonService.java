@@ -1,14 +1,11 @@
 package org.beachhead.person;
 
-import org.beachhead.model.Person;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import org.beachhead.common.BadParameterException;
 import org.beachhead.common.ListPage;
 import org.beachhead.common.NotFoundException;
+import org.beachhead.common.OffsetWindow;
 import org.beachhead.common.PageWindow;
 import org.beachhead.common.Slice;
-import org.beachhead.source.ExcerptQueries;
 import org.beachhead.source.MentionQueries;
 import org.beachhead.timeline.EventCard;
 import org.beachhead.timeline.EventCards;
@@ -21,17 +18,12 @@ import java.util.Objects;
 @Service
 public class PersonService {
 
-    private static final String SUMMARY = """
-            select new org.beachhead.person.PersonSummary(m.slug, m.name, m.role,
-                (select count(e) from Event e join e.people ep where ep = m))
-            from Person m""";
-
-    private final EntityManager entityManager;
+    private final PersonQueries people;
     private final EventCards cards;
     private final MentionQueries mentions;
 
-    public PersonService(EntityManager entityManager, EventCards cards, MentionQueries mentions) {
-        this.entityManager = entityManager;
+    PersonService(PersonQueries people, EventCards cards, MentionQueries mentions) {
+        this.people = people;
         this.cards = cards;
         this.mentions = mentions;
     }
@@ -51,7 +43,8 @@ public class PersonService {
      */
     @Transactional(readOnly = true)
     public ListPage<PersonSummary> index(int page) {
-        return ListPage.of("/people", page, INDEX_PAGE_SIZE, count(), summaries());
+        return ListPage.of("/people", page, INDEX_PAGE_SIZE, people.count(),
+                window -> people.summaries(OffsetWindow.of(window)));
     }
 
     /**
@@ -60,15 +53,7 @@ public class PersonService {
      */
     @Transactional(readOnly = true)
     public Slice<PersonSummary> slice(long offset, int size) {
-        return Slice.of(offset, size, count(), summaries());
-    }
-
-    private TypedQuery<Long> count() {
-        return entityManager.createQuery("select count(m) from Person m", Long.class);
-    }
-
-    private TypedQuery<PersonSummary> summaries() {
-        return entityManager.createQuery(SUMMARY + " order by m.name, m.slug", PersonSummary.class);
+        return Slice.of(offset, size, people.count(), (first, max) -> people.summaries(new OffsetWindow(first, max)));
     }
 
     /**
@@ -79,19 +64,14 @@ public class PersonService {
      */
     @Transactional(readOnly = true)
     public PersonPage person(String slug, int page) {
-        // The person with their aliases in one query, a row per alias.
-        List<Object[]> rows = entityManager.createQuery("""
-                        select m.slug, m.name, m.role, (select count(e) from Event e join e.people ep where ep = m), a
-                        from Person m left join m.aliases a where m.slug = :slug order by a""", Object[].class)
-                .setParameter("slug", slug).getResultList();
-        if (rows.isEmpty()) {
+        List<PersonQueries.PersonAlias> head = people.withAliases(slug);
+        if (head.isEmpty()) {
             throw new NotFoundException("person", slug);
         }
-        Object[] first = rows.get(0);
-        PersonSummary person = new PersonSummary((String) first[0], (String) first[1], (String) first[2], (Long) first[3]);
-        List<String> aliases = rows.stream().map(row -> (String) row[4]).filter(Objects::nonNull).toList();
+        PersonSummary person = head.get(0).person();
+        List<String> aliases = head.stream().map(PersonQueries.PersonAlias::alias).filter(Objects::nonNull).toList();
         PageWindow eventPages = PageWindow.of("/people/" + slug, page, person.events(), EventCards.PAGE_SIZE);
-        return new PersonPage(person, aliases, cards.involving("people", slug, eventPages, ExcerptQueries.Also.NOTHING).cards(),
+        return new PersonPage(person, aliases, cards.involving(EventCards.Association.PERSON, slug, eventPages).cards(),
                 eventPages, mentions.about("person", slug));
     }
 }

@@ -10,4 +10,14 @@ import org.beachhead.common.EntityRef;
  * part of the site: "events", "partners" or "regulators".
  */
 public record ExcerptUse(TextSpan span, String exact, ExcerptPurpose purpose, String section, EntityRef owner) {
+
+    /** For queries: the span, then the slug and name of its event, partner or regulator (the other two null). */
+    public ExcerptUse(int start, int end, String exact, ExcerptPurpose purpose, String eventSlug, String eventHeadline,
+                      String partnerSlug, String partnerName, String regulatorSlug, String regulatorName) {
+        this(new TextSpan(start, end), exact, purpose,
+                eventSlug != null ? "events" : partnerSlug != null ? "partners" : "regulators",
+                eventSlug != null ? new EntityRef(eventSlug, eventHeadline)
+                        : partnerSlug != null ? new EntityRef(partnerSlug, partnerName)
+                        : new EntityRef(regulatorSlug, regulatorName));
+    }
 }

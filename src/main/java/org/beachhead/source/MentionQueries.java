@@ -1,9 +1,7 @@
 package org.beachhead.source;
 
-import org.beachhead.model.Mention;
-import jakarta.persistence.EntityManager;
-import org.beachhead.common.PartialDate;
-import org.springframework.stereotype.Repository;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 /** The sentences of the corpus that name a subject, a bounded number of them, in one query. */
-@Repository
+@Component
 public class MentionQueries {
 
-    private final EntityManager entityManager;
+    private final MentionRows rows;
 
-    public MentionQueries(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    MentionQueries(MentionRows rows) {
+        this.rows = rows;
     }
 
     /** Sentences a page shows at most: a subject named across thousands of articles must not make its page grow with them. */
@@ -40,17 +38,11 @@ public class MentionQueries {
      * @param kind "partner", "title", "regulator" or "person"
      */
     public Mentions about(String kind, String slug) {
-        List<Object[]> rows = entityManager.createQuery("""
-                        select a.slug, a.headline, a.publisher, a.published, m.sentence.start, m.sentenceText,
-                               m.match.start, m.match.end
-                        from Mention m join m.article a
-                        where m.subjectKind = :kind and m.subjectSlug = :slug
-                        order by a.published.year, coalesce(a.published.month, 0), coalesce(a.published.day, 0), a.slug,
-                                 m.sentence.start, m.match.start""", Object[].class)
-                .setParameter("kind", kind).setParameter("slug", slug).setMaxResults(ROWS).getResultList();
-        Map<String, List<Object[]>> bySentence = new LinkedHashMap<>();
-        rows.forEach(row -> bySentence.computeIfAbsent(row[0] + "@" + row[4], key -> new ArrayList<>()).add(row));
-        List<List<Object[]>> sentences = new ArrayList<>(bySentence.values());
+        List<MentionRows.MentionRow> rows = this.rows.naming(kind, slug, Limit.of(ROWS));
+        Map<String, List<MentionRows.MentionRow>> bySentence = new LinkedHashMap<>();
+        rows.forEach(row -> bySentence.computeIfAbsent(row.articleSlug() + "@" + row.sentenceStart(),
+                key -> new ArrayList<>()).add(row));
+        List<List<MentionRows.MentionRow>> sentences = new ArrayList<>(bySentence.values());
         boolean cut = rows.size() == ROWS;
         if (cut && sentences.size() > 1) {
             // The last sentence read may have lost some of its names to the limit.
@@ -60,15 +52,15 @@ public class MentionQueries {
         return new Mentions(sentences.stream().limit(SHOWN).map(MentionQueries::view).toList(), more);
     }
 
-    private static MentionView view(List<Object[]> matches) {
-        Object[] first = matches.get(0);
-        int sentenceStart = (Integer) first[4];
-        String sentence = (String) first[5];
+    private static MentionView view(List<MentionRows.MentionRow> matches) {
+        MentionRows.MentionRow first = matches.get(0);
+        int sentenceStart = first.sentenceStart();
+        String sentence = first.sentence();
         List<MentionView.Run> runs = new ArrayList<>();
         int at = 0;
-        for (Object[] match : matches) {
-            int start = (Integer) match[6] - sentenceStart;
-            int end = (Integer) match[7] - sentenceStart;
+        for (MentionRows.MentionRow match : matches) {
+            int start = match.matchStart() - sentenceStart;
+            int end = match.matchEnd() - sentenceStart;
             if (start < at) {
                 continue;
             }
@@ -81,7 +73,7 @@ public class MentionQueries {
         if (at < sentence.length()) {
             runs.add(new MentionView.Run(sentence.substring(at), false));
         }
-        return new MentionView((String) first[0], (String) first[1], (String) first[2], (PartialDate) first[3],
+        return new MentionView(first.articleSlug(), first.articleHeadline(), first.publisher(), first.published(),
                 sentenceStart, runs);
     }
 }

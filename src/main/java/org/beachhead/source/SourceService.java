@@ -1,12 +1,9 @@
 package org.beachhead.source;
 
 import org.beachhead.model.TextSpan;
-import org.beachhead.model.ExcerptPurpose;
-import org.beachhead.model.Excerpt;
-import org.beachhead.model.Article;
-import jakarta.persistence.EntityManager;
 import org.beachhead.common.BadParameterException;
 import org.beachhead.common.NotFoundException;
+import org.beachhead.common.OffsetWindow;
 import org.beachhead.common.PageWindow;
 import org.beachhead.common.Slice;
 import org.springframework.stereotype.Service;
@@ -20,11 +17,11 @@ import java.util.Map;
 @Service
 public class SourceService {
 
-    private final EntityManager entityManager;
+    private final SourceRows rows;
     private final ExcerptQueries excerpts;
 
-    public SourceService(EntityManager entityManager, ExcerptQueries excerpts) {
-        this.entityManager = entityManager;
+    SourceService(SourceRows rows, ExcerptQueries excerpts) {
+        this.rows = rows;
         this.excerpts = excerpts;
     }
 
@@ -57,22 +54,11 @@ public class SourceService {
     }
 
     private long count() {
-        return entityManager.createQuery("select count(a) from Article a", Long.class).getSingleResult();
+        return rows.count();
     }
 
-    /**
-     * Articles from position {@code offset}, oldest first (a year-only date before that year's months), then
-     * by slug, with the number of events citing each.
-     */
     private List<SourceSummary> summaries(int offset, int size) {
-        return entityManager.createQuery("select " + ArticleFacts.COLUMNS + """
-                        , (select count(distinct x.event.id) from Excerpt x where x.article = a and x.purpose = :evidence)
-                        from Article a
-                        order by a.published.year, coalesce(a.published.month, 0), coalesce(a.published.day, 0), a.slug""",
-                        Object[].class)
-                .setParameter("evidence", ExcerptPurpose.EVIDENCE).setFirstResult(offset).setMaxResults(size)
-                .getResultList().stream()
-                .map(row -> new SourceSummary(ArticleFacts.of(row, 0), (Long) row[7])).toList();
+        return rows.summaries(new OffsetWindow(offset, size));
     }
 
     /** @throws NotFoundException when no article has this slug */
@@ -93,19 +79,9 @@ public class SourceService {
      */
     @Transactional(readOnly = true)
     public SourceCapture capture(String slug) {
-        List<Object[]> rows = entityManager.createQuery("select a.id, a.publishedQuote, a.fileName, a.sha256, a.text, "
-                        + ArticleFacts.COLUMNS + " from Article a where a.slug = :slug", Object[].class)
-                .setParameter("slug", slug).getResultList();
-        if (rows.isEmpty()) {
-            throw new NotFoundException("source", slug);
-        }
-        Object[] row = rows.get(0);
-        long id = (Long) row[0];
-        List<TextSpan> body = entityManager.createQuery(
-                        "select s from Article a join a.bodySegments s where a.id = :id order by index(s)", TextSpan.class)
-                .setParameter("id", id).getResultList();
-        return new SourceCapture(ArticleFacts.of(row, 5), (String) row[1], (String) row[2], (String) row[3],
-                (String) row[4], body, excerpts.inArticle(id));
+        SourceRows.CaptureRow row = rows.capture(slug).orElseThrow(() -> new NotFoundException("source", slug));
+        return new SourceCapture(row.facts(), row.publishedQuote(), row.fileName(), row.sha256(), row.text(),
+                rows.body(row.id()), excerpts.inArticle(row.id()));
     }
 
     /** One passage per distinct span, numbered in text order, each with all its uses. */

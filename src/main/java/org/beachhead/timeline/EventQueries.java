@@ -1,79 +1,52 @@
 package org.beachhead.timeline;
 
-import org.beachhead.model.EventKind;
-import org.beachhead.model.Event;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.beachhead.common.EntityRef;
-import org.springframework.stereotype.Repository;
+import org.beachhead.model.EventKind;
+import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The timeline's queries: which events match a filter, in date order, and how many per partner or kind. */
-@Repository
+/** What other features ask of the timeline's filter: how many events it matches, and counts of them by partner, kind and period. */
+@Component
 public class EventQueries {
 
-    static final String ASCENDING = " order by e.date.year, coalesce(e.date.month, 0), coalesce(e.date.day, 0), e.slug";
-    private static final String DESCENDING = " order by e.date.year desc, coalesce(e.date.month, 0) desc, coalesce(e.date.day, 0) desc, e.slug desc";
+    private final EventRows rows;
 
-    private final EntityManager entityManager;
-
-    public EventQueries(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
-
-    /**
-     * {@code select} (which reads the event as {@code e}) over the events matching the filter, oldest first
-     * (a year-only date before that year's months) or newest first; the order ends with the slug so
-     * that pages never overlap or skip.
-     */
-    <T> TypedQuery<T> matching(String select, TimelineFilter filter, Class<T> type) {
-        return bindMatching(entityManager.createQuery(select + whereMatching(filter) + (filter.newestFirst() ? DESCENDING : ASCENDING), type),
-                filter);
+    EventQueries(EventRows rows) {
+        this.rows = rows;
     }
 
     /** How many events match the filter. */
     public long countMatching(TimelineFilter filter) {
-        return bindMatching(entityManager.createQuery("select count(e) from Event e" + whereMatching(filter), Long.class), filter)
-                .getSingleResult();
+        return rows.countMatching(anyPartner(filter), filter.partners(), anyKind(filter), filter.kinds(), filter.from(),
+                filter.to());
     }
 
     /**
-     * The facets of a filter in one query: every partner with how many events it has under the
-     * filter's other conditions (its own partner choice ignored), and how many events of each kind
-     * match under the other conditions (the kind choice ignored).
+     * The facets of a filter: every partner with how many events it has under the filter's other
+     * conditions (its own partner choice ignored), and how many events of each kind match under the
+     * other conditions (the kind choice ignored).
      */
     public Facets facets(TimelineFilter filter) {
-        String otherThanPartners = whereMatching(filter.withoutPartners()).substring(" where 1 = 1".length());
-        String jpql = "select 'partner', p.slug, p.name, (select count(e) from Event e join e.partners ep where ep = p"
-                + otherThanPartners + ") from Partner p"
-                + " union all select 'kind', cast(e.kind as String), cast(null as String), count(e.id) from Event e"
-                + whereMatching(filter.withoutKinds()) + " group by e.kind";
-        List<Facets.PartnerCount> partners = new ArrayList<>();
+        List<Counts.PartnerCount> partners = rows.partnerCounts(anyKind(filter), filter.kinds(), filter.from(), filter.to())
+                .stream().sorted(Comparator.comparing(count -> count.name().toLowerCase())).toList();
         Map<EventKind, Long> kinds = new EnumMap<>(EventKind.class);
-        for (Object[] row : bindMatching(entityManager.createQuery(jpql, Object[].class), filter).getResultList()) {
-            if ("partner".equals(row[0])) {
-                partners.add(new Facets.PartnerCount(new EntityRef((String) row[1], (String) row[2]), (Long) row[3]));
-            } else {
-                kinds.put(EventKind.valueOf((String) row[1]), (Long) row[3]);
-            }
-        }
-        partners.sort(Comparator.comparing(count -> count.partner().name().toLowerCase()));
-        return new Facets(List.copyOf(partners), kinds);
+        (filter.partners().isEmpty() ? rows.kindCounts(filter.from(), filter.to())
+                : rows.kindCountsOfPartners(filter.partners(), filter.from(), filter.to()))
+                .forEach(count -> kinds.put(count.kind(), count.events()));
+        return new Facets(partners, kinds);
     }
 
     /** Counts per partner (every partner, zero included) and per kind; see {@link #facets}. */
-    public record Facets(List<PartnerCount> partners, Map<EventKind, Long> kinds) {
-
-        public record PartnerCount(EntityRef partner, long events) {
-        }
+    public record Facets(List<Counts.PartnerCount> partners, Map<EventKind, Long> kinds) {
 
         public List<EntityRef> partnerRefs() {
-            return partners.stream().map(PartnerCount::partner).toList();
+            return partners.stream().map(count -> new EntityRef(count.slug(), count.name())).toList();
         }
 
         /** How many events match the whole filter: the counts of its kinds, or of every kind. */
@@ -84,10 +57,45 @@ public class EventQueries {
         }
     }
 
+    /** How many events the filter matches, and their first and last years. */
+    public Counts.MatchingSpan span(TimelineFilter filter) {
+        return rows.span(anyPartner(filter), filter.partners(), anyKind(filter), filter.kinds(), filter.from(), filter.to());
+    }
+
+    /** The filter's events per partner they name, and (partner null) those naming none: an event counts once per partner. */
+    public List<Counts.LaneCount> laneCounts(TimelineFilter filter) {
+        return rows.laneCounts(anyPartner(filter), filter.partners(), anyKind(filter), filter.kinds(), filter.from(),
+                filter.to());
+    }
+
     /**
-     * The JPQL where-clause of the events ({@code e}) a filter matches, for queries that group or
-     * count them their own way; {@link #bindMatching} gives it its parameters.
+     * The filter's events per year, or per month ({@code byMonth}), in the lanes of these partners and,
+     * when {@code withoutPartner}, the lane of the events naming none.
      */
+    public List<Counts.PeriodCount> periodCounts(TimelineFilter filter, Collection<String> partnerSlugs,
+                                                 boolean withoutPartner, boolean byMonth) {
+        return byMonth
+                ? rows.perMonth(anyPartner(filter), filter.partners(), anyKind(filter), filter.kinds(), filter.from(),
+                filter.to(), partnerSlugs, withoutPartner)
+                : rows.perYear(anyPartner(filter), filter.partners(), anyKind(filter), filter.kinds(), filter.from(),
+                filter.to(), partnerSlugs, withoutPartner);
+    }
+
+    private static boolean anyPartner(TimelineFilter filter) {
+        return !filter.partners().isEmpty();
+    }
+
+    private static boolean anyKind(TimelineFilter filter) {
+        return !filter.kinds().isEmpty();
+    }
+
+    /**
+     * The JPQL where-clause of the events ({@code e}) a filter matches.
+     *
+     * @deprecated kept only until visual's ChartQueries uses {@link #span}, {@link #laneCounts} and
+     * {@link #periodCounts}; no query text should cross packages
+     */
+    @Deprecated(forRemoval = true)
     public static String whereMatching(TimelineFilter filter) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (!filter.partners().isEmpty()) {
@@ -105,7 +113,12 @@ public class EventQueries {
         return where.toString();
     }
 
-    /** Sets the parameters of {@link #whereMatching} on a query that uses it. */
+    /**
+     * Sets the parameters of {@link #whereMatching} on a query that uses it.
+     *
+     * @deprecated see {@link #whereMatching}
+     */
+    @Deprecated(forRemoval = true)
     public static <T> TypedQuery<T> bindMatching(TypedQuery<T> query, TimelineFilter filter) {
         if (!filter.partners().isEmpty()) {
             query.setParameter("partners", filter.partners());

@@ -1,17 +1,13 @@
 package org.beachhead.title;
 
-import org.beachhead.model.TitleFormat;
-import org.beachhead.model.Title;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import org.beachhead.common.BadParameterException;
 import org.beachhead.common.ListPage;
 import org.beachhead.common.NotFoundException;
+import org.beachhead.common.OffsetWindow;
 import org.beachhead.common.PageWindow;
 import org.beachhead.common.Slice;
 import org.beachhead.deal.DealQueries;
 import org.beachhead.deal.DealSummary;
-import org.beachhead.source.ExcerptQueries;
 import org.beachhead.source.MentionQueries;
 import org.beachhead.timeline.EventCard;
 import org.beachhead.timeline.EventCards;
@@ -23,22 +19,14 @@ import java.util.List;
 @Service
 public class TitleService {
 
-    /** A title's columns as {@link #summaryOf} reads them; the eighth is its number of events. */
-    private static final List<String> COLUMNS = List.of("t.slug", "t.name", "t.chineseName", "t.format", "t.origin",
-            "t.episodes", "t.summary", "(select count(te) from Event te join te.titles tet where tet = t)");
-    private static final String SUMMARY = "select new org.beachhead.title.TitleSummary(" + String.join(", ", COLUMNS)
-            + ") from Title t";
-    private static final EventCards.Owner OWNER = new EventCards.Owner("Title", "t", "titles", COLUMNS, COLUMNS.size() - 1, "/titles/", null);
-
-    private final EntityManager entityManager;
+    private final TitleQueries titles;
     private final DealQueries deals;
     private final EventCards cards;
     private final MentionQueries mentions;
 
-    public TitleService(EntityManager entityManager, DealQueries deals, EventCards cards,
-                        MentionQueries mentions) {
+    TitleService(TitleQueries titles, DealQueries deals, EventCards cards, MentionQueries mentions) {
         this.mentions = mentions;
-        this.entityManager = entityManager;
+        this.titles = titles;
         this.deals = deals;
         this.cards = cards;
     }
@@ -57,7 +45,8 @@ public class TitleService {
      */
     @Transactional(readOnly = true)
     public ListPage<TitleSummary> index(int page) {
-        return ListPage.of("/titles", page, INDEX_PAGE_SIZE, count(), summaries());
+        return ListPage.of("/titles", page, INDEX_PAGE_SIZE, titles.count(),
+                window -> titles.summaries(OffsetWindow.of(window)));
     }
 
     /**
@@ -66,15 +55,7 @@ public class TitleService {
      */
     @Transactional(readOnly = true)
     public Slice<TitleSummary> slice(long offset, int size) {
-        return Slice.of(offset, size, count(), summaries());
-    }
-
-    private TypedQuery<Long> count() {
-        return entityManager.createQuery("select count(t) from Title t", Long.class);
-    }
-
-    private TypedQuery<TitleSummary> summaries() {
-        return entityManager.createQuery(SUMMARY + " order by lower(t.name), t.slug", TitleSummary.class);
+        return Slice.of(offset, size, titles.count(), (first, max) -> titles.summaries(new OffsetWindow(first, max)));
     }
 
     /**
@@ -85,14 +66,10 @@ public class TitleService {
      */
     @Transactional(readOnly = true)
     public TitlePage title(String slug, int page) {
-        EventCards.OwnedCards owned = cards.ofOwner(OWNER, slug, page, ExcerptQueries.Also.NOTHING)
-                .orElseThrow(() -> new NotFoundException("title", slug));
-        return new TitlePage(summaryOf(owned.header()), deals.involvingTitle(slug, DealSummary.EVENTS_ON_CARD),
-                owned.cards().cards(), owned.window(), mentions.about("title", slug));
-    }
-
-    private static TitleSummary summaryOf(Object[] row) {
-        return new TitleSummary((String) row[0], (String) row[1], (String) row[2], (TitleFormat) row[3], (String) row[4],
-                (String) row[5], (String) row[6], (Long) row[7]);
+        TitleSummary title = titles.summary(slug).orElseThrow(() -> new NotFoundException("title", slug));
+        PageWindow eventPages = PageWindow.of("/titles/" + slug, page, title.events(), EventCards.PAGE_SIZE);
+        return new TitlePage(title, deals.involvingTitle(slug, DealSummary.EVENTS_ON_CARD),
+                cards.involving(EventCards.Association.TITLE, slug, eventPages).cards(), eventPages,
+                mentions.about("title", slug));
     }
 }

@@ -5,7 +5,6 @@ import org.beachhead.corpus.CorpusImporter;
 import org.beachhead.deal.DealFilter;
 import org.beachhead.deal.DealQueries;
 import org.beachhead.model.PartnerRepository;
-import org.beachhead.source.ExcerptQueries;
 import org.beachhead.timeline.EventCards;
 import org.beachhead.timeline.EventQueries;
 import org.hibernate.SessionFactory;
@@ -31,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in the same order, as one read of them all: nothing lost or repeated at a read's edge.
  */
 @DataJpaTest(showSql = false, properties = "spring.jpa.properties.hibernate.generate_statistics=true")
-@Import({CorpusImporter.class, EventQueries.class, EventCards.class, ExcerptQueries.class,
+@Import({CorpusImporter.class, EventQueries.class, EventCards.class,
         DealQueries.class})
 @ImportAutoConfiguration(JacksonAutoConfiguration.class)
 class DealDownloadReadsTest {

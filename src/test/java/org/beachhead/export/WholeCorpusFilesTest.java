@@ -6,8 +6,6 @@ import org.beachhead.corpus.FixtureCorpus;
 import org.beachhead.corpus.PerImportCache;
 import org.beachhead.deal.DealQueries;
 import org.beachhead.deal.DealService;
-import org.beachhead.partner.PartnerQueries;
-import org.beachhead.source.ExcerptQueries;
 import org.beachhead.timeline.EventCards;
 import org.beachhead.timeline.EventQueries;
 import org.hibernate.SessionFactory;
@@ -31,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A whole-corpus download is written once per import, for the corpus that import loaded, and then read from its file. */
 @DataJpaTest(showSql = false, properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @Import({CorpusImporter.class, DatasetExporter.class, ExportService.class, WholeCorpusFiles.class, EventQueries.class,
-        EventCards.class, ExcerptQueries.class, PartnerQueries.class, DealService.class, DealQueries.class,
+        EventCards.class, DealService.class, DealQueries.class,
         PerImportCache.class})
 @ImportAutoConfiguration(JacksonAutoConfiguration.class)
 class WholeCorpusFilesTest {

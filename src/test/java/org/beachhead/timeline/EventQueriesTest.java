@@ -5,8 +5,6 @@ import org.beachhead.common.DateBasis;
 import org.beachhead.common.PageWindow;
 import org.beachhead.corpus.CorpusImporter;
 import org.beachhead.deal.DealQueries;
-import org.beachhead.partner.PartnerQueries;
-import org.beachhead.source.ExcerptQueries;
 import org.beachhead.source.ExcerptView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +20,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DataJpaTest(showSql = false)
-@Import({CorpusImporter.class, EventQueries.class, EventCards.class, ExcerptQueries.class, PartnerQueries.class, DealQueries.class})
+@Import({CorpusImporter.class, EventQueries.class, EventCards.class, DealQueries.class})
 class EventQueriesTest {
 
     @Autowired
@@ -87,7 +85,7 @@ class EventQueriesTest {
 
     private static java.util.Map<String, Long> partnerCounts(EventQueries.Facets facets) {
         java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
-        facets.partners().forEach(count -> counts.put(count.partner().slug(), count.events()));
+        facets.partners().forEach(count -> counts.put(count.slug(), count.events()));
         return counts;
     }
 

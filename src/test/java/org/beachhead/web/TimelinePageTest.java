@@ -136,7 +136,7 @@ class TimelinePageTest extends PageTest {
         long one = statementsFor("/timeline?partner=microsoft");
         long none = statementsFor("/timeline?from=1990&to=1990");
 
-        assertThat(all).isEqualTo(one).isLessThanOrEqualTo(5);
+        assertThat(all).isEqualTo(one).isLessThanOrEqualTo(10);
         assertThat(none).isLessThanOrEqualTo(all);
     }
 

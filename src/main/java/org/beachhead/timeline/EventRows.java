@@ -1,0 +1,144 @@
+package org.beachhead.timeline;
+
+import org.beachhead.model.Event;
+import org.beachhead.model.EventKind;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The timeline's typed reads: pages of event rows (all, a filter's, an owner's, a deal's), what those
+ * events link to, and the counts behind the facets and the chart. A filter is fixed JPQL with optional
+ * parameters: an empty choice of partners or kinds, or a null year, restricts nothing.
+ */
+interface EventRows extends Repository<Event, Long> {
+
+    String ROW = "select new org.beachhead.timeline.EventRow(e.id, e.slug, e.kind, e.headline, e.date, e.datedBy,"
+            + " e.dateNote, d.slug, d.name) from Event e left join e.deal d ";
+    String PARTNERS = "(:anyPartner = false or e.id in"
+            + " (select pe.id from Event pe join pe.partners pp where pp.slug in :partners))";
+    String KINDS = "(:anyKind = false or e.kind in :kinds)";
+    String YEARS = "(:from is null or e.date.year >= :from) and (:to is null or e.date.year <= :to)";
+    String MATCHING = " where " + PARTNERS + " and " + KINDS + " and " + YEARS;
+    /**
+     * The events of any of {@code :partners}, as a condition of its own: the database then reads just
+     * those events by id, where the optional form above makes it read every event to test each.
+     */
+    String OF_PARTNERS = " where e.id in (select pe.id from Event pe join pe.partners pp where pp.slug in :partners) and ";
+    /** Oldest first, a year-only date before that year's months; the slug last, so pages never overlap or skip. */
+    String OLDEST_FIRST = " order by e.date.year, e.date.month nulls first, e.date.day nulls first, e.slug";
+    String NEWEST_FIRST = " order by e.date.year desc, e.date.month desc nulls last, e.date.day desc nulls last, e.slug desc";
+
+    @Query(ROW + " where " + KINDS + " and " + YEARS + OLDEST_FIRST)
+    List<EventRow> allOldestFirst(boolean anyKind, Collection<EventKind> kinds, Integer from, Integer to, Pageable window);
+
+    @Query(ROW + " where " + KINDS + " and " + YEARS + NEWEST_FIRST)
+    List<EventRow> allNewestFirst(boolean anyKind, Collection<EventKind> kinds, Integer from, Integer to, Pageable window);
+
+    @Query(ROW + OF_PARTNERS + KINDS + " and " + YEARS + OLDEST_FIRST)
+    List<EventRow> ofPartnersOldestFirst(Collection<String> partners, boolean anyKind, Collection<EventKind> kinds,
+                                         Integer from, Integer to, Pageable window);
+
+    @Query(ROW + OF_PARTNERS + KINDS + " and " + YEARS + NEWEST_FIRST)
+    List<EventRow> ofPartnersNewestFirst(Collection<String> partners, boolean anyKind, Collection<EventKind> kinds,
+                                         Integer from, Integer to, Pageable window);
+
+    /** The events the filter matches, in its order. */
+    default List<EventRow> matching(TimelineFilter f, Pageable window) {
+        boolean anyKind = !f.kinds().isEmpty();
+        if (f.partners().isEmpty()) {
+            return f.newestFirst() ? allNewestFirst(anyKind, f.kinds(), f.from(), f.to(), window)
+                    : allOldestFirst(anyKind, f.kinds(), f.from(), f.to(), window);
+        }
+        return f.newestFirst() ? ofPartnersNewestFirst(f.partners(), anyKind, f.kinds(), f.from(), f.to(), window)
+                : ofPartnersOldestFirst(f.partners(), anyKind, f.kinds(), f.from(), f.to(), window);
+    }
+
+    @Query("select count(e) from Event e" + MATCHING)
+    long countMatching(boolean anyPartner, Collection<String> partners, boolean anyKind, Collection<EventKind> kinds,
+                       Integer from, Integer to);
+
+    @Query(ROW + "where e.slug = :slug")
+    Optional<EventRow> bySlug(String slug);
+
+    // An owner's events by id, from the owner's side: joined to the owner instead, the database walks
+    // every event in the timeline's order and tests each.
+
+    @Query(ROW + "where e.id in (select oe.id from Event oe join oe.deal o where o.slug = :slug)" + OLDEST_FIRST)
+    List<EventRow> ofDeal(String slug, Pageable window);
+
+    @Query(ROW + "where e.id in (select oe.id from Event oe join oe.partners o where o.slug = :slug)" + OLDEST_FIRST)
+    List<EventRow> ofPartner(String slug, Pageable window);
+
+    @Query(ROW + "where e.id in (select oe.id from Event oe join oe.titles o where o.slug = :slug)" + OLDEST_FIRST)
+    List<EventRow> ofTitle(String slug, Pageable window);
+
+    @Query(ROW + "where e.id in (select oe.id from Event oe join oe.regulators o where o.slug = :slug)" + OLDEST_FIRST)
+    List<EventRow> ofRegulator(String slug, Pageable window);
+
+    @Query(ROW + "where e.id in (select oe.id from Event oe join oe.people o where o.slug = :slug)" + OLDEST_FIRST)
+    List<EventRow> ofPerson(String slug, Pageable window);
+
+    @Query("select new org.beachhead.timeline.EventLink(e.id, p.slug, p.name, p.chineseName) from Event e join e.partners p where e.id in :ids")
+    List<EventLink> partnersOf(Collection<Long> ids);
+
+    @Query("select new org.beachhead.timeline.EventLink(e.id, t.slug, t.name, t.chineseName) from Event e join e.titles t where e.id in :ids")
+    List<EventLink> titlesOf(Collection<Long> ids);
+
+    @Query("select new org.beachhead.timeline.EventLink(e.id, r.slug, coalesce(r.shortName, r.name), r.chineseName)"
+            + " from Event e join e.regulators r where e.id in :ids")
+    List<EventLink> regulatorsOf(Collection<Long> ids);
+
+    @Query("select new org.beachhead.timeline.EventLink(e.id, m.slug, m.name) from Event e join e.people m where e.id in :ids")
+    List<EventLink> peopleOf(Collection<Long> ids);
+
+    /** The articles an event's excerpts come from, each once. */
+    @Query("""
+            select distinct new org.beachhead.timeline.EventPage$CitedArticle(a.slug, a.headline, a.headlineSupplied,
+                   a.publisher, a.published, a.publishedBasis, a.publishedNote, a.publishedQuote)
+            from Excerpt x join x.article a where x.event.id = :id""")
+    List<EventPage.CitedArticle> articlesCitedBy(long id);
+
+    /** Every partner with its number of events under the filter's kinds and years (its partner choice ignored). */
+    @Query("select new org.beachhead.timeline.Counts$PartnerCount(p.slug, p.name, (select count(e) from Event e"
+            + " join e.partners ep where ep = p and " + KINDS + " and " + YEARS + ")) from Partner p")
+    List<Counts.PartnerCount> partnerCounts(boolean anyKind, Collection<EventKind> kinds, Integer from, Integer to);
+
+    /** Events per kind in the years (the kind choice ignored). */
+    @Query("select new org.beachhead.timeline.Counts$KindCount(e.kind, count(e)) from Event e where " + YEARS
+            + " group by e.kind")
+    List<Counts.KindCount> kindCounts(Integer from, Integer to);
+
+    /** Events per kind among the partners' events in the years (the kind choice ignored). */
+    @Query("select new org.beachhead.timeline.Counts$KindCount(e.kind, count(e)) from Event e" + OF_PARTNERS + YEARS
+            + " group by e.kind")
+    List<Counts.KindCount> kindCountsOfPartners(Collection<String> partners, Integer from, Integer to);
+
+    @Query("select new org.beachhead.timeline.Counts$MatchingSpan(count(e), min(e.date.year), max(e.date.year))"
+            + " from Event e" + MATCHING)
+    Counts.MatchingSpan span(boolean anyPartner, Collection<String> partners, boolean anyKind,
+                             Collection<EventKind> kinds, Integer from, Integer to);
+
+    @Query("select new org.beachhead.timeline.Counts$LaneCount(p.slug, p.name, count(e)) from Event e left join e.partners p"
+            + MATCHING + " group by p.slug, p.name")
+    List<Counts.LaneCount> laneCounts(boolean anyPartner, Collection<String> partners, boolean anyKind,
+                                      Collection<EventKind> kinds, Integer from, Integer to);
+
+    String LANES = " and (p.slug in :lanes or (:withoutPartner = true and p is null))";
+
+    @Query("select new org.beachhead.timeline.Counts$PeriodCount(p.slug, e.date.year, cast(null as Integer), count(e))"
+            + " from Event e left join e.partners p" + MATCHING + LANES + " group by p.slug, e.date.year")
+    List<Counts.PeriodCount> perYear(boolean anyPartner, Collection<String> partners, boolean anyKind,
+                                     Collection<EventKind> kinds, Integer from, Integer to,
+                                     Collection<String> lanes, boolean withoutPartner);
+
+    @Query("select new org.beachhead.timeline.Counts$PeriodCount(p.slug, e.date.year, e.date.month, count(e))"
+            + " from Event e left join e.partners p" + MATCHING + LANES + " group by p.slug, e.date.year, e.date.month")
+    List<Counts.PeriodCount> perMonth(boolean anyPartner, Collection<String> partners, boolean anyKind,
+                                      Collection<EventKind> kinds, Integer from, Integer to,
+                                      Collection<String> lanes, boolean withoutPartner);
+}
