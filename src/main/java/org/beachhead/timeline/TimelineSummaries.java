@@ -32,7 +32,7 @@ class TimelineSummaries {
     }
 
     /** @throws BadParameterException when the filter names a partner the corpus does not have */
-    @Cacheable(cacheNames = "timelineSummary", key = "#filter")
+    @Cacheable(cacheNames = "timelineSummary", key = "#filter", sync = true)
     public Summary of(TimelineFilter filter) {
         EventQueries.Facets facets = events.facets(filter);
         List<EntityRef> allPartners = facets.partnerRefs();

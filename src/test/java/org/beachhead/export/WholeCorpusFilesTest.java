@@ -3,7 +3,6 @@ package org.beachhead.export;
 import jakarta.persistence.EntityManagerFactory;
 import org.beachhead.corpus.CorpusImporter;
 import org.beachhead.corpus.FixtureCorpus;
-import org.beachhead.corpus.PerImportCache;
 import org.beachhead.deal.DealQueries;
 import org.beachhead.deal.DealService;
 import org.beachhead.timeline.EventCards;
@@ -29,8 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A whole-corpus download is written once per import, for the corpus that import loaded, and then read from its file. */
 @DataJpaTest(showSql = false, properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @Import({CorpusImporter.class, DatasetExporter.class, ExportService.class, WholeCorpusFiles.class, EventQueries.class,
-        EventCards.class, DealService.class, DealQueries.class,
-        PerImportCache.class})
+        EventCards.class, DealService.class, DealQueries.class})
 @ImportAutoConfiguration(JacksonAutoConfiguration.class)
 class WholeCorpusFilesTest {
 
