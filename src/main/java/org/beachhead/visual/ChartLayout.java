@@ -5,8 +5,6 @@ import org.beachhead.common.PartialDate;
 import org.beachhead.deal.DealSummary;
 import org.beachhead.timeline.EventCard;
 import org.beachhead.timeline.TimelineFilter;
-import org.beachhead.visual.ChartQueries.LaneCount;
-import org.beachhead.visual.ChartQueries.PeriodCount;
 import org.beachhead.visual.TimelineChart.DealBar;
 import org.beachhead.visual.TimelineChart.Echo;
 import org.beachhead.visual.TimelineChart.EventMark;
@@ -75,10 +73,10 @@ final class ChartLayout {
 
     /**
      * @param events            the events to plot, in any order
-     * @param deals             the deals to draw as bars, each with all the events that report it
+     * @param deals             the deals to draw as bars, each with the dates that can end its bar
      * @param selectedPartners  the partners a filter asks for, whose lanes come first
      */
-    static TimelineChart layout(List<EventCard> events, List<DealSummary> deals, List<String> selectedPartners) {
+    static TimelineChart layout(List<EventCard> events, List<DrawnDeal> deals, List<String> selectedPartners) {
         if (events.isEmpty()) {
             return new TimelineChart(WIDTH, LANES_TOP, PLOT_LEFT, PLOT_RIGHT, LANES_TOP, List.of(), List.of(), List.of(), List.of(),
                     List.of());
@@ -105,12 +103,13 @@ final class ChartLayout {
             }
         }
         Map<String, List<Slot<DealSummary>>> barsByLane = new HashMap<>();
-        for (DealSummary deal : deals) {
-            if (deal.events().isEmpty()) {
+        for (DrawnDeal drawn : deals) {
+            if (drawn.dates().isEmpty()) {
                 continue;
             }
-            double first = deal.events().stream().mapToDouble(brief -> scale.x(brief.date())).min().orElseThrow();
-            double last = deal.events().stream().mapToDouble(brief -> scale.x(brief.date())).max().orElseThrow();
+            DealSummary deal = drawn.deal();
+            double first = drawn.dates().stream().mapToDouble(scale::x).min().orElseThrow();
+            double last = drawn.dates().stream().mapToDouble(scale::x).max().orElseThrow();
             for (String lane : lanesOf(deal.partners(), laneKeys)) {
                 barsByLane.computeIfAbsent(lane, key -> new ArrayList<>()).add(new Slot<>(deal, true,
                         scale.clamp(first) - MARK_RADIUS, scale.clamp(last) + MARK_RADIUS));

@@ -8,13 +8,15 @@ import org.beachhead.timeline.EventCard;
 import org.beachhead.timeline.EventCards;
 import org.beachhead.timeline.TimelineFilter;
 import org.beachhead.visual.ChartLayout.Periods;
-import org.beachhead.visual.ChartQueries.LaneCount;
-import org.beachhead.visual.ChartQueries.LaneCounts;
+import org.beachhead.common.PartialDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -46,8 +48,9 @@ public class ChartService {
             List<EventCard> events = cards.matching(filter);
             Set<String> dealSlugs = new LinkedHashSet<>();
             events.stream().map(EventCard::deal).filter(Objects::nonNull).map(EntityRef::slug).forEach(dealSlugs::add);
-            List<DealSummary> drawn = deals.bySlugs(dealSlugs, DealQueries.EVERY_EVENT);
-            return new ChartPage(filter, events.size(), ChartLayout.layout(events, drawn, filter.partners()), drawn, null);
+            List<DealSummary> drawn = deals.bySlugs(dealSlugs, 0);
+            return new ChartPage(filter, events.size(), ChartLayout.layout(events, withBarEnds(drawn), filter.partners()), drawn,
+                    null);
         }
         List<LaneCount> lanes = ChartLayout.busiestLanes(counts.lanes(), filter.partners());
         Periods periods = Periods.spanning(counts.firstYear(), counts.lastYear());
@@ -57,5 +60,15 @@ public class ChartService {
                 queries.periods(filter, partnerSlugs, withoutPartner, periods.byMonth()), filter);
         return new ChartPage(filter, (int) counts.total(), chart, List.of(), new ChartPage.Grouping(ChartLayout.MAX_MARKS,
                 periods.byMonth(), periods.yearsPerColumn(), counts.lanes().size() - lanes.size()));
+    }
+
+    private List<DrawnDeal> withBarEnds(List<DealSummary> deals) {
+        if (deals.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<PartialDate>> ends = new HashMap<>();
+        queries.barEnds(deals.stream().map(DealSummary::slug).toList())
+                .forEach(end -> ends.computeIfAbsent(end.dealSlug(), slug -> new ArrayList<>()).add(end.date()));
+        return deals.stream().map(deal -> new DrawnDeal(deal, ends.getOrDefault(deal.slug(), List.of()))).toList();
     }
 }
