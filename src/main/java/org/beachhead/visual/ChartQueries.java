@@ -93,14 +93,20 @@ interface ChartQueries extends Repository<Event, Long> {
                                      boolean noPartnerLane);
 
     /**
-     * The distinct dates of these deals' events in each deal's first and last years: the events that
-     * can end its bar, however many events it has.
+     * The dates of these deals' events in each deal's first and last years, one row per deal and date:
+     * what the bars start and end with, however many events a deal has.
      */
     @Query("""
-            select distinct new org.beachhead.visual.DealDate(d.slug, e.date.year, e.date.month, e.date.day)
+            select new org.beachhead.visual.BarDate(d.slug, d.name, d.status, e.date.year, e.date.month, e.date.day,
+                e.date.approximate, min(e.slug), max(e.slug))
             from Event e join e.deal d
             where d.slug in :dealSlugs
               and (e.date.year = (select min(f.date.year) from Event f where f.deal = d)
-                or e.date.year = (select max(f.date.year) from Event f where f.deal = d))""")
-    List<DealDate> barEnds(Collection<String> dealSlugs);
+                or e.date.year = (select max(f.date.year) from Event f where f.deal = d))
+            group by d.slug, d.name, d.status, e.date.year, e.date.month, e.date.day, e.date.approximate""")
+    List<BarDate> barDates(Collection<String> dealSlugs);
+
+    @Query("select new org.beachhead.visual.DealParty(d.slug, p.slug, p.name) from Deal d join d.partners p"
+            + " where d.slug in :dealSlugs")
+    List<DealParty> dealParties(Collection<String> dealSlugs);
 }
