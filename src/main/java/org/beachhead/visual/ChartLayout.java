@@ -2,11 +2,8 @@ package org.beachhead.visual;
 
 import org.beachhead.common.EntityRef;
 import org.beachhead.common.PartialDate;
-import org.beachhead.deal.DealSummary;
 import org.beachhead.timeline.EventCard;
 import org.beachhead.timeline.TimelineFilter;
-import org.beachhead.visual.ChartQueries.LaneCount;
-import org.beachhead.visual.ChartQueries.PeriodCount;
 import org.beachhead.visual.TimelineChart.DealBar;
 import org.beachhead.visual.TimelineChart.Echo;
 import org.beachhead.visual.TimelineChart.EventMark;
@@ -75,10 +72,10 @@ final class ChartLayout {
 
     /**
      * @param events            the events to plot, in any order
-     * @param deals             the deals to draw as bars, each with all the events that report it
+     * @param deals             the deals to draw as bars, in the order of the deals list
      * @param selectedPartners  the partners a filter asks for, whose lanes come first
      */
-    static TimelineChart layout(List<EventCard> events, List<DealSummary> deals, List<String> selectedPartners) {
+    static TimelineChart layout(List<EventCard> events, List<DrawnDeal> deals, List<String> selectedPartners) {
         if (events.isEmpty()) {
             return new TimelineChart(WIDTH, LANES_TOP, PLOT_LEFT, PLOT_RIGHT, LANES_TOP, List.of(), List.of(), List.of(), List.of(),
                     List.of());
@@ -104,15 +101,15 @@ final class ChartLayout {
                 marksByLane.computeIfAbsent(lanes.get(i), lane -> new ArrayList<>()).add(new Slot<>(event, main, left, right));
             }
         }
-        Map<String, List<Slot<DealSummary>>> barsByLane = new HashMap<>();
-        for (DealSummary deal : deals) {
-            if (deal.events().isEmpty()) {
+        Map<String, List<Slot<DrawnDeal>>> barsByLane = new HashMap<>();
+        for (DrawnDeal drawn : deals) {
+            if (drawn.barEnds().isEmpty()) {
                 continue;
             }
-            double first = deal.events().stream().mapToDouble(brief -> scale.x(brief.date())).min().orElseThrow();
-            double last = deal.events().stream().mapToDouble(brief -> scale.x(brief.date())).max().orElseThrow();
-            for (String lane : lanesOf(deal.partners(), laneKeys)) {
-                barsByLane.computeIfAbsent(lane, key -> new ArrayList<>()).add(new Slot<>(deal, true,
+            double first = drawn.barEnds().stream().mapToDouble(scale::x).min().orElseThrow();
+            double last = drawn.barEnds().stream().mapToDouble(scale::x).max().orElseThrow();
+            for (String lane : lanesOf(drawn.partners(), laneKeys)) {
+                barsByLane.computeIfAbsent(lane, key -> new ArrayList<>()).add(new Slot<>(drawn, true,
                         scale.clamp(first) - MARK_RADIUS, scale.clamp(last) + MARK_RADIUS));
             }
         }
@@ -124,7 +121,7 @@ final class ChartLayout {
         double y = LANES_TOP;
         for (String key : laneKeys) {
             List<Slot<EventCard>> marks = marksByLane.getOrDefault(key, List.of());
-            List<Slot<DealSummary>> laneBars = barsByLane.getOrDefault(key, List.of());
+            List<Slot<DrawnDeal>> laneBars = barsByLane.getOrDefault(key, List.of());
             int markRows = Math.max(1, pack(marks));
             int barRows = pack(laneBars);
             double height = 2 * LANE_PADDING + markRows * ROW_HEIGHT + barRows * BAR_ROW;
@@ -137,7 +134,7 @@ final class ChartLayout {
                     echoes.computeIfAbsent(mark.item.slug(), slug -> new ArrayList<>()).add(new Echo(x, markY, ECHO_RADIUS));
                 }
             }
-            for (Slot<DealSummary> bar : laneBars) {
+            for (Slot<DrawnDeal> bar : laneBars) {
                 double barY = y + LANE_PADDING + markRows * ROW_HEIGHT + bar.row * BAR_ROW + (BAR_ROW - BAR_HEIGHT) / 2;
                 bars.add(new DealBar(bar.item.slug(), bar.item.name(), bar.item.status(), bar.item.firstReported(),
                         bar.item.lastReported(), round(bar.left), round(barY), round(bar.right - bar.left), BAR_HEIGHT));

@@ -1,6 +1,5 @@
 package org.beachhead.visual;
 
-import org.beachhead.deal.DealSummary;
 import org.beachhead.timeline.TimelineFilter;
 
 import java.util.List;
@@ -10,7 +9,7 @@ import java.util.List;
  * {@code grouping} says how a chart of too many events for one mark each was grouped (null when
  * it was not).
  */
-public record ChartPage(TimelineFilter filter, int total, TimelineChart chart, List<DealSummary> deals, Grouping grouping) {
+public record ChartPage(TimelineFilter filter, int total, TimelineChart chart, List<DrawnDeal> deals, Grouping grouping) {
 
     /** The list view of the same events. */
     public String listHref() {

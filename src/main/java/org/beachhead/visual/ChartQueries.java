@@ -1,102 +1,112 @@
 package org.beachhead.visual;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import org.beachhead.common.BadParameterException;
 import org.beachhead.common.EntityRef;
+import org.beachhead.model.Event;
+import org.beachhead.model.EventKind;
 import org.beachhead.model.PartnerRepository;
-import org.beachhead.timeline.EventQueries;
 import org.beachhead.timeline.TimelineFilter;
-import org.springframework.stereotype.Repository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
 
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 
 /**
- * The chart's counting queries: how many of a filter's events each lane has, and how many each lane
- * has per year or month. Both group in the database, so a chart of a long corpus never reads its
- * events one by one. The filter means what it means on the timeline (see {@code EventQueries}).
+ * The chart's queries: how many of a filter's events each lane has, and how many each lane has per
+ * year or month, both grouped in the database so that a chart of a long corpus never reads its events
+ * one by one; and the dates that end the bars of the deals it draws. The filter means what it means
+ * on the timeline: any of its partners, any of its kinds, between its years inclusive.
  */
-@Repository
-class ChartQueries {
+interface ChartQueries extends Repository<Event, Long> {
 
-    private final EntityManager entityManager;
-
-    ChartQueries(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
+    /** The events ({@code e}) a timeline filter matches; a partner or kind condition applies only when its flag is set. */
+    String MATCHING = " " + """
+             where (:byPartner = false or exists (select 1 from Event f join f.partners fp where f = e and fp.slug in :partners))
+             and (:byKind = false or e.kind in :kinds)
+             and e.date.year between :fromYear and :toYear""";
 
     /**
-     * In one statement: the number of events the filter matches and their first and last years,
-     * every lane's count (a partner's, or the events that name none), and the partners the filter
-     * names, to check that they exist.
-     *
      * @throws BadParameterException when the filter names a partner the corpus does not have
      */
-    LaneCounts lanes(TimelineFilter filter) {
-        String where = EventQueries.whereMatching(filter);
-        String jpql = "select 'all', cast(null as String), cast(null as String), count(e), min(e.date.year), max(e.date.year)"
-                + " from Event e" + where
-                + " union all select 'lane', p.slug, p.name, count(e), min(e.date.year), max(e.date.year)"
-                + " from Event e left join e.partners p" + where + " group by p.slug, p.name";
-        if (!filter.partners().isEmpty()) {
-            jpql += " union all select 'named', k.slug, k.name, count(k), min(0), max(0) from Partner k"
-                    + " where k.slug in :partners group by k.slug, k.name";
+    default LaneCounts lanes(TimelineFilter filter) {
+        EventSpan span = span(!filter.partners().isEmpty(), filter.partners(), !filter.kinds().isEmpty(), filter.kinds(),
+                fromYear(filter), toYear(filter));
+        if (span.knownPartners() < new HashSet<>(filter.partners()).size()) {
+            PartnerRepository.requireKnown("partner", filter.partners(), knownPartners(filter.partners()));
         }
-        long total = 0;
-        Integer firstYear = null;
-        Integer lastYear = null;
-        List<LaneCount> lanes = new ArrayList<>();
-        List<EntityRef> named = new ArrayList<>();
-        for (Object[] row : EventQueries.bindMatching(entityManager.createQuery(jpql, Object[].class), filter).getResultList()) {
-            EntityRef partner = row[1] == null ? null : new EntityRef((String) row[1], (String) row[2]);
-            switch ((String) row[0]) {
-                case "all" -> {
-                    total = (Long) row[3];
-                    firstYear = (Integer) row[4];
-                    lastYear = (Integer) row[5];
-                }
-                case "lane" -> lanes.add(new LaneCount(partner, (Long) row[3]));
-                default -> named.add(partner);
-            }
-        }
-        PartnerRepository.requireKnown("partner", filter.partners(), named);
-        return new LaneCounts(total, firstYear, lastYear, lanes);
+        return new LaneCounts(span.events(), span.firstYear(), span.lastYear(), laneCounts(!filter.partners().isEmpty(),
+                filter.partners(), !filter.kinds().isEmpty(), filter.kinds(), fromYear(filter), toYear(filter)));
     }
 
     /**
      * How many of the filter's events each of these lanes has per year, or per month (a year-only
-     * date counted apart, with no month).
+     * date counted apart, with no month); the lane of events naming no partner when {@code withoutPartner}
+     * or when no partner's lane is asked for.
      */
-    List<PeriodCount> periods(TimelineFilter filter, Collection<String> partnerSlugs, boolean withoutPartner, boolean byMonth) {
-        String month = byMonth ? "e.date.month" : "cast(null as Integer)";
-        String lanes = partnerSlugs.isEmpty() ? "p is null" : "p.slug in :lanes" + (withoutPartner ? " or p is null" : "");
-        String jpql = "select p.slug, e.date.year, " + month + ", count(e) from Event e left join e.partners p"
-                + EventQueries.whereMatching(filter) + " and (" + lanes + ") group by p.slug, e.date.year" + (byMonth ? ", e.date.month" : "");
-        TypedQuery<Object[]> query = EventQueries.bindMatching(entityManager.createQuery(jpql, Object[].class), filter);
-        if (!partnerSlugs.isEmpty()) {
-            query.setParameter("lanes", partnerSlugs);
-        }
-        return query.getResultList().stream()
-                .map(row -> new PeriodCount((String) row[0], (Integer) row[1], (Integer) row[2], (Long) row[3]))
-                .toList();
+    default List<PeriodCount> periods(TimelineFilter filter, Collection<String> partnerSlugs, boolean withoutPartner,
+                                      boolean byMonth) {
+        boolean noPartnerLane = withoutPartner || partnerSlugs.isEmpty();
+        return byMonth
+                ? periodsByMonth(!filter.partners().isEmpty(), filter.partners(), !filter.kinds().isEmpty(), filter.kinds(),
+                        fromYear(filter), toYear(filter), partnerSlugs, noPartnerLane)
+                : periodsByYear(!filter.partners().isEmpty(), filter.partners(), !filter.kinds().isEmpty(), filter.kinds(),
+                        fromYear(filter), toYear(filter), partnerSlugs, noPartnerLane);
     }
 
-    /** The events of a filter: how many, over which years, and how many in each lane. */
-    record LaneCounts(long total, Integer firstYear, Integer lastYear, List<LaneCount> lanes) {
-
-        /** Marks the detailed chart would draw: one per event and lane it is in, echoes included. */
-        long marks() {
-            return lanes.stream().mapToLong(LaneCount::events).sum();
-        }
+    private static int fromYear(TimelineFilter filter) {
+        return filter.from() == null ? Integer.MIN_VALUE : filter.from();
     }
 
-    /** A lane's number of events; {@code partner} is null for the events that name no partner. */
-    record LaneCount(EntityRef partner, long events) {
+    private static int toYear(TimelineFilter filter) {
+        return filter.to() == null ? Integer.MAX_VALUE : filter.to();
     }
 
-    /** A lane's events in one year or month; {@code partnerSlug} null for events naming no partner, {@code month} null for a year or a year-only date. */
-    record PeriodCount(String partnerSlug, int year, Integer month, long events) {
-    }
+    /** How many events match, over which years, and how many of the partners the filter names exist, to check them. */
+    @Query("select new org.beachhead.visual.EventSpan(count(e), min(e.date.year), max(e.date.year),"
+            + " (select count(k) from Partner k where k.slug in :partners)) from Event e" + MATCHING)
+    EventSpan span(boolean byPartner, Collection<String> partners, boolean byKind, Collection<EventKind> kinds,
+                   int fromYear, int toYear);
+
+    @Query("select new org.beachhead.common.EntityRef(k.slug, k.name) from Partner k where k.slug in :slugs")
+    List<EntityRef> knownPartners(Collection<String> slugs);
+
+    /** Every lane's count: a partner's, or (a null partner) the events that name none. */
+    @Query("select new org.beachhead.visual.LaneCount(p.slug, p.name, count(e)) from Event e left join e.partners p"
+            + MATCHING + " group by p.slug, p.name")
+    List<LaneCount> laneCounts(boolean byPartner, Collection<String> partners, boolean byKind, Collection<EventKind> kinds,
+                               int fromYear, int toYear);
+
+    String IN_LANES = " and (p.slug in :lanes or (:noPartnerLane = true and p is null))";
+
+    @Query("select new org.beachhead.visual.PeriodCount(p.slug, e.date.year, cast(null as Integer), count(e))"
+            + " from Event e left join e.partners p" + MATCHING + IN_LANES + " group by p.slug, e.date.year")
+    List<PeriodCount> periodsByYear(boolean byPartner, Collection<String> partners, boolean byKind,
+                                    Collection<EventKind> kinds, int fromYear, int toYear, Collection<String> lanes,
+                                    boolean noPartnerLane);
+
+    @Query("select new org.beachhead.visual.PeriodCount(p.slug, e.date.year, e.date.month, count(e))"
+            + " from Event e left join e.partners p" + MATCHING + IN_LANES + " group by p.slug, e.date.year, e.date.month")
+    List<PeriodCount> periodsByMonth(boolean byPartner, Collection<String> partners, boolean byKind,
+                                     Collection<EventKind> kinds, int fromYear, int toYear, Collection<String> lanes,
+                                     boolean noPartnerLane);
+
+    /**
+     * The dates of these deals' events in each deal's first and last years, one row per deal and date:
+     * what the bars start and end with, however many events a deal has.
+     */
+    @Query("""
+            select new org.beachhead.visual.BarDate(d.slug, d.name, d.status, e.date.year, e.date.month, e.date.day,
+                e.date.approximate, min(e.slug), max(e.slug))
+            from Event e join e.deal d
+            where d.slug in :dealSlugs
+              and (e.date.year = (select min(f.date.year) from Event f where f.deal = d)
+                or e.date.year = (select max(f.date.year) from Event f where f.deal = d))
+            group by d.slug, d.name, d.status, e.date.year, e.date.month, e.date.day, e.date.approximate""")
+    List<BarDate> barDates(Collection<String> dealSlugs);
+
+    @Query("select new org.beachhead.visual.DealParty(d.slug, p.slug, p.name) from Deal d join d.partners p"
+            + " where d.slug in :dealSlugs")
+    List<DealParty> dealParties(Collection<String> dealSlugs);
 }

@@ -5,7 +5,7 @@ import org.beachhead.common.EntityRef;
 import org.beachhead.deal.DealFilter;
 import org.beachhead.deal.DealQueries;
 import org.beachhead.model.PartnerRepository;
-import org.beachhead.visual.MapQueries.PairCount;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,8 +41,8 @@ public class MapService {
         List<PairCount> pairs = mapQueries.dealPairs();
         List<EntityRef> drawn = MapLayout.busiestPartners(all, pairs, selectedPartners);
         List<String> drawnSlugs = drawn.stream().map(EntityRef::slug).toList();
-        RelationshipMap map = MapLayout.bounded(drawn, pairs, mapQueries.titleLinks(drawnSlugs, MapLayout.MAX_TITLE_LINKS),
-                mapQueries.regulatorLinks(drawnSlugs, MapLayout.MAX_REGULATOR_LINKS), selectedPartners);
+        RelationshipMap map = MapLayout.bounded(drawn, pairs, mapQueries.titleLinks(drawnSlugs, Limit.of(MapLayout.MAX_TITLE_LINKS)),
+                mapQueries.regulatorLinks(drawnSlugs, Limit.of(MapLayout.MAX_REGULATOR_LINKS)), selectedPartners);
         return new MapPage(map, drawn, selectedPartners, all.size() - drawn.size());
     }
 }

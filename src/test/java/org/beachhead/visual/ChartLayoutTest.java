@@ -2,7 +2,6 @@ package org.beachhead.visual;
 
 import org.beachhead.common.PartialDate;
 import org.beachhead.model.DealStatus;
-import org.beachhead.deal.DealSummary;
 import org.beachhead.timeline.EventCard;
 import org.beachhead.visual.TimelineChart.DealBar;
 import org.beachhead.visual.TimelineChart.EventMark;
@@ -14,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
@@ -31,11 +31,12 @@ class ChartLayoutTest {
             event("bardo", "2017-08-11", "iqiyi"),
             event("bardo-release", "2017-08-12", "iqiyi"));
 
-    private final List<DealSummary> deals = List.of(
+    private final List<DrawnDeal> deals = Stream.of(
             deal("letv-talks", DealStatus.IN_TALKS, true, List.of("letv"), List.of(), "c. 2015-03", "2016-08"),
             deal("cloud", DealStatus.SIGNED, false, List.of("letv", "microsoft"), List.of(), "2015-01"),
             // Sony is a party to this deal but no plotted event names it: it gets no lane.
-            deal("bardo", DealStatus.ANNOUNCED, true, List.of("iqiyi", "sony"), List.of(), "2017-08-11", "2017-08-12"));
+            deal("bardo", DealStatus.ANNOUNCED, true, List.of("iqiyi", "sony"), List.of(), "2017-08-11", "2017-08-12"))
+            .map(Fixtures::drawn).toList();
 
     private final TimelineChart chart = ChartLayout.layout(events, deals, List.of());
     private final TimeScale scale = new TimeScale(2013, 2017, ChartLayout.PLOT_LEFT, ChartLayout.PLOT_RIGHT);

@@ -41,4 +41,10 @@ final class Fixtures {
                 Arrays.stream(eventDates).map(date -> new DealSummary.EventBrief(slug + "-" + date, "Report", PartialDate.parse(date))).toList(),
                 dates.size(), dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1));
     }
+
+    /** A deal drawn as a bar, ended by the dates of all its events. */
+    static DrawnDeal drawn(DealSummary deal) {
+        return new DrawnDeal(deal.slug(), deal.name(), deal.status(), deal.partners(), deal.firstReported(),
+                deal.lastReported(), deal.events().stream().map(DealSummary.EventBrief::date).toList());
+    }
 }

@@ -169,7 +169,7 @@ class PicturePagesTest extends PageTest {
         long mapOne = statementsFor("/map?partner=letv");
 
         assertThat(chartAll).isEqualTo(chartOne).isLessThanOrEqualTo(10);
-        assertThat(mapAll).isEqualTo(mapOne).isLessThanOrEqualTo(5);
+        assertThat(mapAll).isEqualTo(mapOne).isLessThanOrEqualTo(10);
     }
 
     private static List<String> marks(HtmlPage chart) {

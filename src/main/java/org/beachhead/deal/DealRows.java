@@ -1,0 +1,76 @@
+package org.beachhead.deal;
+
+import org.beachhead.model.Deal;
+import org.beachhead.model.DealStatus;
+import org.beachhead.model.DealType;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The deal queries, each giving one record type: the deals a filter matches in the order of the
+ * deals list, then the events, parties and titles of a page of them, one statement each.
+ */
+interface DealRows extends Repository<Deal, Long> {
+
+    /**
+     * When the corpus first reports a deal, as one sortable number that orders like
+     * {@code PartialDate.CHRONOLOGICAL} (a year-only date before that year's months); no event: null, last.
+     */
+    String BY_FIRST_REPORTED = " order by (select min(e.date.year * 10000 + coalesce(e.date.month, 0) * 100"
+            + " + coalesce(e.date.day, 0)) from Event e where e.deal = d) nulls last, d.name, d.slug";
+
+    String HEAD = "select new org.beachhead.deal.DealHead(d.id, d.slug, d.name, d.type, d.status, d.netflixParty, d.summary)"
+            + " from Deal d";
+
+    /** The filter's conditions; each applies only when its flag says the filter names any value. */
+    String MATCHING = " " + """
+             where (:byPartner = false or exists (select 1 from Deal g join g.partners gp where g = d and gp.slug in :partners))
+             and (:byStatus = false or d.status in :statuses)
+             and (:byType = false or d.type in :types)""";
+
+    @Query(HEAD + MATCHING + BY_FIRST_REPORTED)
+    List<DealHead> matching(boolean byPartner, Collection<String> partners, boolean byStatus, Collection<DealStatus> statuses,
+                            boolean byType, Collection<DealType> types, Pageable page);
+
+    @Query("select count(d) from Deal d" + MATCHING)
+    long countMatching(boolean byPartner, Collection<String> partners, boolean byStatus, Collection<DealStatus> statuses,
+                       boolean byType, Collection<DealType> types);
+
+    @Query(HEAD + " where d.slug in :slugs" + BY_FIRST_REPORTED)
+    List<DealHead> withSlugs(Collection<String> slugs);
+
+    @Query(HEAD + " where exists (select 1 from Deal g join g.titles gt where g = d and gt.slug = :titleSlug)"
+            + BY_FIRST_REPORTED)
+    List<DealHead> involvingTitle(String titleSlug);
+
+    /**
+     * Of each deal's events in date order, the first {@code shown}, the first and the last, each with
+     * its position and the deal's number of events: a deal reported ten thousand times gives as many
+     * rows as one reported a few times. Numbered in a derived table of the events alone, as joined to
+     * the deals the window made H2 evaluate it once per deal.
+     */
+    @Query("""
+            select new org.beachhead.deal.DealEventRow(x.dealId, x.slug, x.headline, x.year, x.month, x.day, x.approximate,
+                x.position, x.total)
+            from (select e.deal.id as dealId, e.slug as slug, e.headline as headline, e.date.year as year,
+                    e.date.month as month, e.date.day as day, e.date.approximate as approximate,
+                    row_number() over (partition by e.deal.id order by e.date.year, coalesce(e.date.month, 0),
+                        coalesce(e.date.day, 0), e.slug) as position,
+                    count(*) over (partition by e.deal.id) as total
+                from Event e where e.deal.id in :dealIds) x
+            where x.position <= :shown or x.position = 1 or x.position = x.total
+            order by x.dealId, x.position""")
+    List<DealEventRow> events(Collection<Long> dealIds, long shown);
+
+    @Query("select new org.beachhead.deal.DealLink(d.id, p.slug, p.name) from Deal d join d.partners p"
+            + " where d.id in :dealIds order by d.id, p.slug")
+    List<DealLink> partners(Collection<Long> dealIds);
+
+    @Query("select new org.beachhead.deal.DealLink(d.id, t.slug, t.name) from Deal d join d.titles t"
+            + " where d.id in :dealIds order by d.id, t.slug")
+    List<DealLink> titles(Collection<Long> dealIds);
+}
