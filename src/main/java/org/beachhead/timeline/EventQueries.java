@@ -1,17 +1,15 @@
 package org.beachhead.timeline;
 
-import jakarta.persistence.TypedQuery;
 import org.beachhead.common.EntityRef;
 import org.beachhead.model.EventKind;
 import org.springframework.stereotype.Component;
 
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** What other features ask of the timeline's filter: how many events it matches, and counts of them by partner, kind and period. */
+/** What other features ask of the timeline's filter: how many events it matches, and counts of them by partner and kind. */
 @Component
 public class EventQueries {
 
@@ -57,81 +55,11 @@ public class EventQueries {
         }
     }
 
-    /** How many events the filter matches, and their first and last years. */
-    public Counts.MatchingSpan span(TimelineFilter filter) {
-        return rows.span(anyPartner(filter), filter.partners(), anyKind(filter), filter.kinds(), filter.from(), filter.to());
-    }
-
-    /** The filter's events per partner they name, and (partner null) those naming none: an event counts once per partner. */
-    public List<Counts.LaneCount> laneCounts(TimelineFilter filter) {
-        return rows.laneCounts(anyPartner(filter), filter.partners(), anyKind(filter), filter.kinds(), filter.from(),
-                filter.to());
-    }
-
-    /**
-     * The filter's events per year, or per month ({@code byMonth}), in the lanes of these partners and,
-     * when {@code withoutPartner}, the lane of the events naming none.
-     */
-    public List<Counts.PeriodCount> periodCounts(TimelineFilter filter, Collection<String> partnerSlugs,
-                                                 boolean withoutPartner, boolean byMonth) {
-        return byMonth
-                ? rows.perMonth(anyPartner(filter), filter.partners(), anyKind(filter), filter.kinds(), filter.from(),
-                filter.to(), partnerSlugs, withoutPartner)
-                : rows.perYear(anyPartner(filter), filter.partners(), anyKind(filter), filter.kinds(), filter.from(),
-                filter.to(), partnerSlugs, withoutPartner);
-    }
-
     private static boolean anyPartner(TimelineFilter filter) {
         return !filter.partners().isEmpty();
     }
 
     private static boolean anyKind(TimelineFilter filter) {
         return !filter.kinds().isEmpty();
-    }
-
-    /**
-     * The JPQL where-clause of the events ({@code e}) a filter matches.
-     *
-     * @deprecated kept only until visual's ChartQueries uses {@link #span}, {@link #laneCounts} and
-     * {@link #periodCounts}; no query text should cross packages
-     */
-    @Deprecated(forRemoval = true)
-    public static String whereMatching(TimelineFilter filter) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (!filter.partners().isEmpty()) {
-            where.append(" and exists (select 1 from Event f join f.partners fp where f = e and fp.slug in :partners)");
-        }
-        if (!filter.kinds().isEmpty()) {
-            where.append(" and e.kind in :kinds");
-        }
-        if (filter.from() != null) {
-            where.append(" and e.date.year >= :from");
-        }
-        if (filter.to() != null) {
-            where.append(" and e.date.year <= :to");
-        }
-        return where.toString();
-    }
-
-    /**
-     * Sets the parameters of {@link #whereMatching} on a query that uses it.
-     *
-     * @deprecated see {@link #whereMatching}
-     */
-    @Deprecated(forRemoval = true)
-    public static <T> TypedQuery<T> bindMatching(TypedQuery<T> query, TimelineFilter filter) {
-        if (!filter.partners().isEmpty()) {
-            query.setParameter("partners", filter.partners());
-        }
-        if (!filter.kinds().isEmpty()) {
-            query.setParameter("kinds", filter.kinds());
-        }
-        if (filter.from() != null) {
-            query.setParameter("from", filter.from());
-        }
-        if (filter.to() != null) {
-            query.setParameter("to", filter.to());
-        }
-        return query;
     }
 }

@@ -117,28 +117,4 @@ interface EventRows extends Repository<Event, Long> {
     @Query("select new org.beachhead.timeline.Counts$KindCount(e.kind, count(e)) from Event e" + OF_PARTNERS + YEARS
             + " group by e.kind")
     List<Counts.KindCount> kindCountsOfPartners(Collection<String> partners, Integer from, Integer to);
-
-    @Query("select new org.beachhead.timeline.Counts$MatchingSpan(count(e), min(e.date.year), max(e.date.year))"
-            + " from Event e" + MATCHING)
-    Counts.MatchingSpan span(boolean anyPartner, Collection<String> partners, boolean anyKind,
-                             Collection<EventKind> kinds, Integer from, Integer to);
-
-    @Query("select new org.beachhead.timeline.Counts$LaneCount(p.slug, p.name, count(e)) from Event e left join e.partners p"
-            + MATCHING + " group by p.slug, p.name")
-    List<Counts.LaneCount> laneCounts(boolean anyPartner, Collection<String> partners, boolean anyKind,
-                                      Collection<EventKind> kinds, Integer from, Integer to);
-
-    String LANES = " and (p.slug in :lanes or (:withoutPartner = true and p is null))";
-
-    @Query("select new org.beachhead.timeline.Counts$PeriodCount(p.slug, e.date.year, cast(null as Integer), count(e))"
-            + " from Event e left join e.partners p" + MATCHING + LANES + " group by p.slug, e.date.year")
-    List<Counts.PeriodCount> perYear(boolean anyPartner, Collection<String> partners, boolean anyKind,
-                                     Collection<EventKind> kinds, Integer from, Integer to,
-                                     Collection<String> lanes, boolean withoutPartner);
-
-    @Query("select new org.beachhead.timeline.Counts$PeriodCount(p.slug, e.date.year, e.date.month, count(e))"
-            + " from Event e left join e.partners p" + MATCHING + LANES + " group by p.slug, e.date.year, e.date.month")
-    List<Counts.PeriodCount> perMonth(boolean anyPartner, Collection<String> partners, boolean anyKind,
-                                      Collection<EventKind> kinds, Integer from, Integer to,
-                                      Collection<String> lanes, boolean withoutPartner);
 }
