@@ -79,23 +79,19 @@ final class Analysis {
         return HAN.matcher(text).find();
     }
 
-    /** Each folded word of the names, spelt as the first name that has it spells it (wasu: Wasu). */
-    static Map<String, String> spellings(List<String> names) {
-        Map<String, String> spellings = new java.util.HashMap<>();
-        for (String name : names) {
-            try (TokenStream stream = WORD_FORMS.tokenStream(WORDS, name)) {
-                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-                OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-                stream.reset();
-                while (stream.incrementToken()) {
-                    spellings.putIfAbsent(term.toString(), name.substring(offset.startOffset(), offset.endOffset()));
-                }
-                stream.end();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    /** Adds each folded word of {@code name} as the name spells it (wasu: Wasu), unless an earlier name had it. */
+    static void addSpellings(Map<String, String> spellings, String name) {
+        try (TokenStream stream = WORD_FORMS.tokenStream(WORDS, name)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                spellings.putIfAbsent(term.toString(), name.substring(offset.startOffset(), offset.endOffset()));
             }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return spellings;
     }
 
     /** The words the field's analyzer makes of {@code text}. */

@@ -32,7 +32,11 @@ final class CorpusRows {
     record RuleRow(String slug, String name, String regulatorName) {
     }
 
-    record ArticleRow(long id, String slug, String headline, PartialDate published, String text) {
+    /** An article without its text, to put the articles in reading order before reading their texts in batches. */
+    record ArticleRow(long id, String slug, String headline, PartialDate published) {
+    }
+
+    record ArticleText(long id, String text) {
     }
 
     record SegmentRow(long articleId, int position, int start, int end) {

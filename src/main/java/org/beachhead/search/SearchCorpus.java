@@ -4,6 +4,7 @@ import org.beachhead.model.Event;
 import org.beachhead.model.ExcerptPurpose;
 import org.beachhead.search.CorpusRows.AliasRow;
 import org.beachhead.search.CorpusRows.ArticleRow;
+import org.beachhead.search.CorpusRows.ArticleText;
 import org.beachhead.search.CorpusRows.EntityRow;
 import org.beachhead.search.CorpusRows.EventRow;
 import org.beachhead.search.CorpusRows.ExcerptRow;
@@ -14,6 +15,7 @@ import org.beachhead.search.CorpusRows.SegmentRow;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
+import java.util.Collection;
 import java.util.List;
 
 /** Reads what search indexes, each statement into one record type; only when a corpus is (re)loaded. */
@@ -85,8 +87,12 @@ interface SearchCorpus extends Repository<Event, Long> {
     @Query("select new " + ROWS + "InvolvedRow(d.id, t.slug, t.name, t.chineseName) from Deal d join d.titles t")
     List<InvolvedRow> dealTitles();
 
-    @Query("select new " + ROWS + "ArticleRow(a.id, a.slug, a.headline, a.published, a.text) from Article a")
+    @Query("select new " + ROWS + "ArticleRow(a.id, a.slug, a.headline, a.published) from Article a")
     List<ArticleRow> articles();
+
+    /** Texts are read a batch at a time: all of them at once (23 MB on the large corpus) would crowd the heap. */
+    @Query("select new " + ROWS + "ArticleText(a.id, a.text) from Article a where a.id in :ids")
+    List<ArticleText> articleTexts(Collection<Long> ids);
 
     @Query("select new " + ROWS + "SegmentRow(a.id, index(s), s.start, s.end) from Article a join a.bodySegments s")
     List<SegmentRow> bodySegments();

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -30,6 +31,8 @@ import java.util.stream.Stream;
 /** Turns the rows of {@link SearchCorpus} into search {@link Document}s, every kind in its reading order. */
 @Component
 class SearchDocuments {
+
+    private static final int ARTICLES_PER_BATCH = 100;
 
     private final SearchCorpus corpus;
 
@@ -42,18 +45,21 @@ class SearchDocuments {
         return corpus.version();
     }
 
-    /** Every searchable document, grouped by kind in {@link ResultKind} order, each kind in reading order. */
+    /**
+     * Gives every searchable document to {@code sink}, grouped by kind in {@link ResultKind} order, each kind in
+     * reading order. Articles come last, a batch at a time, so that their texts need not all be in memory.
+     */
     @Transactional(readOnly = true)
-    List<Document> documents() {
+    void documents(Consumer<Document> sink) {
         Map<String, List<String>> partnerAliases = aliasesBySlug(corpus.partners(), corpus.partnerAliases());
         Map<String, List<String>> titleAliases = aliasesBySlug(corpus.titles(), corpus.titleAliases());
         Map<String, List<String>> personAliases = aliasesBySlug(corpus.people(), corpus.personAliases());
         List<EventRow> events = corpus.events().stream()
                 .sorted(Comparator.comparing(EventRow::date).thenComparing(EventRow::slug)).toList();
-        return Stream.of(events(events, partnerAliases, titleAliases, personAliases),
-                        partners(partnerAliases), deals(), titles(titleAliases), regulators(), rules(),
-                        people(events, personAliases), articles())
-                .flatMap(List::stream).toList();
+        Stream.of(events(events, partnerAliases, titleAliases, personAliases), partners(partnerAliases), deals(),
+                        titles(titleAliases), regulators(), rules(), people(events, personAliases))
+                .flatMap(List::stream).forEach(sink);
+        articles(sink);
     }
 
     private List<Document> events(List<EventRow> events, Map<String, List<String>> partnerAliases,
@@ -148,21 +154,26 @@ class SearchDocuments {
     }
 
     /** Only an article's body segments are searched: the rest of a capture is page chrome. */
-    private List<Document> articles() {
+    private void articles(Consumer<Document> sink) {
         Map<Long, List<SegmentRow>> segments = corpus.bodySegments().stream()
                 .sorted(Comparator.comparingInt(SegmentRow::position))
                 .collect(Collectors.groupingBy(SegmentRow::articleId));
-        return corpus.articles().stream()
-                .sorted(Comparator.comparing(ArticleRow::published).thenComparing(ArticleRow::slug))
-                .map(article -> {
-                    String href = "/sources/" + article.slug();
-                    List<Document.Passage> body = segments.getOrDefault(article.id(), List.of()).stream()
-                            .map(segment -> new Document.Passage(article.text().substring(segment.start(), segment.end()), href))
-                            .toList();
-                    return new Document(ResultKind.SOURCES, href, article.headline(), List.of(), body, List.of(),
-                            List.of(), article.published(), List.of());
-                })
-                .toList();
+        List<ArticleRow> articles = corpus.articles().stream()
+                .sorted(Comparator.comparing(ArticleRow::published).thenComparing(ArticleRow::slug)).toList();
+        for (int from = 0; from < articles.size(); from += ARTICLES_PER_BATCH) {
+            List<ArticleRow> batch = articles.subList(from, Math.min(articles.size(), from + ARTICLES_PER_BATCH));
+            Map<Long, String> texts = corpus.articleTexts(batch.stream().map(ArticleRow::id).toList()).stream()
+                    .collect(Collectors.toMap(CorpusRows.ArticleText::id, CorpusRows.ArticleText::text));
+            for (ArticleRow article : batch) {
+                String href = "/sources/" + article.slug();
+                String text = texts.get(article.id());
+                List<Document.Passage> body = segments.getOrDefault(article.id(), List.of()).stream()
+                        .map(segment -> new Document.Passage(text.substring(segment.start(), segment.end()), href))
+                        .toList();
+                sink.accept(new Document(ResultKind.SOURCES, href, article.headline(), List.of(), body, List.of(),
+                        List.of(), article.published(), List.of()));
+            }
+        }
     }
 
     private static Document entity(ResultKind kind, String href, List<String> names, List<String> related) {

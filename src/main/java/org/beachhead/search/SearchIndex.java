@@ -39,12 +39,15 @@ final class SearchIndex {
     static final String PARTNER = "partner";
     static final String YEAR = "year";
     static final String ORDER = "order";
+    static final String KIND_ORDINAL = "kind_ordinal";
     private static final String HREF = "href";
     private static final String CAPTION = "caption";
     private static final String PASSAGE_HREF = "passage_href";
     private static final String DATE = "date";
     private static final String EVENT = "event";
     private static final char SEPARATOR = '\u001F';
+    /** Lucene's in-memory buffer before it writes a segment: enough for few segments, small beside a 256 MiB heap. */
+    private static final int RAM_BUFFER_MB = 24;
 
     /** Stored, with offsets in the postings so the highlighter finds matches without analysing the text again. */
     private static final FieldType HIGHLIGHTED = new FieldType();
@@ -70,35 +73,62 @@ final class SearchIndex {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final SortedSetDocValuesReaderState facets;
-    private final int documents;
+    private final Map<String, String> partnerNames;
+    private final Map<String, String> spellings;
 
-    private SearchIndex(DirectoryReader reader, int documents) throws IOException {
+    private SearchIndex(DirectoryReader reader, Map<String, String> partnerNames, Map<String, String> spellings)
+            throws IOException {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         searcher.setSimilarity(new BM25Similarity());
         this.facets = new DefaultSortedSetDocValuesReaderState(reader, FACETS);
-        this.documents = documents;
+        this.partnerNames = Map.copyOf(partnerNames);
+        this.spellings = Map.copyOf(spellings);
     }
 
-    static SearchIndex build(List<Document> documents) {
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(Analysis.PER_FIELD)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(32)
-                .setCommitOnClose(true);
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            long order = 0;
-            for (Document document : documents) {
-                writer.addDocument(FACETS.build(fields(document, order++)));
+    /** Takes the documents one at a time, in reading order, so the corpus need never be in memory whole. */
+    static final class Builder {
+
+        private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        private final IndexWriter writer;
+        private final Map<String, String> partnerNames = new HashMap<>();
+        private final Map<String, String> spellings = new HashMap<>();
+        private long order;
+
+        Builder() {
+            IndexWriterConfig config = new IndexWriterConfig(Analysis.PER_FIELD)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                    .setRAMBufferSizeMB(RAM_BUFFER_MB);
+            try {
+                writer = new IndexWriter(directory, config);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            writer.forceMerge(1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        try {
-            return new SearchIndex(DirectoryReader.open(directory), documents.size());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+
+        void add(Document document) {
+            try {
+                writer.addDocument(FACETS.build(fields(document, order++)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (document.kind() == ResultKind.PARTNERS) {
+                partnerNames.put(document.partners().get(0), document.label());
+            }
+            document.names().forEach(name -> Analysis.addSpellings(spellings, name));
+        }
+
+        int size() {
+            return (int) order;
+        }
+
+        SearchIndex build() {
+            try {
+                writer.close();
+                return new SearchIndex(DirectoryReader.open(directory), partnerNames, spellings);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -107,6 +137,7 @@ final class SearchIndex {
         fields.add(new StringField(KIND, document.kind().code(), Field.Store.YES));
         fields.add(new SortedSetDocValuesFacetField(KIND, document.kind().code()));
         fields.add(new NumericDocValuesField(ORDER, order));
+        fields.add(new NumericDocValuesField(KIND_ORDINAL, document.kind().ordinal()));
         if (document.href() != null) {
             fields.add(new StoredField(HREF, document.href()));
         }
@@ -155,8 +186,14 @@ final class SearchIndex {
         return facets;
     }
 
-    int size() {
-        return documents;
+    /** A partner's name by its slug, for the partner facet. */
+    String partnerName(String slug) {
+        return partnerNames.getOrDefault(slug, slug);
+    }
+
+    /** A folded word of the names as a name spells it (wasu: Wasu). */
+    String spelling(String word) {
+        return spellings.getOrDefault(word, word);
     }
 
     /** What a result shows besides its highlighted texts, read from the stored fields. */

@@ -1,14 +1,21 @@
 package org.beachhead.search;
 
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import org.apache.lucene.util.QueryBuilder;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +39,7 @@ record SearchQuery(List<String> terms, List<Boolean> quoted) {
     /** Beginnings of longer words (censor → censorship) count, for little: a constant below a typical match. */
     private static final float PREFIX_BOOST = 0.3f;
     private static final int PREFIX_MIN_LENGTH = 4;
+    private static final int MAX_LONGER_WORDS = 32;
     /** Results with every term are put before the others: BM25 scores on this corpus stay far below it. */
     private static final float ALL_TERMS_BOOST = 1000f;
     private static final float WHOLE_PHRASE_BOOST = 2f;
@@ -64,10 +72,10 @@ record SearchQuery(List<String> terms, List<Boolean> quoted) {
     }
 
     /** The Lucene query, or null when no term has a searchable word (only stop words or punctuation). */
-    Query toLucene() {
+    Query toLucene(IndexReader reader) throws IOException {
         List<Query> clauses = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
-            Query clause = term(terms.get(i), quoted.get(i));
+            Query clause = term(reader, terms.get(i), quoted.get(i));
             if (clause != null) {
                 clauses.add(clause);
             }
@@ -91,7 +99,7 @@ record SearchQuery(List<String> terms, List<Boolean> quoted) {
         return any.build();
     }
 
-    private static Query term(String text, boolean quoted) {
+    private static Query term(IndexReader reader, String text, boolean quoted) throws IOException {
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
         boolean any = addIfAny(fields, phrase(Analysis.NAMES, text), NAME_BOOST);
         any |= addIfAny(fields, phrase(Analysis.TEXT, text), 1f);
@@ -104,10 +112,36 @@ record SearchQuery(List<String> terms, List<Boolean> quoted) {
         List<String> words = Analysis.words(Analysis.TEXT, text);
         if (!quoted && words.size() == 1 && words.get(0).length() >= PREFIX_MIN_LENGTH) {
             for (String field : List.of(Analysis.NAMES, Analysis.TEXT, Analysis.RELATED)) {
-                fields.add(new BoostQuery(new PrefixQuery(new Term(field, words.get(0))), PREFIX_BOOST), Occur.SHOULD);
+                for (Term longer : longerWords(reader, field, words.get(0))) {
+                    fields.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(longer)), PREFIX_BOOST), Occur.SHOULD);
+                }
             }
         }
         return any ? fields.build() : null;
+    }
+
+    /**
+     * The indexed words that begin with {@code prefix} and are longer, at most {@link #MAX_LONGER_WORDS}: as plain
+     * terms rather than a prefix query, which the highlighter would match against every word of the index.
+     */
+    private static List<Term> longerWords(IndexReader reader, String field, String prefix) throws IOException {
+        List<Term> words = new ArrayList<>();
+        Terms terms = MultiTerms.getTerms(reader, field);
+        if (terms == null) {
+            return words;
+        }
+        TermsEnum iterator = terms.iterator();
+        BytesRef start = new BytesRef(prefix);
+        if (iterator.seekCeil(start) == TermsEnum.SeekStatus.END) {
+            return words;
+        }
+        for (BytesRef word = iterator.term(); word != null && words.size() < MAX_LONGER_WORDS
+                && StringHelper.startsWith(word, start); word = iterator.next()) {
+            if (!word.bytesEquals(start)) {
+                words.add(new Term(field, BytesRef.deepCopyOf(word)));
+            }
+        }
+        return words;
     }
 
     private static Query phrase(String field, String text) {

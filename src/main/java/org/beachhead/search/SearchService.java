@@ -66,13 +66,12 @@ public class SearchService {
     private final AtomicReference<Built> built = new AtomicReference<>();
     private final ReentrantLock rebuilding = new ReentrantLock();
 
-    /** An index with what was indexed: the corpus version, partners' names for their facet, names as spelt. */
-    private record Built(List<String> version, SearchIndex index, Map<String, String> partnerNames,
-                         Map<String, String> spellings) {
+    /** An index and the corpus version it was built from. */
+    private record Built(List<String> version, SearchIndex index) {
     }
 
     /** A suggestion as you type: an entity whose name starts with what was typed. */
-    public record Suggestion(String label, ResultKind kind, String href) {
+    public record Suggestion(String label, String kind, String href) {
     }
 
     SearchService(SearchDocuments corpus) {
@@ -125,7 +124,7 @@ public class SearchService {
             List<Suggestion> suggestions = new ArrayList<>();
             for (ScoreDoc hit : top.scoreDocs) {
                 SearchIndex.Stored stored = current.index().stored(hit.doc);
-                suggestions.add(new Suggestion(stored.names().get(0), stored.kind(), stored.href()));
+                suggestions.add(new Suggestion(stored.names().get(0), stored.kind().code(), stored.href()));
             }
             return suggestions;
         } catch (IOException e) {
@@ -156,23 +155,16 @@ public class SearchService {
                 return current;
             }
             long started = System.nanoTime();
-            List<Document> documents = corpus.documents();
-            Built next = new Built(version, SearchIndex.build(documents), partnerNames(documents),
-                    Analysis.spellings(documents.stream().flatMap(document -> document.names().stream()).toList()));
+            SearchIndex.Builder builder = new SearchIndex.Builder();
+            corpus.documents(builder::add);
+            Built next = new Built(version, builder.build());
             built.set(next);
-            log.info("Built the search index of {} documents (content {}) in {} ms", documents.size(), version,
+            log.info("Built the search index of {} documents (content {}) in {} ms", builder.size(), version,
                     (System.nanoTime() - started) / 1_000_000);
             return next;
         } finally {
             rebuilding.unlock();
         }
-    }
-
-    private static Map<String, String> partnerNames(List<Document> documents) {
-        Map<String, String> names = new HashMap<>();
-        documents.stream().filter(document -> document.kind() == ResultKind.PARTNERS)
-                .forEach(document -> names.put(document.partners().get(0), document.label()));
-        return names;
     }
 
     private static SearchPage withSuggestion(SearchPage page, String suggestion, String resultsFor) {
@@ -181,13 +173,14 @@ public class SearchService {
     }
 
     private SearchPage search(Built current, SearchRequest request, String text) throws IOException {
-        Query query = SearchQuery.parse(text).toLucene();
+        SearchIndex index = current.index();
+        Query query = SearchQuery.parse(text).toLucene(index.reader());
         if (query == null) {
             return SearchPage.empty(request);
         }
-        SearchIndex index = current.index();
         DrillSideways sideways = new DrillSideways(index.searcher(), SearchIndex.FACETS, index.facets());
-        Facets facets = sideways.search(drillDown(query, request, request.kinds()), 1).facets;
+        TopPerKind best = new TopPerKind(MAX_RESULTS_PER_GROUP);
+        Facets facets = sideways.search(drillDown(query, request, request.kinds()), best).facets;
 
         Map<ResultKind, Integer> kindCounts = new EnumMap<>(ResultKind.class);
         for (LabelAndValue value : children(facets, SearchIndex.KIND, ResultKind.values().length)) {
@@ -199,7 +192,7 @@ public class SearchService {
                 .toList();
         List<Facet> partners = Arrays.stream(children(facets, SearchIndex.PARTNER, MAX_PARTNER_FACETS))
                 .map(value -> new Facet("partner", value.label,
-                        current.partnerNames().getOrDefault(value.label, value.label), value.value.intValue(),
+                        index.partnerName(value.label), value.value.intValue(),
                         request.partners().contains(value.label)))
                 .toList();
         List<Facet> years = Arrays.stream(children(facets, SearchIndex.YEAR, Integer.MAX_VALUE))
@@ -210,13 +203,12 @@ public class SearchService {
 
         List<ResultKind> shown = kindCounts.keySet().stream()
                 .filter(kind -> request.kinds().isEmpty() || request.kinds().contains(kind)).toList();
-        List<TopDocs> tops = new ArrayList<>();
         List<Integer> docs = new ArrayList<>();
+        List<List<TopPerKind.Hit>> tops = new ArrayList<>();
         for (ResultKind kind : shown) {
-            TopDocs top = index.searcher().search(drillDown(query, request, List.of(kind)), MAX_RESULTS_PER_GROUP,
-                    BEST_FIRST, false);
+            List<TopPerKind.Hit> top = best.hits(kind);
             tops.add(top);
-            Arrays.stream(top.scoreDocs).forEach(hit -> docs.add(hit.doc));
+            top.forEach(hit -> docs.add(hit.doc()));
         }
         Map<String, List<Highlighter.Hit>[]> highlights = new Highlighter(index.searcher())
                 .highlight(query, docs.stream().mapToInt(Integer::intValue).toArray());
@@ -224,8 +216,8 @@ public class SearchService {
         int position = 0;
         for (int k = 0; k < shown.size(); k++) {
             List<SearchResult> results = new ArrayList<>();
-            for (ScoreDoc hit : tops.get(k).scoreDocs) {
-                results.add(result(index.stored(hit.doc), highlights, position++));
+            for (TopPerKind.Hit hit : tops.get(k)) {
+                results.add(result(index.stored(hit.doc()), highlights, position++));
             }
             groups.add(new ResultGroup(shown.get(k), kindCounts.get(shown.get(k)), results));
         }
@@ -293,7 +285,7 @@ public class SearchService {
             if (similar.length == 0) {
                 terms.add(term);
             } else {
-                terms.add(current.spellings().getOrDefault(similar[0].string, similar[0].string));
+                terms.add(current.index().spelling(similar[0].string));
                 changed = true;
             }
         }
