@@ -54,6 +54,10 @@ class SearchEndpointsTest extends PageTest {
             assertThat(s.get("href").asString()).isEqualTo("/people/ted-sarandos");
         });
         assertThat(fetch("/search/suggest?q=" + "a".repeat(201)).getStatusCode()).isEqualTo(400);
+        WebResponse script = fetch("/js/search-suggest.js");
+        assertThat(script.getStatusCode()).isEqualTo(200);
+        assertThat(script.getContentType()).isEqualTo("text/javascript");
+        assertThat(script.getContentAsString()).contains("/search/suggest");
     }
 
     @Test
