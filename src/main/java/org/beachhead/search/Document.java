@@ -6,23 +6,30 @@ import org.beachhead.common.PartialDate;
 import java.util.List;
 
 /**
- * One thing a search can find: an event, a partner, a title, a regulator, a person or an article.
- * Its names (headline, name, Chinese name, aliases …) count as title matches; its passages (an
- * event's excerpts, an article's body segments) are the running text, each with its own link.
+ * One thing a search can find: an event, a partner, a deal, a title, a regulator, a rule, a person or an
+ * article. Its names (headline, name, Chinese name, aliases …) count most; its passages (an event's
+ * excerpts, an article's body segments) are the running text, each with its own link; its related names
+ * are those of what it involves (an event's partners, titles, people …, and the publishers reporting it),
+ * so that 爱奇艺 finds iQiyi's events.
  *
- * @param href    its page, or null for a person, who has none yet
- * @param caption what it is called when it has no searchable name (an article, by its headline, which is
- *                not searched); null for the others, which are called by their first name
- * @param date    an event's date or an article's publication date; null for the others
- * @param events  for a person, the events they appear in, oldest first
+ * @param caption  what it is called when it has no searchable name (an article, by its headline); else null
+ * @param partners the slugs of the partners it concerns, counted and filtered as facets
+ * @param date     an event's date or an article's publication date; null for the others
+ * @param events   for a person, the events they appear in, oldest first
  */
 record Document(ResultKind kind, String href, String caption, List<String> names, List<Passage> passages,
-                PartialDate date, List<EntityRef> events) {
+                List<String> related, List<String> partners, PartialDate date, List<EntityRef> events) {
 
     Document {
         names = List.copyOf(names);
         passages = List.copyOf(passages);
+        related = List.copyOf(related);
+        partners = List.copyOf(partners);
         events = List.copyOf(events);
+    }
+
+    String label() {
+        return names.isEmpty() ? caption : names.get(0);
     }
 
     record Passage(String text, String href) {

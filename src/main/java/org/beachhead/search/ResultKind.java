@@ -4,5 +4,5 @@ import org.beachhead.common.Coded;
 
 /** The groups of the results page, in the order it shows them. */
 public enum ResultKind implements Coded {
-    EVENTS, PARTNERS, TITLES, REGULATORS, PEOPLE, SOURCES
+    EVENTS, PARTNERS, DEALS, TITLES, REGULATORS, RULES, PEOPLE, SOURCES
 }

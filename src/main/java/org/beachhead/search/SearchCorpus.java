@@ -1,135 +1,99 @@
 package org.beachhead.search;
 
-import jakarta.persistence.EntityManager;
-import org.beachhead.common.EntityRef;
-import org.beachhead.common.PartialDate;
-import org.beachhead.model.Article;
+import org.beachhead.model.Event;
 import org.beachhead.model.ExcerptPurpose;
-import org.beachhead.source.Highlight;
-import org.beachhead.model.TextSpan;
-import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import org.beachhead.search.CorpusRows.AliasRow;
+import org.beachhead.search.CorpusRows.ArticleRow;
+import org.beachhead.search.CorpusRows.ArticleText;
+import org.beachhead.search.CorpusRows.EntityRow;
+import org.beachhead.search.CorpusRows.EventRow;
+import org.beachhead.search.CorpusRows.ExcerptRow;
+import org.beachhead.search.CorpusRows.InvolvedRow;
+import org.beachhead.search.CorpusRows.RegulatorRow;
+import org.beachhead.search.CorpusRows.RuleRow;
+import org.beachhead.search.CorpusRows.SegmentRow;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Stream;
 
-/** Reads the corpus as search {@link Document}s, with a fixed number of queries, and tells which corpus is loaded. */
-@Repository
-class SearchCorpus {
+/** Reads what search indexes, each statement into one record type; only when a corpus is (re)loaded. */
+interface SearchCorpus extends Repository<Event, Long> {
 
-    private final EntityManager entityManager;
+    String ROWS = "org.beachhead.search.CorpusRows$";
 
-    SearchCorpus(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
+    /** The content hash the importer recorded: one cheap query, so a corpus loaded elsewhere is noticed. */
+    @Query("select v.contentHash from CorpusVersion v")
+    List<String> version();
 
-    /** The content hash the importer recorded: one cheap query, so a changed corpus is noticed. */
-    @Transactional(readOnly = true)
-    public List<String> version() {
-        return entityManager.createQuery("select v.contentHash from CorpusVersion v", String.class).getResultList();
-    }
+    @Query("select new " + ROWS + "EventRow(e.id, e.slug, e.headline, e.date) from Event e")
+    List<EventRow> events();
 
-    /** Every searchable document, grouped by kind in {@link ResultKind} order, each kind in reading order. */
-    @Transactional(readOnly = true)
-    public List<Document> documents() {
-        return Stream.of(events(), partners(), titles(), regulators(), people(), articles())
-                .flatMap(List::stream).toList();
-    }
+    @Query("select new " + ROWS + "ExcerptRow(x.event.id, a.slug, a.publisher, x.exact, x.span.start, x.span.end)"
+            + " from Excerpt x join x.article a where x.purpose = :purpose and x.event is not null order by x.seq")
+    List<ExcerptRow> excerpts(ExcerptPurpose purpose);
 
-    private List<Document> events() {
-        Map<Long, List<Document.Passage>> excerpts = new HashMap<>();
-        entityManager.createQuery("""
-                        select x.event.id, a.slug, x.exact, x.span.start, x.span.end
-                        from Excerpt x join x.article a where x.purpose = :purpose order by x.seq""", Object[].class)
-                .setParameter("purpose", ExcerptPurpose.EVIDENCE).getResultList()
-                .forEach(row -> excerpts.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(new Document.Passage((String) row[2],
-                        Highlight.sourcePath((String) row[1], new TextSpan((Integer) row[3], (Integer) row[4])))));
-        return entityManager.createQuery("select e.id, e.slug, e.headline, e.date from Event e", Object[].class)
-                .getResultList().stream()
-                .sorted(Comparator.comparing((Object[] row) -> (PartialDate) row[3]).thenComparing(row -> (String) row[1]))
-                .map(row -> new Document(ResultKind.EVENTS, "/events/" + row[1], null,
-                        List.of((String) row[2]), excerpts.getOrDefault((Long) row[0], List.of()),
-                        (PartialDate) row[3], List.of()))
-                .toList();
-    }
+    @Query("select new " + ROWS + "InvolvedRow(e.id, p.slug, p.name, p.chineseName) from Event e join e.partners p")
+    List<InvolvedRow> eventPartners();
 
-    private List<Document> partners() {
-        Map<Long, List<String>> aliases = new HashMap<>();
-        entityManager.createQuery("select p.id, a from Partner p join p.aliases a order by a", Object[].class)
-                .getResultList()
-                .forEach(row -> aliases.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
-        return entityManager.createQuery("select p.id, p.slug, p.name, p.chineseName from Partner p order by lower(p.name)",
-                        Object[].class).getResultList().stream()
-                .map(row -> {
-                    List<String> names = new ArrayList<>(nonNull(row[2], row[3]));
-                    names.addAll(aliases.getOrDefault((Long) row[0], List.of()));
-                    return entity(ResultKind.PARTNERS, "/partners/" + row[1], names);
-                })
-                .toList();
-    }
+    @Query("select new " + ROWS + "InvolvedRow(e.id, t.slug, t.name, t.chineseName) from Event e join e.titles t")
+    List<InvolvedRow> eventTitles();
 
-    private List<Document> titles() {
-        return entityManager.createQuery("select t.slug, t.name, t.chineseName from Title t order by lower(t.name)",
-                        Object[].class).getResultList().stream()
-                .map(row -> entity(ResultKind.TITLES, "/titles/" + row[0], nonNull(row[1], row[2])))
-                .toList();
-    }
+    @Query("select new " + ROWS + "InvolvedRow(e.id, r.slug, coalesce(r.shortName, r.name), r.chineseName)"
+            + " from Event e join e.regulators r")
+    List<InvolvedRow> eventRegulators();
 
-    /** A regulator is called by its short name where it has one (SAPPRFT), as on the event cards. */
-    private List<Document> regulators() {
-        return entityManager.createQuery("""
-                        select r.slug, r.shortName, r.name, r.chineseName from Regulator r
-                        order by lower(coalesce(r.shortName, r.name))""", Object[].class).getResultList().stream()
-                .map(row -> entity(ResultKind.REGULATORS, "/regulators/" + row[0], nonNull(row[1], row[2], row[3])))
-                .toList();
-    }
+    @Query("select new " + ROWS + "InvolvedRow(e.id, r.slug, r.name, null) from Event e join e.rules r")
+    List<InvolvedRow> eventRules();
 
-    private List<Document> people() {
-        record Appearance(EntityRef event, PartialDate date) {
-        }
-        Map<Long, List<Appearance>> appearances = new HashMap<>();
-        entityManager.createQuery("select m.id, e.slug, e.headline, e.date from Event e join e.people m", Object[].class)
-                .getResultList()
-                .forEach(row -> appearances.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
-                        .add(new Appearance(new EntityRef((String) row[1], (String) row[2]), (PartialDate) row[3])));
-        return entityManager.createQuery("select m.id, m.name from Person m order by lower(m.name)", Object[].class)
-                .getResultList().stream()
-                .map(row -> new Document(ResultKind.PEOPLE, null, null, List.of((String) row[1]),
-                        List.of(), null, appearances.getOrDefault((Long) row[0], List.of()).stream()
-                        .sorted(Comparator.comparing(Appearance::date)).map(Appearance::event).toList()))
-                .toList();
-    }
+    @Query("select new " + ROWS + "InvolvedRow(e.id, m.slug, m.name, null) from Event e join e.people m")
+    List<InvolvedRow> eventPeople();
 
-    /** Only an article's body segments are searched: the rest of a capture is page chrome. */
-    private List<Document> articles() {
-        return entityManager.createQuery("select a from Article a left join fetch a.bodySegments", Article.class)
-                .getResultList().stream()
-                .sorted(Comparator.comparing(Article::getPublished).thenComparing(Article::getSlug))
-                .map(article -> {
-                    String href = "/sources/" + article.getSlug();
-                    List<Document.Passage> body = article.getBodySegments().stream()
-                            .map(segment -> new Document.Passage(text(article, segment), href))
-                            .toList();
-                    return new Document(ResultKind.SOURCES, href, article.getHeadline(), List.of(), body,
-                            article.getPublished(), List.of());
-                })
-                .toList();
-    }
+    @Query("select new " + ROWS + "InvolvedRow(e.id, d.slug, d.name, null) from Event e join e.deal d")
+    List<InvolvedRow> eventDeals();
 
-    private static Document entity(ResultKind kind, String href, List<String> names) {
-        return new Document(kind, href, null, names, List.of(), null, List.of());
-    }
+    @Query("select new " + ROWS + "EntityRow(p.id, p.slug, p.name, p.chineseName) from Partner p")
+    List<EntityRow> partners();
 
-    private static String text(Article article, TextSpan segment) {
-        return article.getText().substring(segment.start(), segment.end());
-    }
+    @Query("select new " + ROWS + "AliasRow(p.id, a) from Partner p join p.aliases a")
+    List<AliasRow> partnerAliases();
 
-    private static List<String> nonNull(Object... names) {
-        return Stream.of(names).filter(Objects::nonNull).map(String.class::cast).toList();
-    }
+    @Query("select new " + ROWS + "EntityRow(t.id, t.slug, t.name, t.chineseName) from Title t")
+    List<EntityRow> titles();
+
+    @Query("select new " + ROWS + "AliasRow(t.id, a) from Title t join t.aliases a")
+    List<AliasRow> titleAliases();
+
+    @Query("select new " + ROWS + "RegulatorRow(r.slug, r.shortName, r.name, r.chineseName) from Regulator r")
+    List<RegulatorRow> regulators();
+
+    @Query("select new " + ROWS + "RuleRow(r.slug, r.name, coalesce(g.shortName, g.name))"
+            + " from Rule r left join r.regulator g")
+    List<RuleRow> rules();
+
+    @Query("select new " + ROWS + "EntityRow(m.id, m.slug, m.name, null) from Person m")
+    List<EntityRow> people();
+
+    @Query("select new " + ROWS + "AliasRow(m.id, a) from Person m join m.aliases a")
+    List<AliasRow> personAliases();
+
+    @Query("select new " + ROWS + "EntityRow(d.id, d.slug, d.name, null) from Deal d")
+    List<EntityRow> deals();
+
+    @Query("select new " + ROWS + "InvolvedRow(d.id, p.slug, p.name, p.chineseName) from Deal d join d.partners p")
+    List<InvolvedRow> dealPartners();
+
+    @Query("select new " + ROWS + "InvolvedRow(d.id, t.slug, t.name, t.chineseName) from Deal d join d.titles t")
+    List<InvolvedRow> dealTitles();
+
+    @Query("select new " + ROWS + "ArticleRow(a.id, a.slug, a.headline, a.published) from Article a")
+    List<ArticleRow> articles();
+
+    /** Texts are read a batch at a time: all of them at once (23 MB on the large corpus) would crowd the heap. */
+    @Query("select new " + ROWS + "ArticleText(a.id, a.text) from Article a where a.id in :ids")
+    List<ArticleText> articleTexts(Collection<Long> ids);
+
+    @Query("select new " + ROWS + "SegmentRow(a.id, index(s), s.start, s.end) from Article a join a.bodySegments s")
+    List<SegmentRow> bodySegments();
 }

@@ -6,21 +6,38 @@ import org.beachhead.common.PartialDate;
 import java.util.List;
 
 /**
- * The search page: the query as typed, and the results grouped by kind (only the kinds that have
- * any). A blank query has no groups and is answered with a prompt.
+ * The answer to a search: the results grouped by kind (only the kinds that have any, at most
+ * {@link SearchService#MAX_RESULTS_PER_GROUP} each), the counts per kind, partner and year (each a filter),
+ * and, when the query found little, a spelling it may have meant.
+ *
+ * @param suggestion a respelling of the query that finds more ("Wasu" for "Wasoo"), or null
+ * @param resultsFor the query whose results are shown when it is not the one typed (the query found nothing
+ *                   and its suggestion does), or null
  */
-public record SearchPage(String query, List<ResultGroup> groups) {
+public record SearchPage(SearchRequest request, String suggestion, String resultsFor, int total,
+                         List<Facet> kinds, List<Facet> partners, List<Facet> years, List<ResultGroup> groups) {
 
     public SearchPage {
+        kinds = List.copyOf(kinds);
+        partners = List.copyOf(partners);
+        years = List.copyOf(years);
         groups = List.copyOf(groups);
     }
 
-    public boolean blank() {
-        return query.isBlank();
+    static SearchPage empty(SearchRequest request) {
+        return new SearchPage(request, null, null, 0, List.of(), List.of(), List.of(), List.of());
     }
 
-    public int total() {
-        return groups.stream().mapToInt(ResultGroup::total).sum();
+    public String query() {
+        return request.query();
+    }
+
+    public boolean blank() {
+        return request.blank();
+    }
+
+    /** One value of a facet: how many results it has, and whether the page is filtered by it. */
+    public record Facet(String parameter, String value, String label, int count, boolean active) {
     }
 
     /** One kind's results, best first, at most {@link SearchService#MAX_RESULTS_PER_GROUP} of {@code total}. */
@@ -32,13 +49,12 @@ public record SearchPage(String query, List<ResultGroup> groups) {
     }
 
     /**
-     * One result: its label (highlighted), the other names under which it matched, a snippet of the
-     * passage where it matched best with that passage's link, and for a person the events they appear in.
-     *
-     * @param href null for a person, who has no page yet
+     * One result: its label (highlighted), its other names that matched, the names of what it involves that
+     * matched (an event's partners …), the sentence of its text that matched best with that passage's link,
+     * and for a person the events they appear in.
      */
-    public record SearchResult(String href, Highlighted label, List<Highlighted> alsoNamed, Snippet snippet,
-                               PartialDate date, List<EntityRef> events) {
+    public record SearchResult(ResultKind kind, String href, Highlighted label, List<Highlighted> alsoNamed,
+                               List<Highlighted> involves, Snippet snippet, PartialDate date, List<EntityRef> events) {
     }
 
     public record Snippet(Highlighted text, String href) {

@@ -1,7 +1,27 @@
 package org.beachhead.search;
 
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.BytesRef;
 import org.beachhead.corpus.ImportOutcome;
-import org.beachhead.search.SearchIndex.Hit;
+import org.beachhead.search.SearchPage.Facet;
 import org.beachhead.search.SearchPage.ResultGroup;
 import org.beachhead.search.SearchPage.SearchResult;
 import org.beachhead.search.SearchPage.Snippet;
@@ -10,51 +30,106 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
 
 /**
- * Answers searches from an in-memory {@link SearchIndex}. The corpus changes only when it is
- * imported, so the index is built once per loaded corpus, as soon as the importer announces it:
- * the first search then costs no more than the next. Each search still checks the content hash the
- * importer recorded (one query) and rebuilds when it differs, which covers a database loaded by
- * another process or a start-up without import.
+ * Answers searches from a Lucene index of the corpus, built in memory when the importer announces a
+ * corpus and swapped in whole, so a search made during a rebuild answers from the previous index. Each
+ * search still checks the content hash the importer recorded (one query) and rebuilds when it differs:
+ * that covers a database loaded by another process or another instance, and a start-up without import.
  */
 @Service
 public class SearchService {
 
     static final int MAX_RESULTS_PER_GROUP = 20;
+    static final int MAX_SUGGESTIONS = 8;
+    /** Fewer results than this and the page offers a respelling, if one finds more. */
+    private static final int FEW_RESULTS = 3;
+    private static final int MAX_PARTNER_FACETS = 12;
+    private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE, new SortField(SearchIndex.ORDER, SortField.Type.LONG));
+    private static final List<String> SUGGESTED_KINDS = Stream.of(ResultKind.PARTNERS, ResultKind.DEALS,
+            ResultKind.TITLES, ResultKind.REGULATORS, ResultKind.RULES, ResultKind.PEOPLE).map(ResultKind::code).toList();
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
-    private final SearchCorpus corpus;
+    private final SearchDocuments corpus;
+    private final AtomicReference<Built> built = new AtomicReference<>();
+    private final ReentrantLock rebuilding = new ReentrantLock();
 
+    /** An index and the corpus version it was built from. */
     private record Built(List<String> version, SearchIndex index) {
     }
 
-    private volatile Built built;
+    /** A suggestion as you type: an entity whose name starts with what was typed. */
+    public record Suggestion(String label, String kind, String href) {
+    }
 
-    SearchService(SearchCorpus corpus) {
+    SearchService(SearchDocuments corpus) {
         this.corpus = corpus;
     }
 
+    public SearchPage search(SearchRequest request) {
+        if (request.blank()) {
+            return SearchPage.empty(request);
+        }
+        Built current = current();
+        try {
+            SearchPage page = search(current, request, request.query());
+            if (page.total() >= FEW_RESULTS) {
+                return page;
+            }
+            String suggestion = respelling(current, request.query());
+            if (suggestion == null) {
+                return page;
+            }
+            if (page.total() > 0) {
+                return withSuggestion(page, suggestion, null);
+            }
+            SearchPage suggested = search(current, request, suggestion);
+            return suggested.total() == 0 ? page : withSuggestion(suggested, suggestion, suggestion);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public SearchPage search(String query) {
-        String text = query.strip();
-        if (text.isEmpty()) {
-            return new SearchPage(text, List.of());
+        return search(SearchRequest.of(query));
+    }
+
+    /** Names of partners, deals, titles, regulators, rules and people with a word starting as the last one typed. */
+    public List<Suggestion> suggest(String typed) {
+        List<String> words = Analysis.words(Analysis.WORDS, typed);
+        if (words.isEmpty()) {
+            return List.of();
         }
-        Map<ResultKind, List<Hit>> byKind = new EnumMap<>(ResultKind.class);
-        for (Hit hit : index().search(SearchQuery.parse(text))) {
-            byKind.computeIfAbsent(hit.document().kind(), kind -> new ArrayList<>()).add(hit);
+        Built current = current();
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String word : words.subList(0, words.size() - 1)) {
+            query.add(new TermQuery(new Term(Analysis.WORDS, word)), Occur.MUST);
         }
-        List<ResultGroup> groups = byKind.entrySet().stream()
-                .map(entry -> new ResultGroup(entry.getKey(), entry.getValue().size(), entry.getValue().stream()
-                        .limit(MAX_RESULTS_PER_GROUP).map(SearchService::result).toList()))
-                .toList();
-        return new SearchPage(text, groups);
+        query.add(new PrefixQuery(new Term(Analysis.WORDS, words.get(words.size() - 1))), Occur.MUST);
+        query.add(new TermInSetQuery(SearchIndex.KIND, SUGGESTED_KINDS.stream().map(BytesRef::new).toList()), Occur.FILTER);
+        try {
+            TopDocs top = current.index().searcher().search(query.build(), MAX_SUGGESTIONS, BEST_FIRST, false);
+            List<Suggestion> suggestions = new ArrayList<>();
+            for (ScoreDoc hit : top.scoreDocs) {
+                SearchIndex.Stored stored = current.index().stored(hit.doc);
+                suggestions.add(new Suggestion(stored.names().get(0), stored.kind().code(), stored.href()));
+            }
+            return suggestions;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @EventListener
@@ -62,47 +137,171 @@ public class SearchService {
         rebuild(List.of(outcome.contentHash()));
     }
 
-    private SearchIndex index() {
+    private Built current() {
         List<String> version = corpus.version();
-        Built current = built;
-        if (current == null || !current.version().equals(version)) {
-            current = rebuild(version);
+        Built current = built.get();
+        if (current != null && (current.version().equals(version) || rebuilding.isLocked())) {
+            return current; // the loaded corpus's index, or the previous one while another thread builds the next
         }
-        return current.index();
+        return rebuild(version);
     }
 
-    /** One thread builds while concurrent first searches wait for it rather than building too. */
-    private synchronized Built rebuild(List<String> version) {
-        if (built == null || !built.version().equals(version)) {
-            built = null; // the old index answers no search any more: let it go before the new one takes its room
+    /** One thread builds while concurrent searches answer from the previous index (or, at first, wait for it). */
+    private Built rebuild(List<String> version) {
+        rebuilding.lock();
+        try {
+            Built current = built.get();
+            if (current != null && current.version().equals(version)) {
+                return current;
+            }
             long started = System.nanoTime();
-            List<Document> documents = corpus.documents();
-            built = new Built(version, new SearchIndex(documents));
-            log.info("Built the search index of {} documents (content {}) in {} ms", documents.size(), version,
+            SearchIndex.Builder builder = new SearchIndex.Builder();
+            corpus.documents(builder::add);
+            Built next = new Built(version, builder.build());
+            built.set(next);
+            log.info("Built the search index of {} documents (content {}) in {} ms", builder.size(), version,
                     (System.nanoTime() - started) / 1_000_000);
+            return next;
+        } finally {
+            rebuilding.unlock();
         }
-        return built;
     }
 
-    /** Tokenizes again only what the result shows, to highlight it: the index keeps no tokens. */
-    private static SearchResult result(Hit hit) {
-        Document document = hit.document();
-        List<List<Match>> nameMatches = hit.nameMatches();
-        Highlighted label = document.names().isEmpty() ? Highlighted.plain(document.caption())
-                : IndexedText.of(document.names().get(0)).highlight(nameMatches.get(0));
-        List<Highlighted> alsoNamed = IntStream.range(1, document.names().size())
-                .filter(i -> !nameMatches.get(i).isEmpty())
-                .mapToObj(i -> IndexedText.of(document.names().get(i)).highlight(nameMatches.get(i)))
+    private static SearchPage withSuggestion(SearchPage page, String suggestion, String resultsFor) {
+        return new SearchPage(page.request(), suggestion, resultsFor, page.total(), page.kinds(), page.partners(),
+                page.years(), page.groups());
+    }
+
+    private SearchPage search(Built current, SearchRequest request, String text) throws IOException {
+        SearchIndex index = current.index();
+        Query query = SearchQuery.parse(text).toLucene(index.reader());
+        if (query == null) {
+            return SearchPage.empty(request);
+        }
+        DrillSideways sideways = new DrillSideways(index.searcher(), SearchIndex.FACETS, index.facets());
+        TopPerKind best = new TopPerKind(MAX_RESULTS_PER_GROUP);
+        Facets facets = sideways.search(drillDown(query, request, request.kinds()), best).facets;
+
+        Map<ResultKind, Integer> kindCounts = new EnumMap<>(ResultKind.class);
+        for (LabelAndValue value : children(facets, SearchIndex.KIND, ResultKind.values().length)) {
+            kindCounts.put(SearchIndex.kind(value.label), value.value.intValue());
+        }
+        List<Facet> kinds = kindCounts.entrySet().stream()
+                .map(entry -> new Facet("kind", entry.getKey().code(), entry.getKey().code(), entry.getValue(),
+                        request.kinds().contains(entry.getKey())))
                 .toList();
-        List<List<Match>> passageMatches = hit.passageMatches();
-        // The passage with the most matches; on a tie the first, since min() on the index keeps it.
-        Snippet snippet = IntStream.range(0, document.passages().size()).boxed()
-                .filter(i -> !passageMatches.get(i).isEmpty())
-                .min(Comparator.comparingInt((Integer i) -> -passageMatches.get(i).size())
-                        .thenComparingInt(i -> i))
-                .map(i -> new Snippet(IndexedText.of(document.passages().get(i).text()).highlight(passageMatches.get(i)),
-                        document.passages().get(i).href()))
+        List<Facet> partners = Arrays.stream(children(facets, SearchIndex.PARTNER, MAX_PARTNER_FACETS))
+                .map(value -> new Facet("partner", value.label,
+                        index.partnerName(value.label), value.value.intValue(),
+                        request.partners().contains(value.label)))
+                .toList();
+        List<Facet> years = Arrays.stream(children(facets, SearchIndex.YEAR, Integer.MAX_VALUE))
+                .sorted(Comparator.comparing((LabelAndValue value) -> value.label))
+                .map(value -> new Facet("year", value.label, value.label, value.value.intValue(),
+                        request.years().contains(value.label)))
+                .toList();
+
+        List<ResultKind> shown = kindCounts.keySet().stream()
+                .filter(kind -> request.kinds().isEmpty() || request.kinds().contains(kind)).toList();
+        List<Integer> docs = new ArrayList<>();
+        List<List<TopPerKind.Hit>> tops = new ArrayList<>();
+        for (ResultKind kind : shown) {
+            List<TopPerKind.Hit> top = best.hits(kind);
+            tops.add(top);
+            top.forEach(hit -> docs.add(hit.doc()));
+        }
+        Map<String, List<Highlighter.Hit>[]> highlights = new Highlighter(index.searcher())
+                .highlight(query, docs.stream().mapToInt(Integer::intValue).toArray());
+        List<ResultGroup> groups = new ArrayList<>();
+        int position = 0;
+        for (int k = 0; k < shown.size(); k++) {
+            List<SearchResult> results = new ArrayList<>();
+            for (TopPerKind.Hit hit : tops.get(k)) {
+                results.add(result(index.stored(hit.doc()), highlights, position++));
+            }
+            groups.add(new ResultGroup(shown.get(k), kindCounts.get(shown.get(k)), results));
+        }
+        int total = shown.stream().mapToInt(kindCounts::get).sum();
+        return new SearchPage(request, null, null, total, kinds, partners, years, groups);
+    }
+
+    private static DrillDownQuery drillDown(Query query, SearchRequest request, List<ResultKind> kinds) {
+        DrillDownQuery drillDown = new DrillDownQuery(SearchIndex.FACETS, query);
+        kinds.forEach(kind -> drillDown.add(SearchIndex.KIND, kind.code()));
+        request.partners().forEach(partner -> drillDown.add(SearchIndex.PARTNER, partner));
+        request.years().forEach(year -> drillDown.add(SearchIndex.YEAR, year));
+        return drillDown;
+    }
+
+    private static LabelAndValue[] children(Facets facets, String dimension, int top) throws IOException {
+        try {
+            FacetResult result = top == Integer.MAX_VALUE ? facets.getAllChildren(dimension)
+                    : facets.getTopChildren(top, dimension);
+            return result == null ? new LabelAndValue[0] : result.labelValues;
+        } catch (IllegalArgumentException noSuchDimension) { // no document of this index has the dimension
+            return new LabelAndValue[0];
+        }
+    }
+
+    private static SearchResult result(SearchIndex.Stored stored, Map<String, List<Highlighter.Hit>[]> highlights,
+                                       int position) {
+        Map<Integer, Highlighted> names = new HashMap<>();
+        highlights.get(Analysis.NAMES)[position].forEach(hit -> names.put(hit.value(), hit.text()));
+        Highlighted label = stored.names().isEmpty() ? Highlighted.plain(stored.caption())
+                : names.getOrDefault(0, Highlighted.plain(stored.names().get(0)));
+        List<Highlighted> alsoNamed = names.entrySet().stream().filter(entry -> entry.getKey() > 0)
+                .sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
+        List<Highlighted> involves = highlights.get(Analysis.RELATED)[position].stream()
+                .sorted(Comparator.comparingInt(Highlighter.Hit::value)).map(Highlighter.Hit::text).toList();
+        Snippet snippet = highlights.get(Analysis.TEXT)[position].stream().findFirst()
+                .map(hit -> new Snippet(hit.text(), stored.passageHrefs().get(hit.value())))
                 .orElse(null);
-        return new SearchResult(document.href(), label, alsoNamed, snippet, document.date(), document.events());
+        return new SearchResult(stored.kind(), stored.href(), label, alsoNamed, involves, snippet, stored.date(),
+                stored.events());
+    }
+
+    /**
+     * The query with each word found nowhere replaced by the closest word of a name (at most two edits
+     * away), as the name spells it; null when no word needs it or none is close.
+     */
+    private static String respelling(Built current, String text) throws IOException {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        SearchQuery query = SearchQuery.parse(text);
+        List<String> terms = new ArrayList<>();
+        boolean changed = false;
+        for (int i = 0; i < query.terms().size(); i++) {
+            String term = query.terms().get(i);
+            if (query.quoted().get(i)) {
+                terms.add('"' + term + '"');
+                continue;
+            }
+            List<String> words = Analysis.words(Analysis.WORDS, term);
+            if (words.size() != 1 || found(current, term, words.get(0))) {
+                terms.add(term);
+                continue;
+            }
+            SuggestWord[] similar = checker.suggestSimilar(new Term(Analysis.WORDS, words.get(0)), 1,
+                    current.index().reader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            if (similar.length == 0) {
+                terms.add(term);
+            } else {
+                terms.add(current.index().spelling(similar[0].string));
+                changed = true;
+            }
+        }
+        return changed ? String.join(" ", terms) : null;
+    }
+
+    /** Whether a word is in a name as spelt, or in any text once stemmed. */
+    private static boolean found(Built current, String term, String word) throws IOException {
+        if (current.index().reader().docFreq(new Term(Analysis.WORDS, word)) > 0) {
+            return true;
+        }
+        for (String stem : Analysis.words(Analysis.TEXT, term)) {
+            if (current.index().reader().docFreq(new Term(Analysis.TEXT, stem)) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The index is built when a corpus is imported, so the first search is as cheap as any other. */
 @DataJpaTest(showSql = false, properties = "spring.jpa.properties.hibernate.generate_statistics=true")
-@Import({CorpusImporter.class, SearchCorpus.class, SearchService.class})
+@Import({CorpusImporter.class, SearchDocuments.class, SearchService.class})
 class SearchAfterImportTest {
 
 

@@ -81,7 +81,11 @@ class SearchPageTest extends PageTest {
         HtmlPage page = search("<script>alert(1)</script>");
 
         assertThat(status(page)).isEqualTo(200);
-        assertThat(page.getElementsByTagName("script")).isEmpty();
+        // The only script is the suggestions' external file: the query never becomes one.
+        assertThat(page.getElementsByTagName("script")).singleElement().satisfies(script -> {
+            assertThat(script.getAttribute("src")).isEqualTo("/js/search-suggest.js");
+            assertThat(script.getTextContent()).isEmpty();
+        });
         assertThat(((HtmlInput) page.getElementById("search-query")).getValue()).isEqualTo("<script>alert(1)</script>");
         assertThat(text(page, ".no-results")).contains("<script>alert(1)</script>");
     }

@@ -1,0 +1,112 @@
+package org.beachhead.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.core.LowerCaseFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * How text and queries are cut into words. English: Unicode word boundaries, possessives dropped,
+ * case and accents folded (é = e, full-width ＴＶ = TV), stop words dropped and words stemmed
+ * (subscribers = subscriber). Chinese has each character as a word in the same fields, so a Chinese
+ * query matches as a phrase of characters (a substring: 总局 finds both regulators), and Chinese names are
+ * also segmented into words by smartcn in their own fields ({@code *_zh}), so 国家总局 finds both too.
+ */
+final class Analysis {
+
+    static final String NAMES = "names";
+    static final String TEXT = "text";
+    static final String RELATED = "related";
+    static final String NAMES_ZH = "names_zh";
+    static final String RELATED_ZH = "related_zh";
+    /** Names' words unstemmed, for spelling suggestions and suggestions as you type. */
+    static final String WORDS = "words";
+
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
+    /** Folded and stemmed: the fields searched as English. */
+    static final Analyzer ENGLISH = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new StandardTokenizer();
+            TokenStream stream = new EnglishPossessiveFilter(tokenizer);
+            stream = new ASCIIFoldingFilter(new LowerCaseFilter(stream));
+            stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+            return new TokenStreamComponents(tokenizer, new PorterStemFilter(stream));
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
+    };
+
+    /** Folded, not stemmed: words as they are spelt, so that a suggestion is a real word. */
+    static final Analyzer WORD_FORMS = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new StandardTokenizer();
+            return new TokenStreamComponents(tokenizer, new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer)));
+        }
+    };
+
+    static final Analyzer CHINESE = new SmartChineseAnalyzer();
+
+    static final Analyzer PER_FIELD = new PerFieldAnalyzerWrapper(ENGLISH,
+            Map.of(NAMES_ZH, CHINESE, RELATED_ZH, CHINESE, WORDS, WORD_FORMS));
+
+    private Analysis() {
+    }
+
+    static boolean hasHan(String text) {
+        return HAN.matcher(text).find();
+    }
+
+    /** Adds each folded word of {@code name} as the name spells it (wasu: Wasu), unless an earlier name had it. */
+    static void addSpellings(Map<String, String> spellings, String name) {
+        try (TokenStream stream = WORD_FORMS.tokenStream(WORDS, name)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                spellings.putIfAbsent(term.toString(), name.substring(offset.startOffset(), offset.endOffset()));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The words the field's analyzer makes of {@code text}. */
+    static List<String> words(String field, String text) {
+        List<String> words = new ArrayList<>();
+        try (TokenStream stream = PER_FIELD.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                words.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+}

@@ -1,0 +1,44 @@
+package org.beachhead.search;
+
+import org.beachhead.common.PartialDate;
+
+/** The rows {@link SearchCorpus} reads, one record type per statement. */
+final class CorpusRows {
+
+    private CorpusRows() {
+    }
+
+    record EventRow(long id, String slug, String headline, PartialDate date) {
+    }
+
+    /** An evidence excerpt of an event, with where it lies in its article. */
+    record ExcerptRow(long eventId, String articleSlug, String publisher, String exact, int start, int end) {
+    }
+
+    /** An entity an event or a deal involves: the owner's id and the entity's slug and names. */
+    record InvolvedRow(long ownerId, String slug, String name, String otherName) {
+    }
+
+    /** A name an entity is also known by. */
+    record AliasRow(long ownerId, String alias) {
+    }
+
+    record EntityRow(long id, String slug, String name, String otherName) {
+    }
+
+    record RegulatorRow(String slug, String shortName, String name, String chineseName) {
+    }
+
+    record RuleRow(String slug, String name, String regulatorName) {
+    }
+
+    /** An article without its text, to put the articles in reading order before reading their texts in batches. */
+    record ArticleRow(long id, String slug, String headline, PartialDate published) {
+    }
+
+    record ArticleText(long id, String text) {
+    }
+
+    record SegmentRow(long articleId, int position, int start, int end) {
+    }
+}

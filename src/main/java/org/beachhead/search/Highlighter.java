@@ -1,0 +1,161 @@
+package org.beachhead.search;
+
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Lucene's UnifiedHighlighter, giving for each shown result the values of its names that matched (whole,
+ * with the matches marked) and the sentence of its running text that matched best (cut to about 30 words
+ * around the first match), as {@link Highlighted} runs rather than markup.
+ */
+final class Highlighter extends UnifiedHighlighter {
+
+    /** A highlighted value of a multi-valued field, with its index among the field's values. */
+    record Hit(int value, Highlighted text) {
+    }
+
+    private static final int MAX_NAMES = 50;
+    private static final int CONTEXT_BEFORE = 70;
+    private static final int SNIPPET_LENGTH = 240;
+    private static final String[] FIELDS = {Analysis.NAMES, Analysis.TEXT, Analysis.RELATED};
+
+    Highlighter(IndexSearcher searcher) {
+        super(UnifiedHighlighter.builder(searcher, Analysis.PER_FIELD)
+                .withWeightMatches(true)
+                .withMaxLength(Integer.MAX_VALUE - 1)
+                .withMaxNoHighlightPassages(0));
+    }
+
+    /** For each field searched as names, running text and related names: per document, the hits. */
+    @SuppressWarnings("unchecked")
+    Map<String, List<Hit>[]> highlight(Query query, int[] docs) throws IOException {
+        Map<String, Object[]> raw = highlightFieldsAsObjects(FIELDS, query, docs, new int[]{MAX_NAMES, 1, MAX_NAMES});
+        Map<String, List<Hit>[]> hits = new java.util.HashMap<>();
+        raw.forEach((field, perDoc) -> {
+            List<Hit>[] lists = new List[perDoc.length];
+            for (int i = 0; i < perDoc.length; i++) {
+                lists[i] = perDoc[i] == null ? List.of() : (List<Hit>) perDoc[i];
+            }
+            hits.put(field, lists);
+        });
+        return hits;
+    }
+
+    @Override
+    protected BreakIterator getBreakIterator(String field) {
+        return Analysis.TEXT.equals(field) ? BreakIterator.getSentenceInstance(Locale.ROOT)
+                : new CustomSeparatorBreakIterator(MULTIVAL_SEP_CHAR);
+    }
+
+    @Override
+    protected PassageFormatter getFormatter(String field) {
+        return new RunsFormatter(Analysis.TEXT.equals(field));
+    }
+
+    /** Turns passages into runs; the content is the field's values joined by {@code MULTIVAL_SEP_CHAR}. */
+    private static final class RunsFormatter extends PassageFormatter {
+
+        private final boolean snippet;
+
+        RunsFormatter(boolean snippet) {
+            this.snippet = snippet;
+        }
+
+        @Override
+        public Object format(Passage[] passages, String content) {
+            List<Hit> hits = new ArrayList<>();
+            for (Passage passage : passages) {
+                int start = passage.getStartOffset();
+                int end = passage.getEndOffset();
+                while (start < end && isSpaceOrSeparator(content.charAt(start))) {
+                    start++;
+                }
+                while (end > start && isSpaceOrSeparator(content.charAt(end - 1))) {
+                    end--;
+                }
+                boolean cutBefore = false;
+                boolean cutAfter = false;
+                if (snippet && end - start > SNIPPET_LENGTH && passage.getNumMatches() > 0) {
+                    int from = Math.max(start, passage.getMatchStarts()[0] - CONTEXT_BEFORE);
+                    from = wordStart(content, from, start);
+                    int to = Math.min(end, from + SNIPPET_LENGTH);
+                    to = wordEnd(content, to, end);
+                    cutBefore = from > start;
+                    cutAfter = to < end;
+                    start = from;
+                    end = to;
+                }
+                hits.add(new Hit(valueIndex(content, passage.getStartOffset()),
+                        runs(content, start, end, passage, cutBefore, cutAfter)));
+            }
+            return hits;
+        }
+
+        private static Highlighted runs(String content, int start, int end, Passage passage,
+                                        boolean cutBefore, boolean cutAfter) {
+            Highlighted.Builder runs = new Highlighted.Builder();
+            if (cutBefore) {
+                runs.add("… ", false);
+            }
+            int at = start;
+            for (int m = 0; m < passage.getNumMatches(); m++) {
+                int matchStart = Math.max(passage.getMatchStarts()[m], at);
+                int matchEnd = Math.min(passage.getMatchEnds()[m], end);
+                if (matchEnd <= matchStart) {
+                    continue;
+                }
+                runs.add(content.substring(at, matchStart), false);
+                runs.add(content.substring(matchStart, matchEnd), true);
+                at = matchEnd;
+            }
+            runs.add(content.substring(at, end), false);
+            if (cutAfter) {
+                runs.add(" …", false);
+            }
+            return runs.build();
+        }
+
+        private static int valueIndex(String content, int offset) {
+            int index = 0;
+            for (int i = 0; i < offset && i < content.length(); i++) {
+                if (content.charAt(i) == MULTIVAL_SEP_CHAR) {
+                    index++;
+                }
+            }
+            return index;
+        }
+
+        private static boolean isSpaceOrSeparator(char c) {
+            return c == MULTIVAL_SEP_CHAR || Character.isWhitespace(c);
+        }
+
+        /** Back to the start of the word at {@code offset}, not before {@code limit}. */
+        private static int wordStart(String content, int offset, int limit) {
+            int at = offset;
+            while (at > limit && !Character.isWhitespace(content.charAt(at - 1))) {
+                at--;
+            }
+            return at;
+        }
+
+        /** On to the end of the word at {@code offset}, not past {@code limit}. */
+        private static int wordEnd(String content, int offset, int limit) {
+            int at = offset;
+            while (at < limit && !Character.isWhitespace(content.charAt(at))) {
+                at++;
+            }
+            return at;
+        }
+    }
+}
