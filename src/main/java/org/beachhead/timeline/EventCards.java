@@ -13,11 +13,13 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Turns a page of event rows into {@link EventCard}s with a fixed number of queries however many events
@@ -112,7 +114,7 @@ public class EventCards {
         return ids.isEmpty() ? List.of() : excerpts.ofEvents(ids, EVIDENCE);
     }
 
-    /** Cards for these rows, in their order: their links, one query a kind, and their excerpts as {@code excerpts} reads them. */
+    /** Cards for these rows, in their order: their links (one statement) and their excerpts as {@code excerpts} reads them. */
     private List<EventCard> cards(List<EventRow> events, Function<List<Long>, List<EventExcerpt>> excerpts) {
         List<Long> ids = events.stream().map(EventRow::id).toList();
         Map<Long, List<ExcerptView>> evidence = new HashMap<>();
@@ -121,10 +123,12 @@ public class EventCards {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<EntityRef>> partners = byEvent(rows.partnersOf(ids));
-        Map<Long, List<EntityRef>> titles = byEvent(rows.titlesOf(ids));
-        Map<Long, List<EntityRef>> regulators = byEvent(rows.regulatorsOf(ids));
-        Map<Long, List<EntityRef>> people = byEvent(rows.peopleOf(ids));
+        Map<EventLink.Kind, List<EventLink>> links = rows.linksOf(ids).stream()
+                .collect(Collectors.groupingBy(EventLink::kind, () -> new EnumMap<>(EventLink.Kind.class), Collectors.toList()));
+        Map<Long, List<EntityRef>> partners = byEvent(links.get(EventLink.Kind.PARTNER));
+        Map<Long, List<EntityRef>> titles = byEvent(links.get(EventLink.Kind.TITLE));
+        Map<Long, List<EntityRef>> regulators = byEvent(links.get(EventLink.Kind.REGULATOR));
+        Map<Long, List<EntityRef>> people = byEvent(links.get(EventLink.Kind.PERSON));
         List<EventCard> cards = new ArrayList<>(events.size());
         for (EventRow row : events) {
             long id = row.id();
@@ -140,6 +144,9 @@ public class EventCards {
     /** Links by event, each event's sorted by name ignoring case. */
     private static Map<Long, List<EntityRef>> byEvent(List<EventLink> links) {
         Map<Long, List<EntityRef>> byEvent = new HashMap<>();
+        if (links == null) {
+            return byEvent;
+        }
         links.forEach(link -> byEvent.computeIfAbsent(link.eventId(), id -> new ArrayList<>()).add(link.ref()));
         byEvent.replaceAll((id, refs) -> refs.stream().sorted(BY_NAME).toList());
         return byEvent;

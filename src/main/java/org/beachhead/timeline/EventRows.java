@@ -83,18 +83,20 @@ interface EventRows extends Repository<Event, Long> {
     @Query(ROW + "where e.id in (select oe.id from Event oe join oe.people o where o.slug = :slug)" + OLDEST_FIRST)
     List<EventRow> ofPerson(String slug, Pageable window);
 
-    @Query("select new org.beachhead.timeline.EventLink(e.id, p.slug, p.name, p.chineseName) from Event e join e.partners p where e.id in :ids")
-    List<EventLink> partnersOf(Collection<Long> ids);
-
-    @Query("select new org.beachhead.timeline.EventLink(e.id, t.slug, t.name, t.chineseName) from Event e join e.titles t where e.id in :ids")
-    List<EventLink> titlesOf(Collection<Long> ids);
-
-    @Query("select new org.beachhead.timeline.EventLink(e.id, r.slug, coalesce(r.shortName, r.name), r.chineseName)"
-            + " from Event e join e.regulators r where e.id in :ids")
-    List<EventLink> regulatorsOf(Collection<Long> ids);
-
-    @Query("select new org.beachhead.timeline.EventLink(e.id, m.slug, m.name) from Event e join e.people m where e.id in :ids")
-    List<EventLink> peopleOf(Collection<Long> ids);
+    /** Everything the events involve, in one statement: every row is a link of the same shape, whatever its kind. */
+    @Query("""
+            select new org.beachhead.timeline.EventLink(e.id, org.beachhead.timeline.EventLink$Kind.PARTNER, p.slug, p.name,
+                p.chineseName) from Event e join e.partners p where e.id in :ids
+            union all
+            select new org.beachhead.timeline.EventLink(e.id, org.beachhead.timeline.EventLink$Kind.TITLE, t.slug, t.name,
+                t.chineseName) from Event e join e.titles t where e.id in :ids
+            union all
+            select new org.beachhead.timeline.EventLink(e.id, org.beachhead.timeline.EventLink$Kind.REGULATOR, r.slug,
+                coalesce(r.shortName, r.name), r.chineseName) from Event e join e.regulators r where e.id in :ids
+            union all
+            select new org.beachhead.timeline.EventLink(e.id, org.beachhead.timeline.EventLink$Kind.PERSON, m.slug, m.name,
+                cast(null as String)) from Event e join e.people m where e.id in :ids""")
+    List<EventLink> linksOf(Collection<Long> ids);
 
     /** The articles an event's excerpts come from, each once. */
     @Query("""
