@@ -465,10 +465,18 @@ def percentile(values, p):
     return ordered[max(0, math.ceil(p / 100 * len(ordered)) - 1)]
 
 
+def cpu_ms(pid):
+    """A process's CPU time so far, user and system, in ms."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+
+
 def single(args):
     for group in args.groups:
         urls = read_urls(os.path.join(args.dir, f"{group}.single"))
         client, times, bad = Client(args.base), [], 0
+        cpu_before = cpu_ms(args.pid) if args.pid else None
         deadline = time.monotonic() + args.seconds
         for url in urls:
             if time.monotonic() >= deadline:
@@ -481,13 +489,14 @@ def single(args):
             else:
                 bad += 1
         client.close()
+        per = f"{(cpu_ms(args.pid) - cpu_before) / (len(times) + bad):.1f}" if cpu_before is not None and times else ""
         if times:
             p50, p99 = percentile(times, 50), percentile(times, 99)
-            print(f"single {group}: {len(times)} URLs, p50 {p50:.1f} ms, p99 {p99:.1f} ms"
-                  f"{f', {bad} not 200' if bad else ''}", file=sys.stderr)
-            append_result(args.results, "single", group, len(times), f"{p50:.1f}", f"{p99:.1f}", bad)
+            print(f"single {group}: {len(times)} URLs, p50 {p50:.1f} ms, p99 {p99:.1f} ms, app CPU {per or '?'} ms a "
+                  f"request{f', {bad} not 200' if bad else ''}", file=sys.stderr)
+            append_result(args.results, "single", group, len(times), f"{p50:.1f}", f"{p99:.1f}", bad, per)
         else:
-            append_result(args.results, "single", group, 0, "", "", bad)
+            append_result(args.results, "single", group, 0, "", "", bad, "")
 
 
 def sql(args):
@@ -540,20 +549,23 @@ def table(args):
         f"SQL: `org.hibernate.SQL` lines a request adds, one request at a time, on a third start with "
         f"`--logging.level.org.hibernate.SQL=DEBUG`.",
     ]
+    out.append(f"CPU: the app's CPU time (all threads, from /proc) over the wrk run divided by the answers, "
+               f"or over the single-user pass by its requests; GC: the collectors' time during the wrk run (jstat).")
     out.append("")
-    out.append("| group | URLs checked / used by wrk | req/s | p50 ms | p99 ms | errors, non-2xx | wrapped "
-               "| single user: URLs | p50 ms | p99 ms | SQL per request: median | max |")
-    out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    out.append("| group | URLs checked / used by wrk | req/s | p50 ms | p99 ms | errors, non-2xx | wrapped | CPU ms "
+               "| GC s | single user: URLs | p50 ms | p99 ms | CPU ms | SQL per request: median | max |")
+    out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for group, label in GROUPS.items():
         r = rows.get(group, {})
         c = r.get("check", [""] * 5)
-        w = r.get("wrk", [""] * 9)
-        s = r.get("single", ["", "", "", ""])
-        q = r.get("sql", ["", "", "", ""])
+        w = r.get("wrk", [""] * 11)
+        s = r.get("single", [""] * 5)
+        q = r.get("sql", [""] * 4)
         wrapped = "" if not w[0] else "0" if w[6] == "0" else f"{w[6]} of {w[5]}" + (f", {w[7]} repeated" if w[7] != "0" else "")
-        out.append(f"| {label} | {c[1]} / {c[2]} | {w[1]} | {w[2]} | {w[3]} | {w[4]} | {wrapped} "
-                   f"| {s[0] if s[0] not in ('0', '') else '–'} | {s[1] or '–'} | {s[2] or '–'} "
-                   f"| {q[1] or '–'} | {q[2] or '–'} |")
+        rps, p50, p99 = (w[1], w[2], w[3]) if w[8] != "0" else (f"0 (none answered)", "–", "–")
+        dash = lambda v: v if v not in ("", "0") else "–"
+        out.append(f"| {label} | {c[1]} / {c[2]} | {rps} | {p50} | {p99} | {w[4]} | {wrapped} | {dash(w[9])} "
+                   f"| {w[10]} | {dash(s[0])} | {dash(s[1])} | {dash(s[2])} | {dash(s[4])} | {q[1] or '–'} | {q[2] or '–'} |")
     print("\n".join(out))
 
 
@@ -579,6 +591,7 @@ def main():
     p.add_argument("dir")
     p.add_argument("groups", nargs="+")
     p.add_argument("--seconds", type=float, default=20)
+    p.add_argument("--pid", type=int, help="the app's process, for its CPU time")
     p.add_argument("--results")
     p = sub.add_parser("sql")
     p.add_argument("base")
