@@ -254,7 +254,8 @@ def write_curation(path, articles, partners, titles, people, regulators, rules, 
         out += [f"  - slug: {e['slug']}", f"    date: {yaml_text(e['date'])}", f"    dated_by: {e['dated_by']}"]
         if e["dated_by"] != "published":
             out.append(f"    date_note: {yaml_text('The article states the month of the event.')}")
-        out += [f"    kind: {e['kind']}", f"    headline: {yaml_text(e['headline'])}"]
+        out += [f"    kind: {e['kind']}", f"    headline: {yaml_text(e['headline'])}",
+                "    attribution: reporting", "    certainty: stated"]
         if e["deal"]:
             out.append(f"    deal: {e['deal']}")
         for key in ("partners", "titles", "regulators", "rules", "people"):

@@ -2,16 +2,24 @@ package org.beachhead.corpus;
 
 import jakarta.persistence.EntityManager;
 import org.beachhead.corpus.Curation.ArticleEntry;
+import org.beachhead.corpus.Curation.ClaimEntry;
 import org.beachhead.corpus.Curation.DealEntry;
 import org.beachhead.corpus.Curation.EventEntry;
+import org.beachhead.corpus.Curation.LinkEntry;
 import org.beachhead.corpus.Curation.PartnerEntry;
 import org.beachhead.corpus.Curation.PersonEntry;
+import org.beachhead.corpus.Curation.QuestionEntry;
 import org.beachhead.corpus.Curation.QuoteEntry;
 import org.beachhead.corpus.Curation.RegulatorEntry;
+import org.beachhead.corpus.Curation.RoleEntry;
 import org.beachhead.corpus.Curation.RuleEntry;
 import org.beachhead.corpus.Curation.TitleEntry;
 import org.beachhead.corpus.VerifiedCorpus.VerifiedArticle;
+import org.beachhead.common.PartialDate;
+import org.beachhead.model.ClaimLink;
 import org.beachhead.model.Deal;
+import org.beachhead.model.Involvement;
+import org.beachhead.model.Question;
 import org.beachhead.model.Partner;
 import org.beachhead.model.Person;
 import org.beachhead.model.Regulator;
@@ -48,8 +56,9 @@ import java.util.function.Supplier;
 public class CorpusImporter {
 
     /** Child tables first, so foreign keys never block the replacement. */
-    private static final List<String> TABLES_IN_DELETE_ORDER = List.of("mention", "excerpt", "event_person", "event_rule",
-            "event_regulator", "event_title", "event_partner", "event", "deal_title", "deal_partner", "deal", "title_alias",
+    private static final List<String> TABLES_IN_DELETE_ORDER = List.of("mention", "excerpt", "question_claim",
+            "question_side", "question", "claim_link", "event_role", "event_person", "event_rule",
+            "event_regulator", "event_title", "event_partner", "event", "deal_title", "deal_role", "deal_partner", "deal", "title_alias",
             "title", "regulation_rule", "regulator", "person_alias", "person", "partner_alias", "partner", "article_body_segment", "article",
             "corpus_version");
 
@@ -164,15 +173,37 @@ public class CorpusImporter {
             Map<String, Title> titles = bySlug(curation.titles(), TitleEntry::slug, entry -> persist(new Title(entry.slug(),
                     entry.name(), entry.chineseName(), entry.format(), entry.origin(), entry.episodes(), entry.summary(),
                     new LinkedHashSet<>(entry.aliases()))));
-            Map<String, Deal> deals = bySlug(curation.deals(), DealEntry::slug, entry -> persist(new Deal(entry.slug(),
-                    entry.name(), entry.type(), entry.status(), entry.netflixParty(), entry.summary(),
-                    pick(partners, entry.partners()), pick(titles, entry.titles()))));
+            Map<String, PartialDate> reported = new HashMap<>();
+            Map<String, PartialDate> latestReportOfDeal = new HashMap<>();
             for (EventEntry entry : curation.events()) {
-                Event event = persist(new Event(entry.slug(), entry.kind(), entry.headline(), entry.date(),
+                PartialDate firstReport = entry.excerpts().stream()
+                        .map(quote -> articles.get(quote.article()).getPublished())
+                        .min(PartialDate.CHRONOLOGICAL).orElseThrow();
+                reported.put(entry.slug(), firstReport);
+                if (entry.deal() != null) {
+                    latestReportOfDeal.merge(entry.deal(), firstReport, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+                }
+            }
+            Map<String, Deal> deals = bySlug(curation.deals(), DealEntry::slug, entry -> {
+                Deal deal = new Deal(entry.slug(), entry.name(), entry.type(), entry.status(), entry.netflixParty(),
+                        entry.summary(), pick(partners, entry.partners()), involvements(partners, entry.others()),
+                        pick(titles, entry.titles()));
+                deal.statusAsOf(latestReportOfDeal.get(entry.slug()));
+                return persist(deal);
+            });
+            Map<String, Event> events = new HashMap<>();
+            for (EventEntry entry : curation.events()) {
+                Event event = new Event(entry.slug(), entry.kind(), entry.headline(), entry.date(),
                         entry.datedBy(), entry.dateNote() == null ? "" : entry.dateNote(),
-                        entry.deal() == null ? null : deals.get(entry.deal())));
+                        entry.deal() == null ? null : deals.get(entry.deal()));
+                ClaimEntry claim = entry.claim();
+                event.attribute(claim.attribution(), claim.speaker() == null ? null : people.get(claim.speaker()),
+                        claim.relayedFrom(), claim.certainty(), reported.get(entry.slug()));
+                persist(event);
+                events.put(entry.slug(), event);
                 event.involve(pick(partners, entry.partners()), pick(titles, entry.titles()),
                         pick(regulators, entry.regulators()), pick(rules, entry.rules()), pick(people, entry.people()));
+                event.involveOthers(involvements(partners, entry.others()));
                 int seq = 0;
                 for (QuoteEntry quote : entry.excerpts()) {
                     persist(Excerpt.forEvent(event, ExcerptPurpose.EVIDENCE, seq++, articles.get(quote.article()),
@@ -183,6 +214,19 @@ public class CorpusImporter {
                             corpus.located(entry.dateQuote())));
                 }
                 checkpoint();
+            }
+            for (EventEntry entry : curation.events()) {
+                for (LinkEntry link : entry.links()) {
+                    persist(new ClaimLink(events.get(entry.slug()), events.get(link.event()), link.relation()));
+                    checkpoint();
+                }
+            }
+            int seq = 0;
+            for (QuestionEntry entry : curation.questions()) {
+                Question question = new Question(entry.slug(), entry.question(), seq++);
+                entry.sides().forEach(side -> question.addSide(side.answer(),
+                        side.events().stream().map(events::get).toList()));
+                persist(question);
             }
             persistMentions(curation);
             persist(new CorpusVersion(corpus.contentHash(), Instant.now()));
@@ -268,6 +312,10 @@ public class CorpusImporter {
                 checkpoint();
             });
             return result;
+        }
+
+        private static List<Involvement> involvements(Map<String, Partner> partners, List<RoleEntry> others) {
+            return others.stream().map(other -> new Involvement(partners.get(other.partner()), other.role())).toList();
         }
 
         private <T> Set<T> pick(Map<String, T> known, List<String> slugs) {

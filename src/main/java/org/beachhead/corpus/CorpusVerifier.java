@@ -51,7 +51,7 @@ public final class CorpusVerifier {
      * Part of the content hash: raise it when the importer derives stored data differently
      * (offsets, context), so an unchanged corpus is still re-imported after such a change.
      */
-    static final int IMPORT_FORMAT = 2;
+    static final int IMPORT_FORMAT = 3;
 
     /** The curation's files; none for a curation that carries its articles' texts. */
     private final CorpusFiles files;
@@ -282,7 +282,15 @@ public final class CorpusVerifier {
             event.regulators().forEach(slug -> require(regulators, slug, "regulator", event.source(), entry, "regulators"));
             event.rules().forEach(slug -> require(rules, slug, "rule", event.source(), entry, "rules"));
             event.people().forEach(slug -> require(people, slug, "person", event.source(), entry, "people"));
+            event.others().forEach(other -> require(partners, other.partner(), "partner", event.source(), entry, "partners"));
+            if (event.claim().speaker() != null) {
+                require(people, event.claim().speaker(), "person", event.source(), entry, "speaker");
+            }
         }
+        for (DealEntry deal : curation.deals()) {
+            deal.others().forEach(other -> require(partners, other.partner(), "partner", deal.source(), name("deal", deal.slug()), "partners"));
+        }
+        new ClaimRules(curation, this::report).check();
     }
 
     /**

@@ -3,10 +3,14 @@ package org.beachhead.corpus;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.beachhead.common.DateBasis;
 import org.beachhead.common.PartialDate;
+import org.beachhead.model.Attribution;
+import org.beachhead.model.Certainty;
+import org.beachhead.model.ClaimRelation;
 import org.beachhead.model.DealStatus;
 import org.beachhead.model.DealType;
 import org.beachhead.model.EventKind;
 import org.beachhead.model.PartnerKind;
+import org.beachhead.model.Role;
 import org.beachhead.model.TitleFormat;
 
 import java.util.List;
@@ -23,7 +27,7 @@ import java.util.List;
  */
 public record Curation(List<ArticleEntry> articles, List<PartnerEntry> partners, List<PersonEntry> people,
                        List<RegulatorEntry> regulators, List<RuleEntry> rules, List<TitleEntry> titles,
-                       List<DealEntry> deals, List<EventEntry> events) {
+                       List<DealEntry> deals, List<EventEntry> events, List<QuestionEntry> questions) {
 
     public Curation {
         articles = orEmpty(articles);
@@ -34,6 +38,7 @@ public record Curation(List<ArticleEntry> articles, List<PartnerEntry> partners,
         titles = orEmpty(titles);
         deals = orEmpty(deals);
         events = orEmpty(events);
+        questions = orEmpty(questions);
     }
 
     /** A verbatim passage of an article; offsets ({@code start} inclusive, {@code end} exclusive) only once located. */
@@ -71,16 +76,41 @@ public record Curation(List<ArticleEntry> articles, List<PartnerEntry> partners,
                              String origin, String episodes, String summary, @JsonIgnore EntrySource source) {
     }
 
-    /** Partners and titles by slug. */
+    /** Partners (the parties), other organisations by role, and titles by slug. */
     public record DealEntry(String slug, String name, DealType type, DealStatus status, boolean netflixParty,
-                            List<String> partners, List<String> titles, String summary, @JsonIgnore EntrySource source) {
+                            List<String> partners, List<RoleEntry> others, List<String> titles, String summary,
+                            @JsonIgnore EntrySource source) {
     }
 
-    /** Everything an event links to by slug; {@code excerpts} in their curated order, the first shown on cards. */
+    /**
+     * Everything an event links to by slug; {@code partners} are its parties and {@code others} the
+     * organisations in other roles; {@code excerpts} in their curated order, the first shown on cards.
+     */
     public record EventEntry(String slug, PartialDate date, DateBasis datedBy, String dateNote, QuoteEntry dateQuote,
-                             EventKind kind, String headline, String deal, List<String> partners, List<String> titles,
-                             List<String> regulators, List<String> rules, List<String> people,
-                             List<QuoteEntry> excerpts, @JsonIgnore EntrySource source) {
+                             EventKind kind, String headline, ClaimEntry claim, String deal, List<String> partners,
+                             List<RoleEntry> others, List<String> titles, List<String> regulators, List<String> rules,
+                             List<String> people, List<LinkEntry> links, List<QuoteEntry> excerpts,
+                             @JsonIgnore EntrySource source) {
+    }
+
+    /** Who makes the event's claim ({@code speaker} a person's slug, {@code relayedFrom} the text's words) and how sure. */
+    public record ClaimEntry(Attribution attribution, String speaker, String relayedFrom, Certainty certainty) {
+    }
+
+    /** An organisation by slug in a role other than party. */
+    public record RoleEntry(String partner, Role role) {
+    }
+
+    /** This event's claim bears on another's, by its slug. */
+    public record LinkEntry(String event, ClaimRelation relation) {
+    }
+
+    /** An open question and its sides, in order. */
+    public record QuestionEntry(String slug, String question, List<SideEntry> sides, @JsonIgnore EntrySource source) {
+    }
+
+    /** One answer to a question, in the curators' words, and the events (by slug) whose excerpts give it. */
+    public record SideEntry(String answer, List<String> events) {
     }
 
     /** A document may leave out an empty list. */

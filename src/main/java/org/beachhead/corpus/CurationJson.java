@@ -5,10 +5,14 @@ import com.fasterxml.jackson.annotation.Nulls;
 import org.beachhead.common.Coded;
 import org.beachhead.common.DateBasis;
 import org.beachhead.common.PartialDate;
+import org.beachhead.model.Attribution;
+import org.beachhead.model.Certainty;
+import org.beachhead.model.ClaimRelation;
 import org.beachhead.model.DealStatus;
 import org.beachhead.model.DealType;
 import org.beachhead.model.EventKind;
 import org.beachhead.model.PartnerKind;
+import org.beachhead.model.Role;
 import org.beachhead.model.TitleFormat;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -42,6 +46,10 @@ public final class CurationJson {
         code(module, DealType.class);
         code(module, DealStatus.class);
         code(module, TitleFormat.class);
+        code(module, Attribution.class);
+        code(module, Certainty.class);
+        code(module, Role.class);
+        code(module, ClaimRelation.class);
         return base.rebuild().addModule(module)
                 .withConfigOverride(List.class, list -> list.setNullHandling(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
                 .build();

@@ -4,17 +4,26 @@ import org.beachhead.common.DateBasis;
 import org.beachhead.common.PartialDate;
 import org.beachhead.corpus.Curation.ArticleEntry;
 import org.beachhead.corpus.Curation.BodyEntry;
+import org.beachhead.corpus.Curation.ClaimEntry;
 import org.beachhead.corpus.Curation.DealEntry;
 import org.beachhead.corpus.Curation.EventEntry;
+import org.beachhead.corpus.Curation.LinkEntry;
 import org.beachhead.corpus.Curation.PartnerEntry;
 import org.beachhead.corpus.Curation.PersonEntry;
+import org.beachhead.corpus.Curation.QuestionEntry;
 import org.beachhead.corpus.Curation.QuoteEntry;
 import org.beachhead.corpus.Curation.RegulatorEntry;
+import org.beachhead.corpus.Curation.RoleEntry;
 import org.beachhead.corpus.Curation.RuleEntry;
+import org.beachhead.corpus.Curation.SideEntry;
 import org.beachhead.corpus.Curation.TitleEntry;
+import org.beachhead.model.Attribution;
+import org.beachhead.model.Certainty;
+import org.beachhead.model.ClaimRelation;
 import org.beachhead.model.DealStatus;
 import org.beachhead.model.DealType;
 import org.beachhead.model.PartnerKind;
+import org.beachhead.model.Role;
 import org.beachhead.model.EventKind;
 import org.beachhead.model.TitleFormat;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -24,7 +33,10 @@ import org.yaml.snakeyaml.nodes.Node;
 
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -32,7 +44,16 @@ import java.util.function.Function;
 final class CurationParser {
 
     private static final Set<String> TOP_LEVEL = Set.of("articles", "partners", "people", "regulators", "rules",
-            "titles", "deals", "events");
+            "titles", "deals", "events", "questions");
+
+    /** The curation file's key for each role other than party, under an event or a deal. */
+    private static final List<Map.Entry<String, Role>> ROLE_KEYS = List.of(Map.entry("backers", Role.BACKER),
+            Map.entry("rivals", Role.RIVAL), Map.entry("suppliers", Role.SUPPLIER), Map.entry("mentioned", Role.MENTIONED));
+
+    /** The curation file's key for each kind of link from an event to others. */
+    private static final List<Map.Entry<String, ClaimRelation>> LINK_KEYS = List.of(
+            Map.entry("contradicts", ClaimRelation.CONTRADICTS), Map.entry("revises", ClaimRelation.REVISES),
+            Map.entry("reports_again", ClaimRelation.REPORTS_AGAIN));
 
     private CurationParser() {
     }
@@ -47,7 +68,8 @@ final class CurationParser {
                 each(root, "rules", "rule", CurationParser::rule),
                 each(root, "titles", "title", CurationParser::title),
                 each(root, "deals", "deal", CurationParser::deal),
-                each(root, "events", "event", CurationParser::event));
+                each(root, "events", "event", CurationParser::event),
+                each(root, "questions", "question", CurationParser::question));
     }
 
     private static Node compose(String file, Reader yaml) {
@@ -128,22 +150,50 @@ final class CurationParser {
     }
 
     private static DealEntry deal(YamlEntry entry) {
-        entry.allowOnly(Set.of("slug", "name", "type", "status", "netflix_party", "partners", "titles", "summary"));
+        entry.allowOnly(withRoleKeys("slug", "name", "type", "status", "netflix_party", "partners", "titles",
+                "summary"));
         return new DealEntry(entry.text("slug"), entry.text("name"), entry.code("type", DealType.class),
                 entry.code("status", DealStatus.class), entry.flag("netflix_party", true), entry.texts("partners"),
-                entry.texts("titles"), entry.text("summary"), entry.source());
+                others(entry), entry.texts("titles"), entry.text("summary"), entry.source());
     }
 
     private static EventEntry event(YamlEntry entry) {
-        entry.allowOnly(Set.of("slug", "date", "dated_by", "date_note", "date_quote", "kind", "headline", "deal",
-                "partners", "titles", "regulators", "rules", "people", "excerpts"));
+        entry.allowOnly(withRoleKeys("slug", "date", "dated_by", "date_note", "date_quote", "kind",
+                "headline", "attribution", "speaker", "relayed_from", "certainty", "deal", "partners", "titles",
+                "regulators", "rules", "people", "contradicts", "revises", "reports_again", "excerpts"));
         QuoteEntry dateQuote = entry.optionalEntry("date_quote", entry.description() + " date_quote")
                 .map(CurationParser::quote).orElse(null);
+        ClaimEntry claim = new ClaimEntry(entry.code("attribution", Attribution.class),
+                entry.optionalText("speaker").orElse(null), entry.optionalText("relayed_from").orElse(null),
+                entry.code("certainty", Certainty.class));
+        List<LinkEntry> links = new ArrayList<>();
+        LINK_KEYS.forEach(link -> entry.texts(link.getKey()).forEach(slug -> links.add(new LinkEntry(slug, link.getValue()))));
         return new EventEntry(entry.text("slug"), date(entry, "date"), entry.code("dated_by", DateBasis.class),
                 entry.optionalText("date_note").orElse(null), dateQuote, entry.code("kind", EventKind.class),
-                entry.text("headline"), entry.optionalText("deal").orElse(null), entry.texts("partners"),
-                entry.texts("titles"), entry.texts("regulators"), entry.texts("rules"), entry.texts("people"),
-                quotes(entry, "excerpts"), entry.source());
+                entry.text("headline"), claim, entry.optionalText("deal").orElse(null), entry.texts("partners"),
+                others(entry), entry.texts("titles"), entry.texts("regulators"), entry.texts("rules"),
+                entry.texts("people"), links, quotes(entry, "excerpts"), entry.source());
+    }
+
+    private static QuestionEntry question(YamlEntry entry) {
+        entry.allowOnly(Set.of("slug", "question", "sides"));
+        List<SideEntry> sides = entry.entries("sides", entry.description() + " side").stream()
+                .map(side -> side.allowOnly(Set.of("answer", "events")))
+                .map(side -> new SideEntry(side.text("answer"), side.texts("events")))
+                .toList();
+        return new QuestionEntry(entry.text("slug"), entry.text("question"), sides, entry.source());
+    }
+
+    private static List<RoleEntry> others(YamlEntry entry) {
+        List<RoleEntry> others = new ArrayList<>();
+        ROLE_KEYS.forEach(role -> entry.texts(role.getKey()).forEach(slug -> others.add(new RoleEntry(slug, role.getValue()))));
+        return others;
+    }
+
+    private static Set<String> withRoleKeys(String... keys) {
+        Set<String> all = new HashSet<>(List.of(keys));
+        ROLE_KEYS.forEach(role -> all.add(role.getKey()));
+        return all;
     }
 
     private static List<QuoteEntry> quotes(YamlEntry entry, String key) {

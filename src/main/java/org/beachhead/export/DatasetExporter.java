@@ -4,19 +4,29 @@ import jakarta.persistence.EntityManager;
 import org.beachhead.corpus.CorpusImporter;
 import org.beachhead.corpus.Curation.ArticleEntry;
 import org.beachhead.corpus.Curation.BodyEntry;
+import org.beachhead.corpus.Curation.ClaimEntry;
 import org.beachhead.corpus.Curation.DealEntry;
 import org.beachhead.corpus.Curation.EventEntry;
+import org.beachhead.corpus.Curation.LinkEntry;
 import org.beachhead.corpus.Curation.PartnerEntry;
 import org.beachhead.corpus.Curation.PersonEntry;
+import org.beachhead.corpus.Curation.QuestionEntry;
 import org.beachhead.corpus.Curation.QuoteEntry;
 import org.beachhead.corpus.Curation.RegulatorEntry;
+import org.beachhead.corpus.Curation.RoleEntry;
 import org.beachhead.corpus.Curation.RuleEntry;
+import org.beachhead.corpus.Curation.SideEntry;
 import org.beachhead.corpus.Curation.TitleEntry;
 import org.beachhead.corpus.CurationJson;
 import org.beachhead.export.DatasetQueries.AboutRow;
 import org.beachhead.export.DatasetQueries.ExcerptRow;
+import org.beachhead.export.DatasetQueries.LinkRow;
 import org.beachhead.export.DatasetQueries.Linked;
 import org.beachhead.export.DatasetQueries.Owned;
+import org.beachhead.export.DatasetQueries.QuestionRow;
+import org.beachhead.export.DatasetQueries.RoleRow;
+import org.beachhead.export.DatasetQueries.SideEventRow;
+import org.beachhead.export.DatasetQueries.SideRow;
 import org.beachhead.model.ExcerptPurpose;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,10 +107,12 @@ class DatasetExporter {
                     t.summary(), null))));
             Map<String, List<String>> dealPartners = grouped(queries.dealPartners());
             Map<String, List<String>> dealTitles = grouped(queries.dealTitles());
+            Map<String, List<RoleEntry>> dealRoles = roles(queries.dealRoles());
             array(document, "deals", write -> queries.deals().forEach(d -> write.accept(new DealEntry(d.slug(),
                     d.name(), d.type(), d.status(), d.netflixParty(), listed(dealPartners, d.slug()),
-                    listed(dealTitles, d.slug()), d.summary(), null))));
+                    listed(dealRoles, d.slug()), listed(dealTitles, d.slug()), d.summary(), null))));
             array(document, "events", this::events);
+            array(document, "questions", this::questions);
             document.writeEndObject();
         }
     }
@@ -132,6 +144,9 @@ class DatasetExporter {
             Map<Long, List<String>> regulators = byEvent(queries.eventRegulators(first, last));
             Map<Long, List<String>> rules = byEvent(queries.eventRules(first, last));
             Map<Long, List<String>> people = byEvent(queries.eventPeople(first, last));
+            Map<Long, List<RoleEntry>> others = roles(queries.eventRoles(first, last));
+            Map<Long, List<LinkEntry>> links = group(queries.eventLinks(first, last), LinkRow::event,
+                    link -> new LinkEntry(link.other(), link.relation()));
             Map<Long, List<QuoteEntry>> evidence = new HashMap<>();
             Map<Long, QuoteEntry> dating = new HashMap<>();
             for (ExcerptRow excerpt : queries.eventQuotes(first, last)) {
@@ -145,10 +160,26 @@ class DatasetExporter {
             queries.events(first, last).forEach(e -> write.accept(new EventEntry(e.slug(), e.date(), e.datedBy(),
                     // The importer stores a missing note as "", and the curation file has no empty values.
                     e.dateNote() == null || e.dateNote().isEmpty() ? null : e.dateNote(), dating.get(e.id()),
-                    e.kind(), e.headline(), e.deal(), listed(partners, e.id()), listed(titles, e.id()),
-                    listed(regulators, e.id()), listed(rules, e.id()), listed(people, e.id()),
+                    e.kind(), e.headline(), new ClaimEntry(e.attribution(), e.speaker(), e.relayedFrom(), e.certainty()),
+                    e.deal(), listed(partners, e.id()), listed(others, e.id()), listed(titles, e.id()),
+                    listed(regulators, e.id()), listed(rules, e.id()), listed(people, e.id()), listed(links, e.id()),
                     listed(evidence, e.id()), null)));
         });
+    }
+
+    private void questions(Consumer<Object> write) {
+        Map<String, List<SideRow>> sides = group(queries.questionSides(), SideRow::question, side -> side);
+        Map<String, List<SideEventRow>> events = group(queries.questionEvents(), SideEventRow::question, row -> row);
+        for (QuestionRow question : queries.questions()) {
+            List<SideEntry> answers = listed(sides, question.slug()).stream().map(side -> new SideEntry(side.answer(),
+                    listed(events, question.slug()).stream().filter(row -> row.side() == side.side())
+                            .map(SideEventRow::event).toList())).toList();
+            write.accept(new QuestionEntry(question.slug(), question.text(), answers, null));
+        }
+    }
+
+    private static <K> Map<K, List<RoleEntry>> roles(List<RoleRow<K>> rows) {
+        return group(rows, RoleRow::owner, row -> new RoleEntry(row.partner(), row.role()));
     }
 
     /** Hands over ids in ranges of {@code size}, in order: (first id, last id), both inclusive. */

@@ -3,10 +3,14 @@ package org.beachhead.export;
 import org.beachhead.common.DateBasis;
 import org.beachhead.common.PartialDate;
 import org.beachhead.model.Article;
+import org.beachhead.model.Attribution;
+import org.beachhead.model.Certainty;
+import org.beachhead.model.ClaimRelation;
 import org.beachhead.model.DealStatus;
 import org.beachhead.model.DealType;
 import org.beachhead.model.Event;
 import org.beachhead.model.EventKind;
+import org.beachhead.model.Role;
 import org.beachhead.model.ExcerptPurpose;
 import org.beachhead.model.Partner;
 import org.beachhead.model.Person;
@@ -51,7 +55,24 @@ interface DatasetQueries extends Repository<Event, Long> {
     }
 
     record EventRow(Long id, String slug, PartialDate date, DateBasis datedBy, String dateNote, EventKind kind,
-                    String headline, String deal) {
+                    String headline, Attribution attribution, String speaker, String relayedFrom, Certainty certainty,
+                    String deal) {
+    }
+
+    /** An organisation in a role other than party, of the event or deal {@code owner} (an event's id or a deal's slug). */
+    record RoleRow<K>(K owner, String partner, Role role) {
+    }
+
+    record LinkRow(Long event, String other, ClaimRelation relation) {
+    }
+
+    record QuestionRow(String slug, String text) {
+    }
+
+    record SideRow(String question, int side, String answer) {
+    }
+
+    record SideEventRow(String question, int side, String event) {
     }
 
     @Query("select a.id from Article a order by a.id")
@@ -113,9 +134,37 @@ interface DatasetQueries extends Repository<Event, Long> {
 
     @Query("""
             select new org.beachhead.export.DatasetQueries$EventRow(e.id, e.slug, e.date, e.datedBy, e.dateNote, e.kind,
-                   e.headline, d.slug)
-            from Event e left join e.deal d where e.id between :first and :last order by e.id""")
+                   e.headline, e.attribution, s.slug, e.relayedFrom, e.certainty, d.slug)
+            from Event e left join e.deal d left join e.speaker s where e.id between :first and :last order by e.id""")
     List<EventRow> events(long first, long last);
+
+    @Query("""
+            select new org.beachhead.export.DatasetQueries$RoleRow(e.id, p.slug, r.role)
+            from Event e join e.roles r join r.partner p where e.id between :first and :last order by p.id""")
+    List<RoleRow<Long>> eventRoles(long first, long last);
+
+    @Query("""
+            select new org.beachhead.export.DatasetQueries$RoleRow(d.slug, p.slug, r.role)
+            from Deal d join d.roles r join r.partner p order by p.id""")
+    List<RoleRow<String>> dealRoles();
+
+    @Query("""
+            select new org.beachhead.export.DatasetQueries$LinkRow(e.id, o.slug, l.relation)
+            from ClaimLink l join l.event e join l.other o where e.id between :first and :last order by l.id""")
+    List<LinkRow> eventLinks(long first, long last);
+
+    @Query("select new org.beachhead.export.DatasetQueries$QuestionRow(q.slug, q.text) from Question q order by q.seq")
+    List<QuestionRow> questions();
+
+    @Query("""
+            select new org.beachhead.export.DatasetQueries$SideRow(q.slug, s.side, s.answer)
+            from Question q join q.sides s order by s.side""")
+    List<SideRow> questionSides();
+
+    @Query("""
+            select new org.beachhead.export.DatasetQueries$SideEventRow(q.slug, c.side, e.slug)
+            from Question q join q.claims c join c.event e order by c.seq""")
+    List<SideEventRow> questionEvents();
 
     @Query("""
             select new org.beachhead.export.DatasetQueries$ExcerptRow(e.id, x.purpose, a.slug, x.exact, x.span.start,

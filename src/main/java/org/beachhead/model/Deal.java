@@ -1,14 +1,20 @@
 package org.beachhead.model;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import org.beachhead.common.PartialDate;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /** A deal struck or only discussed; its dates come from the events that report it. */
@@ -27,6 +33,19 @@ public class Deal extends NamedEntity {
 
     private String summary;
 
+    /** The latest report of the deal: its status is true as of then, not today. */
+    @Embedded
+    @AttributeOverride(name = "year", column = @Column(name = "status_as_of_year"))
+    @AttributeOverride(name = "month", column = @Column(name = "status_as_of_month"))
+    @AttributeOverride(name = "day", column = @Column(name = "status_as_of_day"))
+    @AttributeOverride(name = "approximate", column = @Column(name = "status_as_of_approximate"))
+    private PartialDate statusAsOf;
+
+    /** Organisations in the deal other than as parties (the parties are {@link #partners}). */
+    @ElementCollection
+    @CollectionTable(name = "deal_role", joinColumns = @JoinColumn(name = "deal_id"))
+    private Set<Involvement> roles = new LinkedHashSet<>();
+
     @ManyToMany
     @JoinTable(name = "deal_partner", joinColumns = @JoinColumn(name = "deal_id"),
             inverseJoinColumns = @JoinColumn(name = "partner_id"))
@@ -41,14 +60,19 @@ public class Deal extends NamedEntity {
     }
 
     public Deal(String slug, String name, DealType type, DealStatus status, boolean netflixParty, String summary,
-                Set<Partner> partners, Set<Title> titles) {
+                Set<Partner> partners, List<Involvement> roles, Set<Title> titles) {
         super(slug, name);
         this.type = type;
         this.status = status;
         this.netflixParty = netflixParty;
         this.summary = summary;
         this.partners = new LinkedHashSet<>(partners);
+        this.roles = new LinkedHashSet<>(roles);
         this.titles = new LinkedHashSet<>(titles);
     }
 
+    /** Dates the status by the deal's latest report; the importer calls it once its events are known. */
+    public void statusAsOf(PartialDate latestReport) {
+        this.statusAsOf = latestReport;
+    }
 }

@@ -2,6 +2,8 @@ package org.beachhead.model;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +17,7 @@ import org.beachhead.common.DateBasis;
 import org.beachhead.common.PartialDate;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /** Something that happened (or was said) on Netflix's way to China, dated honestly and backed by excerpts. */
@@ -37,6 +40,28 @@ public class Event extends SluggedEntity {
     private DateBasis datedBy;
 
     private String dateNote;
+
+    /** When the earliest article citing it was published: the event's date says when it happened. */
+    @Embedded
+    @AttributeOverride(name = "year", column = @Column(name = "reported_year"))
+    @AttributeOverride(name = "month", column = @Column(name = "reported_month"))
+    @AttributeOverride(name = "day", column = @Column(name = "reported_day"))
+    @AttributeOverride(name = "approximate", column = @Column(name = "reported_approximate"))
+    private PartialDate reported;
+
+    @Enumerated(EnumType.STRING)
+    private Attribution attribution;
+
+    /** The person quoted, when the claim is theirs. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "speaker_id")
+    private Person speaker;
+
+    /** The report relayed, in the article's words ("Deadline", "people close to the talks"). */
+    private String relayedFrom;
+
+    @Enumerated(EnumType.STRING)
+    private Certainty certainty;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "deal_id")
@@ -67,6 +92,11 @@ public class Event extends SluggedEntity {
             inverseJoinColumns = @JoinColumn(name = "person_id"))
     private Set<Person> people = new LinkedHashSet<>();
 
+    /** Organisations in the event other than as parties (the parties are {@link #partners}). */
+    @ElementCollection
+    @CollectionTable(name = "event_role", joinColumns = @JoinColumn(name = "event_id"))
+    private Set<Involvement> roles = new LinkedHashSet<>();
+
     protected Event() {
     }
 
@@ -89,6 +119,21 @@ public class Event extends SluggedEntity {
         this.regulators = new LinkedHashSet<>(regulators);
         this.rules = new LinkedHashSet<>(rules);
         this.people = new LinkedHashSet<>(people);
+    }
+
+    /** Says whose claim this is and how sure, and when it was first reported; the importer calls it once. */
+    public void attribute(Attribution attribution, Person speaker, String relayedFrom, Certainty certainty,
+                          PartialDate reported) {
+        this.attribution = attribution;
+        this.speaker = speaker;
+        this.relayedFrom = relayedFrom;
+        this.certainty = certainty;
+        this.reported = reported;
+    }
+
+    /** Adds the organisations that are not parties; the importer calls it once, after creating the event. */
+    public void involveOthers(List<Involvement> roles) {
+        this.roles = new LinkedHashSet<>(roles);
     }
 
     public EventKind getKind() {

@@ -43,7 +43,7 @@ class CorpusImporterTest {
         assertThat(outcome.articles()).isEqualTo(2);
         assertThat(outcome.events()).isEqualTo(5);
         assertThat(rowCounts()).containsEntry("event", 5L).containsEntry("partner", 2L).containsEntry("deal", 2L)
-                .containsEntry("excerpt", 9L).containsEntry("event_partner", 4L).containsEntry("corpus_version", 1L);
+                .containsEntry("excerpt", 11L).containsEntry("event_partner", 4L).containsEntry("corpus_version", 1L);
     }
 
     @Test
@@ -84,10 +84,14 @@ class CorpusImporterTest {
                     date_note: "Test: a month date sorts after the year-only date of the same year."
                     kind: statement
                     headline: "Beta Media comments"
+                    attribution: reporting
+                    certainty: stated
                     partners: [beta, alpha]
                     excerpts:
                       - article: wire-alpha
                         quote: "Beta Media has been in talks with Netflix"
+                      - article: wire-alpha
+                        quote: "Alpha Corp, a video platform in Beijing"
                 """, "");
 
         ImportOutcome outcome = importer.importCorpus(folder, FixtureCorpus.FILE);
@@ -95,7 +99,7 @@ class CorpusImporterTest {
 
         assertThat(outcome.changed()).isTrue();
         assertThat(rowCounts()).containsEntry("event", 4L).containsEntry("event_partner", 2L)
-                .containsEntry("excerpt", 8L).containsEntry("partner", 2L).containsEntry("corpus_version", 1L);
+                .containsEntry("excerpt", 9L).containsEntry("partner", 2L).containsEntry("corpus_version", 1L);
         assertThat(entityManager.createQuery("select e.headline from Event e where e.slug = 'beta-talks-begin'", String.class)
                 .getSingleResult()).isEqualTo("Beta Media negotiates with Netflix");
         assertThat(entityManager.createQuery("select count(e) from Event e where e.slug = 'beta-mid-2015'", Long.class)

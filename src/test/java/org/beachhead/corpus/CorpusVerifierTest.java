@@ -33,7 +33,7 @@ class CorpusVerifierTest {
                 .isEqualTo("Alpha Corp, a video platform in Beijing, signed a licensing deal with Netflix on Friday.");
         assertThat(deal.span().start()).isEqualTo(article.indexOf("Alpha Corp, a video platform"));
         assertThat(deal.prefix()).endsWith("Share this story\n\n");
-        assertThat(deal.suffix()).startsWith("   It said:");
+        assertThat(deal.suffix()).startsWith("   Ann Spokesperson said:");
     }
 
     @Test
@@ -43,7 +43,7 @@ class CorpusVerifierTest {
         LocatedQuote quote = corpus.located(event(corpus, "alpha-deal-signed").excerpts().get(1));
 
         assertThat(quote.exact()).isEqualTo("\u201CWe\u2019re delighted to bring these shows to China.\u201D");
-        assertThat(quote.contextBefore()).isEqualTo("It said: ");
+        assertThat(quote.contextBefore()).isEqualTo("Ann Spokesperson said: ");
     }
 
     @Test

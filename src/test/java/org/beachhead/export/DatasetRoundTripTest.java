@@ -46,7 +46,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DatasetRoundTripTest {
 
     /** Children first, so that no foreign key blocks emptying the database. */
-    private static final List<String> TABLES = List.of("mention", "excerpt", "event_person", "event_rule",
+    private static final List<String> TABLES = List.of("mention", "excerpt", "question_claim",
+            "question_side", "question", "claim_link", "event_role", "deal_role", "event_person", "event_rule",
             "event_regulator", "event_title", "event_partner", "event", "deal_title", "deal_partner", "deal",
             "title_alias", "title", "regulation_rule", "regulator", "person_alias", "person", "partner_alias", "partner",
             "article_body_segment", "article", "corpus_version");
@@ -157,11 +158,12 @@ class DatasetRoundTripTest {
         EventEntry event = events.get(0);
         QuoteEntry quote = event.excerpts().get(0);
         events.set(0, new EventEntry(event.slug(), event.date(), event.datedBy(), event.dateNote(), event.dateQuote(),
-                event.kind(), event.headline(), event.deal(), event.partners(), event.titles(), event.regulators(),
-                event.rules(), event.people(), List.of(new QuoteEntry(quote.article(), "Words nobody wrote.", 0, 19, null)),
-                null));
+                event.kind(), event.headline(), event.claim(), event.deal(), event.partners(), event.others(),
+                event.titles(), event.regulators(), event.rules(), event.people(), event.links(),
+                List.of(new QuoteEntry(quote.article(), "Words nobody wrote.", 0, 19, null)), null));
         Dataset tampered = new Dataset(dataset.format(), dataset.contentHash(), dataset.articles(), dataset.partners(),
-                dataset.people(), dataset.regulators(), dataset.rules(), dataset.titles(), dataset.deals(), events);
+                dataset.people(), dataset.regulators(), dataset.rules(), dataset.titles(), dataset.deals(), events,
+                dataset.questions());
 
         assertThatThrownBy(() -> loader.load(tampered))
                 .isInstanceOf(CorpusException.class)
@@ -173,7 +175,7 @@ class DatasetRoundTripTest {
     @Test
     void aDatasetOfAnotherFormatIsRefused() {
         Dataset future = new Dataset(Dataset.FORMAT + 1, null, List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of());
 
         assertThatThrownBy(() -> loader.load(future)).isInstanceOf(CorpusException.class)
                 .hasMessageContaining("dataset format " + (Dataset.FORMAT + 1) + " cannot be read");
@@ -235,7 +237,8 @@ class DatasetRoundTripTest {
 
     private static Dataset withoutHash(Dataset dataset) {
         return new Dataset(dataset.format(), null, dataset.articles(), dataset.partners(), dataset.people(),
-                dataset.regulators(), dataset.rules(), dataset.titles(), dataset.deals(), dataset.events());
+                dataset.regulators(), dataset.rules(), dataset.titles(), dataset.deals(), dataset.events(),
+                dataset.questions());
     }
 
     private static String sha256(String text) {

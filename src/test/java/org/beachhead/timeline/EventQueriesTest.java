@@ -98,10 +98,10 @@ class EventQueriesTest {
         assertThat(card.deal().slug()).isEqualTo("alpha-licensing");
         assertThat(card.partners()).extracting("slug").containsExactly("alpha");
         assertThat(card.titles()).extracting("slug").containsExactly("the-show");
-        assertThat(card.people()).extracting("name").containsExactly("A. Spokesperson");
+        assertThat(card.people()).extracting("name").containsExactly("Ann Spokesperson");
         assertThat(card.excerpts()).extracting(ExcerptView::exact).containsExactly(
                 "Alpha Corp, a video platform in Beijing, signed a licensing deal with Netflix on Friday.",
-                "\u201CWe\u2019re delighted to bring these shows to China.\u201D");
+                "\u201CWe\u2019re delighted to bring these shows to China.\u201D", "Ann Spokesperson said:");
         assertThat(card.excerpts().get(0).publisher()).isEqualTo("Wire");
     }
 
