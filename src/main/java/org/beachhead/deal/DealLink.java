@@ -1,9 +1,10 @@
 package org.beachhead.deal;
 
+import org.beachhead.model.Role;
 import org.beachhead.common.EntityRef;
 
-/** A party or a title of a deal. */
-record DealLink(Long dealId, String slug, String name) {
+/** A party, another organisation in its role, or a title of a deal (a title's role is null). */
+record DealLink(Long dealId, String slug, String name, Role role) {
 
     EntityRef ref() {
         return new EntityRef(slug, name);

@@ -2,6 +2,8 @@ package org.beachhead.deal;
 
 import org.beachhead.common.EntityRef;
 import org.beachhead.common.PartialDate;
+import org.beachhead.model.Role;
+import org.beachhead.timeline.RoleRef;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
@@ -97,12 +99,17 @@ public class DealQueries {
         for (DealEventRow row : rows.events(ids, eventsShown)) {
             events.computeIfAbsent(row.dealId(), id -> new DealEvents()).add(row, eventsShown);
         }
-        Map<Long, List<EntityRef>> partners = byDeal(rows.partners(ids));
+        List<DealLink> organisations = rows.organisations(ids);
+        Map<Long, List<EntityRef>> partners = byDeal(organisations.stream().filter(o -> o.role() == Role.PARTY).toList());
+        Map<Long, List<RoleRef>> others = new HashMap<>();
+        organisations.stream().filter(o -> o.role() != Role.PARTY).sorted(Comparator.comparing(DealLink::slug))
+                .forEach(o -> others.computeIfAbsent(o.dealId(), id -> new ArrayList<>()).add(new RoleRef(o.ref(), o.role())));
         Map<Long, List<EntityRef>> titles = byDeal(rows.titles(ids));
         return deals.stream().map(deal -> {
             DealEvents dealEvents = events.getOrDefault(deal.id(), new DealEvents());
-            return new DealSummary(deal.slug(), deal.name(), deal.type(), deal.status(), deal.netflixParty(), deal.summary(),
-                    partners.getOrDefault(deal.id(), List.of()), titles.getOrDefault(deal.id(), List.of()),
+            return new DealSummary(deal.slug(), deal.name(), deal.type(), deal.status(), deal.statusAsOf(),
+                    deal.netflixParty(), deal.summary(), partners.getOrDefault(deal.id(), List.of()),
+                    others.getOrDefault(deal.id(), List.of()), titles.getOrDefault(deal.id(), List.of()),
                     List.copyOf(dealEvents.shown), dealEvents.total, dealEvents.first, dealEvents.last);
         }).toList();
     }

@@ -23,8 +23,8 @@ interface DealRows extends Repository<Deal, Long> {
     String BY_FIRST_REPORTED = " order by (select min(e.date.year * 10000 + coalesce(e.date.month, 0) * 100"
             + " + coalesce(e.date.day, 0)) from Event e where e.deal = d) nulls last, d.name, d.slug";
 
-    String HEAD = "select new org.beachhead.deal.DealHead(d.id, d.slug, d.name, d.type, d.status, d.netflixParty, d.summary)"
-            + " from Deal d";
+    String HEAD = "select new org.beachhead.deal.DealHead(d.id, d.slug, d.name, d.type, d.status, d.netflixParty, d.summary,"
+            + " d.statusAsOf) from Deal d";
 
     /** The filter's conditions; each applies only when its flag says the filter names any value. */
     String MATCHING = " " + """
@@ -66,11 +66,16 @@ interface DealRows extends Repository<Deal, Long> {
             order by x.dealId, x.position""")
     List<DealEventRow> events(Collection<Long> dealIds, long shown);
 
-    @Query("select new org.beachhead.deal.DealLink(d.id, p.slug, p.name) from Deal d join d.partners p"
-            + " where d.id in :dealIds order by d.id, p.slug")
-    List<DealLink> partners(Collection<Long> dealIds);
+    /** The parties, then the organisations in other roles, in one statement: the rows share one shape. */
+    @Query("""
+            select new org.beachhead.deal.DealLink(d.id, p.slug, p.name, org.beachhead.model.Role.PARTY)
+            from Deal d join d.partners p where d.id in :dealIds
+            union all
+            select new org.beachhead.deal.DealLink(d.id, p.slug, p.name, r.role)
+            from Deal d join d.roles r join r.partner p where d.id in :dealIds""")
+    List<DealLink> organisations(Collection<Long> dealIds);
 
-    @Query("select new org.beachhead.deal.DealLink(d.id, t.slug, t.name) from Deal d join d.titles t"
+    @Query("select new org.beachhead.deal.DealLink(d.id, t.slug, t.name, cast(null as org.beachhead.model.Role)) from Deal d join d.titles t"
             + " where d.id in :dealIds order by d.id, t.slug")
     List<DealLink> titles(Collection<Long> dealIds);
 }

@@ -4,17 +4,20 @@ import org.beachhead.model.DealType;
 import org.beachhead.model.DealStatus;
 import org.beachhead.common.EntityRef;
 import org.beachhead.common.PartialDate;
+import org.beachhead.timeline.RoleRef;
 
 import java.util.List;
 
 /**
  * A deal with its parties, titles and the first of the events that report it, oldest first
  * ({@code events}, as many as its reader asked for), how many events report it in all, and the
- * dates of the first and the latest (null for a deal no event reports).
+ * dates of the first and the latest (null for a deal no event reports). Its status is true as of
+ * {@code statusAsOf}, its latest report; {@code partners} are its parties, {@code others} the rest.
  */
-public record DealSummary(String slug, String name, DealType type, DealStatus status, boolean netflixParty,
-                          String summary, List<EntityRef> partners, List<EntityRef> titles, List<EventBrief> events,
-                          int eventCount, PartialDate firstReported, PartialDate lastReported) {
+public record DealSummary(String slug, String name, DealType type, DealStatus status, PartialDate statusAsOf,
+                          boolean netflixParty, String summary, List<EntityRef> partners, List<RoleRef> others,
+                          List<EntityRef> titles, List<EventBrief> events, int eventCount, PartialDate firstReported,
+                          PartialDate lastReported) {
 
     /** On a deal's card: its first few events in date order, then how many more its page lists. */
     public static final int EVENTS_ON_CARD = 3;

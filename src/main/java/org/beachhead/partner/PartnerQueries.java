@@ -14,7 +14,8 @@ public interface PartnerQueries extends Repository<Partner, Long> {
 
     String COLUMNS = """
             p.slug, p.name, p.chineseName, p.kind, p.summary,
-                (select count(pe) from Event pe join pe.partners pep where pep = p),
+                (select count(pe) from Event pe join pe.partners pep where pep = p)
+                    + (select count(re) from Event re join re.roles rr where rr.partner = p),
                 (select count(pd) from Deal pd join pd.partners pdp where pdp = p)""";
     String SUMMARY = "select new org.beachhead.partner.PartnerSummary(" + COLUMNS + ") from Partner p";
 

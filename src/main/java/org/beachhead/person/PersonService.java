@@ -31,6 +31,12 @@ public class PersonService {
     /** A person's page: what they said and did, oldest first, so a change of stance shows at a glance. */
     public record PersonPage(PersonSummary person, List<String> aliases, List<EventCard> events, PageWindow eventPages,
                              MentionQueries.Mentions mentions) {
+
+        /** The events of this page that quote them, oldest first: their stance over time, for the first screen. */
+        public List<EventCard> stance() {
+            return events.stream().filter(event -> event.claim().speaker() != null
+                    && event.claim().speaker().slug().equals(person.slug())).toList();
+        }
     }
 
     /** People the people index shows a page. */

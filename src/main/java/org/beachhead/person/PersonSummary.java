@@ -1,5 +1,5 @@
 package org.beachhead.person;
 
-/** A person as the people index and their page head show them. */
-public record PersonSummary(String slug, String name, String role, long events) {
+/** A person as the people index and their page head show them: in how many events named, and in how many quoted. */
+public record PersonSummary(String slug, String name, String role, long events, long quoted) {
 }

@@ -13,7 +13,12 @@ import java.util.List;
  * established, everything it links to and its evidence.
  */
 public record EventCard(long id, String slug, EventKind kind, String headline, PartialDate date,
-                        DateBasis datedBy, String dateNote,
-                        EntityRef deal, List<EntityRef> partners, List<EntityRef> titles,
+                        DateBasis datedBy, String dateNote, EventClaim claim,
+                        EntityRef deal, List<EntityRef> partners, List<RoleRef> others, List<EntityRef> titles,
                         List<EntityRef> regulators, List<EntityRef> people, List<ExcerptView> excerpts) {
+
+    /** True when the date is the report's: the text gives no date for the happening itself. */
+    public boolean datedByReport() {
+        return datedBy == DateBasis.PUBLISHED;
+    }
 }

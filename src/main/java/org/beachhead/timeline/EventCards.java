@@ -4,6 +4,7 @@ import org.beachhead.common.EntityRef;
 import org.beachhead.common.OffsetWindow;
 import org.beachhead.common.PageWindow;
 import org.beachhead.model.ExcerptPurpose;
+import org.beachhead.model.Role;
 import org.beachhead.source.EventExcerpt;
 import org.beachhead.source.ExcerptQueries;
 import org.beachhead.source.ExcerptView;
@@ -17,6 +18,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -110,6 +112,16 @@ public class EventCards {
     record DatedCard(EventCard card, ExcerptView dateExcerpt) {
     }
 
+    /** The cards of the events with these slugs, in the order of the slugs given; unknown slugs are left out. */
+    public List<EventCard> bySlugs(List<String> slugs) {
+        if (slugs.isEmpty()) {
+            return List.of();
+        }
+        Map<String, EventCard> bySlug = new HashMap<>();
+        cards(rows.bySlugs(slugs), this::evidence).forEach(card -> bySlug.put(card.slug(), card));
+        return slugs.stream().map(bySlug::get).filter(Objects::nonNull).toList();
+    }
+
     private List<EventExcerpt> evidence(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : excerpts.ofEvents(ids, EVIDENCE);
     }
@@ -129,12 +141,17 @@ public class EventCards {
         Map<Long, List<EntityRef>> titles = byEvent(links.get(EventLink.Kind.TITLE));
         Map<Long, List<EntityRef>> regulators = byEvent(links.get(EventLink.Kind.REGULATOR));
         Map<Long, List<EntityRef>> people = byEvent(links.get(EventLink.Kind.PERSON));
+        Map<Long, List<RoleRef>> others = new HashMap<>();
+        for (Role role : List.of(Role.BACKER, Role.RIVAL, Role.SUPPLIER, Role.MENTIONED)) {
+            byEvent(links.get(EventLink.Kind.valueOf(role.name()))).forEach((id, refs) -> refs.forEach(ref ->
+                    others.computeIfAbsent(id, key -> new ArrayList<>()).add(new RoleRef(ref, role))));
+        }
         List<EventCard> cards = new ArrayList<>(events.size());
         for (EventRow row : events) {
             long id = row.id();
             cards.add(new EventCard(id, row.slug(), row.kind(), row.headline(), row.date(), row.datedBy(), row.dateNote(),
-                    row.dealSlug() == null ? null : new EntityRef(row.dealSlug(), row.dealName()),
-                    partners.getOrDefault(id, List.of()), titles.getOrDefault(id, List.of()),
+                    row.claim(), row.dealSlug() == null ? null : new EntityRef(row.dealSlug(), row.dealName()),
+                    partners.getOrDefault(id, List.of()), others.getOrDefault(id, List.of()), titles.getOrDefault(id, List.of()),
                     regulators.getOrDefault(id, List.of()), people.getOrDefault(id, List.of()),
                     evidence.getOrDefault(id, List.of())));
         }

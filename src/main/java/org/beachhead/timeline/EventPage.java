@@ -11,7 +11,8 @@ import java.util.List;
  * One event's permalink: its card, the words that date it, the rules it involves and the articles
  * it cites (with how each article's own date was established).
  */
-public record EventPage(EventCard card, ExcerptView dateExcerpt, List<RuleRef> rules, List<CitedArticle> articles) {
+public record EventPage(EventCard card, ExcerptView dateExcerpt, List<RuleRef> rules, List<CitedArticle> articles,
+                        List<LinkedClaim> linked) {
 
     public record CitedArticle(String slug, String headline, boolean headlineSupplied, String publisher,
                                PartialDate published, DateBasis publishedBasis, String publishedNote,

@@ -18,7 +18,8 @@ import java.util.Optional;
 interface EventRows extends Repository<Event, Long> {
 
     String ROW = "select new org.beachhead.timeline.EventRow(e.id, e.slug, e.kind, e.headline, e.date, e.datedBy,"
-            + " e.dateNote, d.slug, d.name) from Event e left join e.deal d ";
+            + " e.dateNote, e.attribution, s.slug, s.name, e.relayedFrom, e.certainty, e.reported, d.slug, d.name)"
+            + " from Event e left join e.deal d left join e.speaker s ";
     String PARTNERS = "(:anyPartner = false or e.id in"
             + " (select pe.id from Event pe join pe.partners pp where pp.slug in :partners))";
     String KINDS = "(:anyKind = false or e.kind in :kinds)";
@@ -65,13 +66,27 @@ interface EventRows extends Repository<Event, Long> {
     @Query(ROW + "where e.slug = :slug")
     Optional<EventRow> bySlug(String slug);
 
+    @Query(ROW + "where e.slug in :slugs")
+    List<EventRow> bySlugs(Collection<String> slugs);
+
+    /** The claims linked to an event, whichever of the two names the link. */
+    @Query("""
+            select new org.beachhead.timeline.ClaimLinkRow(l.relation, o.slug, true)
+            from ClaimLink l join l.other o where l.event.id = :id
+            union all
+            select new org.beachhead.timeline.ClaimLinkRow(l.relation, e.slug, false)
+            from ClaimLink l join l.event e where l.other.id = :id""")
+    List<ClaimLinkRow> claimLinks(long id);
+
     // An owner's events by id, from the owner's side: joined to the owner instead, the database walks
     // every event in the timeline's order and tests each.
 
     @Query(ROW + "where e.id in (select oe.id from Event oe join oe.deal o where o.slug = :slug)" + OLDEST_FIRST)
     List<EventRow> ofDeal(String slug, Pageable window);
 
-    @Query(ROW + "where e.id in (select oe.id from Event oe join oe.partners o where o.slug = :slug)" + OLDEST_FIRST)
+    /** A partner's events as a party and in its other roles (each card says which). */
+    @Query(ROW + "where e.id in (select oe.id from Event oe join oe.partners o where o.slug = :slug)"
+            + " or e.id in (select re.id from Event re join re.roles r join r.partner o where o.slug = :slug)" + OLDEST_FIRST)
     List<EventRow> ofPartner(String slug, Pageable window);
 
     @Query(ROW + "where e.id in (select oe.id from Event oe join oe.titles o where o.slug = :slug)" + OLDEST_FIRST)
@@ -95,7 +110,23 @@ interface EventRows extends Repository<Event, Long> {
                 coalesce(r.shortName, r.name), r.chineseName) from Event e join e.regulators r where e.id in :ids
             union all
             select new org.beachhead.timeline.EventLink(e.id, org.beachhead.timeline.EventLink$Kind.PERSON, m.slug, m.name,
-                cast(null as String)) from Event e join e.people m where e.id in :ids""")
+                cast(null as String)) from Event e join e.people m where e.id in :ids
+            union all
+            select new org.beachhead.timeline.EventLink(e.id, org.beachhead.timeline.EventLink$Kind.BACKER, p.slug, p.name,
+                p.chineseName) from Event e join e.roles r join r.partner p
+                where e.id in :ids and r.role = org.beachhead.model.Role.BACKER
+            union all
+            select new org.beachhead.timeline.EventLink(e.id, org.beachhead.timeline.EventLink$Kind.RIVAL, p.slug, p.name,
+                p.chineseName) from Event e join e.roles r join r.partner p
+                where e.id in :ids and r.role = org.beachhead.model.Role.RIVAL
+            union all
+            select new org.beachhead.timeline.EventLink(e.id, org.beachhead.timeline.EventLink$Kind.SUPPLIER, p.slug, p.name,
+                p.chineseName) from Event e join e.roles r join r.partner p
+                where e.id in :ids and r.role = org.beachhead.model.Role.SUPPLIER
+            union all
+            select new org.beachhead.timeline.EventLink(e.id, org.beachhead.timeline.EventLink$Kind.MENTIONED, p.slug, p.name,
+                p.chineseName) from Event e join e.roles r join r.partner p
+                where e.id in :ids and r.role = org.beachhead.model.Role.MENTIONED""")
     List<EventLink> linksOf(Collection<Long> ids);
 
     /** The articles an event's excerpts come from, each once. */

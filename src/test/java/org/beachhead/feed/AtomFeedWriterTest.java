@@ -4,7 +4,10 @@ import org.beachhead.common.DateBasis;
 import org.beachhead.common.EntityRef;
 import org.beachhead.common.PartialDate;
 import org.beachhead.source.ExcerptView;
+import org.beachhead.model.Attribution;
+import org.beachhead.model.Certainty;
 import org.beachhead.timeline.EventCard;
+import org.beachhead.timeline.EventClaim;
 import org.beachhead.model.EventKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,6 +71,7 @@ class AtomFeedWriterTest {
     private static EventCard event(String headline, PartialDate date, String quote) {
         ExcerptView excerpt = new ExcerptView("an-article", quote, false, quote, date, quote, "", "", 0, quote.length(), "", "");
         return new EventCard(1, "an-event", EventKind.TALKS, headline, date, DateBasis.PUBLISHED, "",
-                new EntityRef("a-deal", "A deal"), List.of(), List.of(), List.of(), List.of(), List.of(excerpt));
+                new EventClaim(Attribution.RELAYED, null, "Deadline", Certainty.UNNAMED_SOURCES, date),
+                new EntityRef("a-deal", "A deal"), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(excerpt));
     }
 }

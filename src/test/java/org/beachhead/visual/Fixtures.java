@@ -6,7 +6,10 @@ import org.beachhead.common.PartialDate;
 import org.beachhead.model.DealStatus;
 import org.beachhead.deal.DealSummary;
 import org.beachhead.model.DealType;
+import org.beachhead.model.Attribution;
+import org.beachhead.model.Certainty;
 import org.beachhead.timeline.EventCard;
+import org.beachhead.timeline.EventClaim;
 import org.beachhead.model.EventKind;
 
 import java.util.Arrays;
@@ -26,9 +29,12 @@ final class Fixtures {
         return Arrays.stream(slugs).map(Fixtures::partner).toList();
     }
 
+    private static final EventClaim REPORTED = new EventClaim(Attribution.REPORTING, null, null, Certainty.REPORTED, null);
+
     static EventCard event(String slug, String date, String... partnerSlugs) {
         return new EventCard(slug.hashCode(), slug, EventKind.DEAL, "Headline of " + slug, PartialDate.parse(date),
-                DateBasis.PUBLISHED, "", null, partners(partnerSlugs), List.of(), List.of(), List.of(), List.of());
+                DateBasis.PUBLISHED, "", REPORTED, null, partners(partnerSlugs), List.of(), List.of(), List.of(), List.of(),
+                List.of());
     }
 
     /** A deal reported by events on the given dates. */
