@@ -15,11 +15,14 @@ public record DealItem(
                 + "technology or investment", example = "licensing") String type,
         @Schema(description = "The latest status the corpus supports: rumoured, in-talks, announced, signed, active "
                 + "or ended", example = "in-talks") String status,
+        @Schema(nullable = true, description = "The status is true as of this date: the latest report of the deal")
+        ApiDate statusAsOf,
         @Schema(description = "False for deals between others that still bear on Netflix's entry") boolean netflixParty,
         String summary,
         @Schema(nullable = true, description = "The date of the first event that reports it") ApiDate firstReported,
         @Schema(nullable = true, description = "The date of the last event that reports it") ApiDate lastReported,
-        List<Ref> partners,
+        @Schema(description = "The parties") List<Ref> partners,
+        @Schema(description = "Organisations in other roles, such as a party's backer") List<RoleItem> roles,
         List<Ref> titles,
         @Schema(description = "How many events report it") int eventCount,
         @Schema(description = "The events that report it, oldest first: at most 50; eventCount says how many, its page on "
@@ -28,8 +31,9 @@ public record DealItem(
 
     static DealItem of(DealSummary deal) {
         return new DealItem(deal.slug(), deal.slug(), deal.name(), deal.type().code(), deal.status().code(),
-                deal.netflixParty(), deal.summary(), ApiDate.of(deal.firstReported()), ApiDate.of(deal.lastReported()),
-                Section.PARTNERS.refs(deal.partners()), Section.TITLES.refs(deal.titles()), deal.eventCount(),
+                ApiDate.of(deal.statusAsOf()), deal.netflixParty(), deal.summary(), ApiDate.of(deal.firstReported()),
+                ApiDate.of(deal.lastReported()), Section.PARTNERS.refs(deal.partners()), RoleItem.of(deal.others()),
+                Section.TITLES.refs(deal.titles()), deal.eventCount(),
                 deal.events().stream().map(event -> EventRef.of(event.slug(), event.headline(), event.date())).toList(),
                 Section.DEALS.links(deal.slug()));
     }

@@ -5,6 +5,7 @@ import org.beachhead.model.PartnerRepository;
 import org.beachhead.timeline.EventCard;
 import org.beachhead.timeline.EventCards;
 import org.beachhead.timeline.EventQueries;
+import org.beachhead.timeline.EventPage;
 import org.beachhead.timeline.EventService;
 import org.beachhead.timeline.TimelineFilter;
 import org.springframework.stereotype.Service;
@@ -48,6 +49,7 @@ class EventFeed {
 
     /** @throws org.beachhead.common.NotFoundException when no event has this slug */
     public EventItem event(String slug) {
-        return EventItem.of(eventService.event(slug).card());
+        EventPage page = eventService.event(slug);
+        return EventItem.of(page.card(), LinkedClaimItem.of(page.linked()));
     }
 }

@@ -14,6 +14,7 @@ public record PersonItem(
         String name,
         @Schema(nullable = true) String role,
         @Schema(description = "How many events involve the person") long eventCount,
+        @Schema(description = "In how many events they are quoted; 0 for someone only named") long quotedCount,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Other names they go by (single item only)") List<String> aliases,
         @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -30,7 +31,8 @@ public record PersonItem(
     }
 
     private static PersonItem of(PersonSummary person, List<String> aliases, List<EventRef> events) {
-        return new PersonItem(person.slug(), person.slug(), person.name(), person.role(), person.events(), aliases,
+        return new PersonItem(person.slug(), person.slug(), person.name(), person.role(), person.events(),
+                person.quoted(), aliases,
                 events, Section.PEOPLE.links(person.slug()));
     }
 }

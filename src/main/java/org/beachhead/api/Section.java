@@ -10,7 +10,7 @@ import java.util.Locale;
  * page on the site ({@code /api/v1/partners/wasu} and {@code /partners/wasu}), so one slug gives both links.
  */
 enum Section {
-    EVENTS, PARTNERS, DEALS, TITLES, REGULATORS, PEOPLE, SOURCES;
+    EVENTS, PARTNERS, DEALS, TITLES, REGULATORS, PEOPLE, SOURCES, QUESTIONS;
 
     static final String API = "/api/v1";
 

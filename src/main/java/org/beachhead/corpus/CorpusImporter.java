@@ -201,8 +201,13 @@ public class CorpusImporter {
                         claim.relayedFrom(), claim.certainty(), reported.get(entry.slug()));
                 persist(event);
                 events.put(entry.slug(), event);
+                // The person quoted is among those the event names, so their page lists it.
+                Set<Person> named = pick(people, entry.people());
+                if (claim.speaker() != null) {
+                    named.add(people.get(claim.speaker()));
+                }
                 event.involve(pick(partners, entry.partners()), pick(titles, entry.titles()),
-                        pick(regulators, entry.regulators()), pick(rules, entry.rules()), pick(people, entry.people()));
+                        pick(regulators, entry.regulators()), pick(rules, entry.rules()), named);
                 event.involveOthers(involvements(partners, entry.others()));
                 int seq = 0;
                 for (QuoteEntry quote : entry.excerpts()) {

@@ -3,6 +3,8 @@ package org.beachhead.export;
 import org.beachhead.deal.DealFilter;
 import org.beachhead.deal.DealQueries;
 import org.beachhead.model.PartnerRepository;
+import org.beachhead.timeline.ClaimLinkRef;
+import org.beachhead.timeline.EventCard;
 import org.beachhead.timeline.EventCards;
 import org.beachhead.timeline.TimelineFilter;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.SequenceWriter;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -47,7 +50,11 @@ public class ExportService {
     /** @throws org.beachhead.common.BadParameterException before opening the output, for a partner the corpus does not have */
     @Transactional(readOnly = true)
     public void writeTimeline(TimelineFilter filter, Supplier<SequenceWriter> output) {
-        write(filter.partners(), output, (offset, limit) -> cards.matching(filter, offset, limit), TimelineRow::of);
+        write(filter.partners(), output, (offset, limit) -> {
+            List<EventCard> read = cards.matching(filter, offset, limit);
+            Map<String, List<ClaimLinkRef>> links = cards.claimLinks(read);
+            return read.stream().map(card -> TimelineRow.of(card, links.getOrDefault(card.slug(), List.of()))).toList();
+        }, Function.identity());
     }
 
     /**

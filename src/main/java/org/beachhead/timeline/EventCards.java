@@ -112,6 +112,22 @@ public class EventCards {
     record DatedCard(EventCard card, ExcerptView dateExcerpt) {
     }
 
+    /**
+     * The claims linked to these events, by event slug: one statement, for the exports and feeds, which
+     * carry the links; pages read them only on an event's own page.
+     */
+    public Map<String, List<ClaimLinkRef>> claimLinks(List<EventCard> cards) {
+        if (cards.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> slugs = new HashMap<>();
+        cards.forEach(card -> slugs.put(card.id(), card.slug()));
+        Map<String, List<ClaimLinkRef>> links = new HashMap<>();
+        rows.claimLinks(slugs.keySet()).forEach(link ->
+                links.computeIfAbsent(slugs.get(link.eventId()), slug -> new ArrayList<>()).add(link));
+        return links;
+    }
+
     /** The cards of the events with these slugs, in the order of the slugs given; unknown slugs are left out. */
     public List<EventCard> bySlugs(List<String> slugs) {
         if (slugs.isEmpty()) {

@@ -69,14 +69,14 @@ interface EventRows extends Repository<Event, Long> {
     @Query(ROW + "where e.slug in :slugs")
     List<EventRow> bySlugs(Collection<String> slugs);
 
-    /** The claims linked to an event, whichever of the two names the link. */
+    /** The claims linked to the events, whichever of the two names the link. */
     @Query("""
-            select new org.beachhead.timeline.ClaimLinkRow(l.relation, o.slug, true)
-            from ClaimLink l join l.other o where l.event.id = :id
+            select new org.beachhead.timeline.ClaimLinkRef(l.event.id, l.relation, o.slug, o.headline, true)
+            from ClaimLink l join l.other o where l.event.id in :ids
             union all
-            select new org.beachhead.timeline.ClaimLinkRow(l.relation, e.slug, false)
-            from ClaimLink l join l.event e where l.other.id = :id""")
-    List<ClaimLinkRow> claimLinks(long id);
+            select new org.beachhead.timeline.ClaimLinkRef(l.other.id, l.relation, e.slug, e.headline, false)
+            from ClaimLink l join l.event e where l.other.id in :ids""")
+    List<ClaimLinkRef> claimLinks(Collection<Long> ids);
 
     // An owner's events by id, from the owner's side: joined to the owner instead, the database walks
     // every event in the timeline's order and tests each.

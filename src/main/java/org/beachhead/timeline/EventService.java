@@ -29,9 +29,9 @@ public class EventService {
     public EventPage event(String slug) {
         EventCards.DatedCard read = cards.bySlug(slug).orElseThrow(() -> new NotFoundException("event", slug));
         long id = read.card().id();
-        List<ClaimLinkRow> links = rows.claimLinks(id);
+        List<ClaimLinkRef> links = rows.claimLinks(List.of(id));
         Map<String, EventCard> linkedCards = new HashMap<>();
-        cards.bySlugs(links.stream().map(ClaimLinkRow::otherSlug).toList()).forEach(card -> linkedCards.put(card.slug(), card));
+        cards.bySlugs(links.stream().map(ClaimLinkRef::otherSlug).toList()).forEach(card -> linkedCards.put(card.slug(), card));
         List<LinkedClaim> linked = links.stream()
                 .map(link -> new LinkedClaim(link.relation(), link.outgoing(), linkedCards.get(link.otherSlug())))
                 .sorted(Comparator.comparing((LinkedClaim claim) -> claim.card().date(), PartialDate.CHRONOLOGICAL))

@@ -41,8 +41,9 @@ final class Fixtures {
     static DealSummary deal(String slug, DealStatus status, boolean netflixParty, List<String> partnerSlugs,
                             List<String> titleSlugs, String... eventDates) {
         List<PartialDate> dates = Arrays.stream(eventDates).map(PartialDate::parse).sorted(PartialDate.CHRONOLOGICAL).toList();
-        return new DealSummary(slug, "Deal " + slug, DealType.PARTNERSHIP, status, netflixParty, "Summary",
-                partnerSlugs.stream().map(Fixtures::partner).toList(),
+        return new DealSummary(slug, "Deal " + slug, DealType.PARTNERSHIP, status,
+                dates.isEmpty() ? null : dates.get(dates.size() - 1), netflixParty, "Summary",
+                partnerSlugs.stream().map(Fixtures::partner).toList(), List.of(),
                 titleSlugs.stream().map(Fixtures::partner).toList(),
                 Arrays.stream(eventDates).map(date -> new DealSummary.EventBrief(slug + "-" + date, "Report", PartialDate.parse(date))).toList(),
                 dates.size(), dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1));
