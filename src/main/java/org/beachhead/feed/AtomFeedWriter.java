@@ -3,7 +3,9 @@ package org.beachhead.feed;
 import org.beachhead.common.DatePrecision;
 import org.beachhead.common.PartialDate;
 import org.beachhead.source.ExcerptView;
+import org.beachhead.timeline.ClaimLinkRef;
 import org.beachhead.timeline.EventCard;
+import org.beachhead.timeline.EventClaim;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -14,6 +16,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Writes an {@link AtomFeed} as Atom 1.0 (RFC 4287) through StAX, which escapes every text and
@@ -42,7 +46,7 @@ public final class AtomFeedWriter {
             link(xml, "alternate", "text/html", feed.siteUrl() + feed.pagePath());
             author(xml, feed.siteUrl());
             for (EventCard event : feed.events()) {
-                entry(xml, event, feed.siteUrl());
+                entry(xml, event, feed.claimLinks().getOrDefault(event.slug(), List.of()), feed.siteUrl());
             }
             xml.writeEndElement();
             xml.writeEndDocument();
@@ -67,7 +71,8 @@ public final class AtomFeedWriter {
         return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 
-    private static void entry(XMLStreamWriter xml, EventCard event, String siteUrl) throws XMLStreamException {
+    private static void entry(XMLStreamWriter xml, EventCard event, List<ClaimLinkRef> claimLinks, String siteUrl)
+            throws XMLStreamException {
         String permalink = siteUrl + "/events/" + event.slug();
         xml.writeStartElement("", "entry", ATOM);
         element(xml, "id", AtomFeed.TAG_PREFIX + "events/" + event.slug());
@@ -75,15 +80,24 @@ public final class AtomFeedWriter {
         element(xml, "published", timestamp(event.date()));
         element(xml, "updated", timestamp(event.date()));
         link(xml, "alternate", "text/html", permalink);
+        for (ClaimLinkRef claim : claimLinks) {
+            link(xml, "related", "text/html", siteUrl + "/events/" + claim.otherSlug());
+        }
         author(xml, siteUrl);
         xml.writeEmptyElement("", "category", ATOM);
         xml.writeAttribute("term", event.kind().code());
+        category(xml, event.claim().attribution().code(), siteUrl + "/attribution");
+        category(xml, event.claim().certainty().code(), siteUrl + "/certainty");
 
         xml.writeStartElement("", "content", ATOM);
         xml.writeAttribute("type", "xhtml");
         xml.writeStartElement("", "div", XHTML);
         xml.writeDefaultNamespace(XHTML);
-        xhtml(xml, "p", dateLine(event.date()));
+        xhtml(xml, "p", (event.datedByReport() ? "Reported, not dated otherwise. " : "") + dateLine(event.date()));
+        xhtml(xml, "p", claimLine(event));
+        for (ClaimLinkRef claim : claimLinks) {
+            xhtml(xml, "p", relationLine(claim));
+        }
         for (ExcerptView excerpt : event.excerpts()) {
             String source = siteUrl + excerpt.sourcePath();
             xml.writeStartElement("", "blockquote", XHTML);
@@ -102,6 +116,38 @@ public final class AtomFeedWriter {
         xml.writeEndElement();
         xml.writeEndElement();
         xml.writeEndElement();
+    }
+
+    /** Whose claim it is, how sure, when first reported and the organisations in roles other than party. */
+    static String claimLine(EventCard event) {
+        EventClaim claim = event.claim();
+        StringBuilder line = new StringBuilder("Claim: ").append(switch (claim.attribution()) {
+            case REPORTING -> "the publication's own reporting";
+            case QUOTED -> claim.speaker().name() + ", quoted";
+            case RELAYED -> "a relayed report (\u201C" + claim.relayedFrom() + "\u201D)";
+            case OPINION -> "the author's opinion or analysis";
+        }).append("; certainty: ").append(claim.certainty().code().replace('-', ' '));
+        if (claim.reported() != null) {
+            line.append("; first reported ").append(claim.reported().display());
+        }
+        if (!event.others().isEmpty()) {
+            line.append("; also involved: ").append(event.others().stream()
+                    .map(other -> other.partner().name() + " (" + other.role().code() + ")")
+                    .collect(Collectors.joining(", ")));
+        }
+        return line.append('.').toString();
+    }
+
+    private static String relationLine(ClaimLinkRef claim) {
+        String relation = claim.relation().code().replace('-', ' ');
+        return (claim.outgoing() ? "This claim " + relation + ": " : "This claim is the subject of \u201C" + relation
+                + "\u201D from: ") + claim.otherHeadline() + ".";
+    }
+
+    private static void category(XMLStreamWriter xml, String term, String scheme) throws XMLStreamException {
+        xml.writeEmptyElement("", "category", ATOM);
+        xml.writeAttribute("term", term);
+        xml.writeAttribute("scheme", scheme);
     }
 
     /** The honest date, as the timeline shows it, and how the entry's timestamp stands for it. */

@@ -3,6 +3,7 @@ package org.beachhead.feed;
 import org.beachhead.common.NotFoundException;
 import org.beachhead.partner.PartnerQueries;
 import org.beachhead.partner.PartnerSummary;
+import org.beachhead.timeline.EventCard;
 import org.beachhead.timeline.EventCards;
 import org.beachhead.timeline.TimelineFilter;
 import org.beachhead.web.CorpusVersionHolder;
@@ -32,17 +33,18 @@ public class FeedService {
 
     @Transactional(readOnly = true)
     public AtomFeed site(String siteUrl) {
+        List<EventCard> events = cards.matching(newestFirst(List.of()), 0, ENTRIES);
         return new AtomFeed(AtomFeed.TAG_PREFIX + "feed", "Beachhead: Netflix and China, from the sources", updated(),
-                siteUrl, "/feed.atom", "/timeline?order=newest", cards.matching(newestFirst(List.of()), 0, ENTRIES));
+                siteUrl, "/feed.atom", "/timeline?order=newest", events, cards.claimLinks(events));
     }
 
     /** @throws NotFoundException when no partner has this slug */
     @Transactional(readOnly = true)
     public AtomFeed partner(String slug, String siteUrl) {
         PartnerSummary partner = partners.summary(slug).orElseThrow(() -> new NotFoundException("partner", slug));
+        List<EventCard> events = cards.matching(newestFirst(List.of(slug)), 0, ENTRIES);
         return new AtomFeed(AtomFeed.TAG_PREFIX + "partners/" + slug + "/feed", "Beachhead: " + partner.name(), updated(),
-                siteUrl, "/partners/" + slug + "/feed.atom", "/partners/" + slug,
-                cards.matching(newestFirst(List.of(slug)), 0, ENTRIES));
+                siteUrl, "/partners/" + slug + "/feed.atom", "/partners/" + slug, events, cards.claimLinks(events));
     }
 
     private static TimelineFilter newestFirst(List<String> partners) {

@@ -14,9 +14,9 @@ public interface PartnerQueries extends Repository<Partner, Long> {
 
     String COLUMNS = """
             p.slug, p.name, p.chineseName, p.kind, p.summary,
-                (select count(pe) from Event pe join pe.partners pep where pep = p)
-                    + (select count(re) from Event re join re.roles rr where rr.partner = p),
-                (select count(pd) from Deal pd join pd.partners pdp where pdp = p)""";
+                (select count(pe) from Event pe join pe.partners pep where pep = p),
+                (select count(pd) from Deal pd join pd.partners pdp where pdp = p),
+                (select count(re) from Event re join re.roles rr where rr.partner = p)""";
     String SUMMARY = "select new org.beachhead.partner.PartnerSummary(" + COLUMNS + ") from Partner p";
 
     long count();
@@ -32,8 +32,8 @@ public interface PartnerQueries extends Repository<Partner, Long> {
     record PartnerAlias(PartnerSummary partner, String alias) {
 
         PartnerAlias(String slug, String name, String chineseName, PartnerKind kind, String summary, long events,
-                     long deals, String alias) {
-            this(new PartnerSummary(slug, name, chineseName, kind, summary, events, deals), alias);
+                     long deals, long eventsInOtherRoles, String alias) {
+            this(new PartnerSummary(slug, name, chineseName, kind, summary, events, deals, eventsInOtherRoles), alias);
         }
     }
 

@@ -76,7 +76,7 @@ public class PartnerService {
         PartnerSummary partner = head.get(0).partner();
         List<String> aliases = head.stream().map(PartnerQueries.PartnerAlias::alias).filter(Objects::nonNull).sorted()
                 .toList();
-        PageWindow eventPages = PageWindow.of("/partners/" + slug, page, partner.events(), EventCards.PAGE_SIZE);
+        PageWindow eventPages = PageWindow.of("/partners/" + slug, page, partner.eventsInAnyRole(), EventCards.PAGE_SIZE);
         EventCards.OwnedCards events = cards.involving(EventCards.Association.PARTNER, slug, eventPages);
         List<PartnerPage.QuotedPerson> people = partners.quotedPeople(slug).stream()
                 .sorted(Comparator.comparing(PartnerPage.QuotedPerson::name)).toList();

@@ -2,7 +2,16 @@ package org.beachhead.partner;
 
 import org.beachhead.model.PartnerKind;
 
-/** A partner as the partners index lists it. */
+/**
+ * A partner as the partners index lists it: {@code events} and {@code deals} count those it is a party
+ * to, as the timeline's and the deals' partner filters do; {@code eventsInOtherRoles} those where it is a
+ * backer, a rival, a supplier or a name in passing, which its page lists too.
+ */
 public record PartnerSummary(String slug, String name, String chineseName, PartnerKind kind, String summary,
-                             long events, long deals) {
+                             long events, long deals, long eventsInOtherRoles) {
+
+    /** Every event its page lists, in any role. */
+    public long eventsInAnyRole() {
+        return events + eventsInOtherRoles;
+    }
 }

@@ -6,6 +6,8 @@ import org.beachhead.common.PartialDate;
 import org.beachhead.source.ExcerptView;
 import org.beachhead.model.Attribution;
 import org.beachhead.model.Certainty;
+import org.beachhead.model.ClaimRelation;
+import org.beachhead.timeline.ClaimLinkRef;
 import org.beachhead.timeline.EventCard;
 import org.beachhead.timeline.EventClaim;
 import org.beachhead.model.EventKind;
@@ -20,6 +22,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,9 +66,28 @@ class AtomFeedWriterTest {
         assertThat(AtomFeedWriter.dateLine(PartialDate.parse(date))).isEqualTo(line);
     }
 
+    @Test
+    void anEntrySaysWhoseClaimItIsHowSureAndLinksTheClaimsSetBesideIt() throws Exception {
+        EventCard event = event("Netflix and LeTV execs met", PartialDate.parse("c. 2015-03"), "Deadline understands");
+        ClaimLinkRef link = new ClaimLinkRef(event.id(), ClaimRelation.CONTRADICTS, "talks-in-infancy",
+                "Talks are in their infancy", true);
+        byte[] xml = AtomFeedWriter.write(new AtomFeed(AtomFeed.TAG_PREFIX + "feed", "Test",
+                Instant.parse("2026-01-02T03:04:05.678Z"), "http://example.org", "/feed.atom", "/timeline",
+                List.of(event), Map.of(event.slug(), List.of(link))));
+
+        String text = new String(xml, StandardCharsets.UTF_8);
+        assertThat(text).contains("Claim: a relayed report (\u201CDeadline\u201D); certainty: unnamed sources; "
+                        + "first reported c. Mar 2015.")
+                .contains("<category term=\"relayed\" scheme=\"http://example.org/attribution\"")
+                .contains("<category term=\"unnamed-sources\" scheme=\"http://example.org/certainty\"")
+                .contains("<link rel=\"related\" type=\"text/html\" href=\"http://example.org/events/talks-in-infancy\"")
+                .contains("This claim contradicts: Talks are in their infancy.")
+                .contains("Reported, not dated otherwise. Date: c. Mar 2015");
+    }
+
     private static AtomFeed feed(EventCard... events) {
         return new AtomFeed(AtomFeed.TAG_PREFIX + "feed", "Test", Instant.parse("2026-01-02T03:04:05.678Z"),
-                "http://example.org", "/feed.atom", "/timeline", List.of(events));
+                "http://example.org", "/feed.atom", "/timeline", List.of(events), Map.of());
     }
 
     private static EventCard event(String headline, PartialDate date, String quote) {
