@@ -351,12 +351,17 @@ def slugs(items):
     return "[" + ", ".join(items) + "]"
 
 
+def section(name, items):
+    """A top-level key; an empty list is written as such, since the app rejects a key with no value."""
+    return f"{name}:" if items else f"{name}: []"
+
+
 def write_curation(path, articles, partners, titles, people, regulators, rules, deals, events, questions):
     about = {}
     for a in articles:
         for slug, quote in a["partner_sentences"]:
             about.setdefault(slug, (a, quote))
-    out = ["# Synthetic corpus written by bench/generate_corpus.py; not a story, a load.", "", "articles:"]
+    out = ["# Synthetic corpus written by bench/generate_corpus.py; not a story, a load.", "", section("articles", articles)]
     for a in articles:
         out += [f"  - slug: {a['slug']}", f"    file: {a['file']}", f"    headline: {yaml_text(a['headline'])}",
                 "    headline_supplied: false", f"    publisher: {yaml_text(a['publisher'])}",
@@ -365,7 +370,7 @@ def write_curation(path, articles, partners, titles, people, regulators, rules, 
                 f"    published_quote: {yaml_text(a['dateline'])}", "    body:"]
         for start, end in a["body"]:
             out += [f"      - from: {yaml_text(start)}", f"        to: {yaml_text(end)}"]
-    out.append("partners:")
+    out.append(section("partners", partners))
     for i, p in enumerate(partners):
         out += [f"  - slug: {p['slug']}", f"    name: {yaml_text(p['name'])}"]
         if p["chinese_name"]:
@@ -374,24 +379,24 @@ def write_curation(path, articles, partners, titles, people, regulators, rules, 
         if p["slug"] in about:
             article, quote = about[p["slug"]]
             out += ["    about:", f"      - article: {article['slug']}", f"        quote: {yaml_text(quote)}"]
-    out.append("people:")
+    out.append(section("people", people))
     for m in people:
         out += [f"  - slug: {m['slug']}", f"    name: {yaml_text(m['name'])}", f"    role: {yaml_text(m['role'])}"]
-    out.append("regulators:")
+    out.append(section("regulators", regulators))
     for r in regulators:
         out += [f"  - slug: {r['slug']}", f"    name: {yaml_text(r['name'])}", f"    short_name: {r['short_name']}",
                 f"    summary: {yaml_text('Synthetic regulator.')}"]
-    out.append("rules:")
+    out.append(section("rules", rules))
     for r in rules:
         out += [f"  - slug: {r['slug']}", f"    name: {yaml_text(r['name'])}"]
         if r["regulator"]:
             out.append(f"    regulator: {r['regulator']}")
         out.append(f"    summary: {yaml_text('Synthetic rule.')}")
-    out.append("titles:")
+    out.append(section("titles", titles))
     for t in titles:
         out += [f"  - slug: {t['slug']}", f"    name: {yaml_text(t['name'])}", f"    format: {t['format']}",
                 "    origin: China", f"    summary: {yaml_text('Synthetic title.')}"]
-    out.append("deals:")
+    out.append(section("deals", deals))
     for d in deals:
         out += [f"  - slug: {d['slug']}", f"    name: {yaml_text(d['name'])}", f"    type: {d['type']}",
                 f"    status: {d['status']}", "    netflix_party: true", f"    partners: {slugs(d['partners'])}"]
@@ -399,7 +404,7 @@ def write_curation(path, articles, partners, titles, people, regulators, rules, 
             if any(k == key for k, _ in d["others"]):
                 out.append(f"    {key}: {slugs(slug for k, slug in d['others'] if k == key)}")
         out += [f"    titles: {slugs(d['titles'])}", f"    summary: {yaml_text('Synthetic deal.')}"]
-    out.append("events:")
+    out.append(section("events", events))
     for e in events:
         out += [f"  - slug: {e['slug']}", f"    date: {yaml_text(e['date'])}", f"    dated_by: {e['dated_by']}"]
         if e["dated_by"] != "published":
@@ -422,7 +427,7 @@ def write_curation(path, articles, partners, titles, people, regulators, rules, 
         out.append("    excerpts:")
         for article, quote in e["excerpts"]:
             out += [f"      - article: {article['slug']}", f"        quote: {yaml_text(quote)}"]
-    out.append("questions:")
+    out.append(section("questions", questions))
     for q in questions:
         out += [f"  - slug: {q['slug']}", f"    question: {yaml_text(q['question'])}", "    sides:"]
         for answer, side in q["sides"]:
