@@ -6,6 +6,11 @@ import org.beachhead.common.EntityRef;
 /** A party, another organisation in its role, or a title of a deal (a title's role is null). */
 record DealLink(Long dealId, String slug, String name, Role role) {
 
+    /** A title's link. */
+    DealLink(Long dealId, String slug, String name) {
+        this(dealId, slug, name, null);
+    }
+
     EntityRef ref() {
         return new EntityRef(slug, name);
     }

@@ -66,16 +66,28 @@ interface DealRows extends Repository<Deal, Long> {
             order by x.dealId, x.position""")
     List<DealEventRow> events(Collection<Long> dealIds, long shown);
 
-    /** The parties, then the organisations in other roles, in one statement: the rows share one shape. */
+    /**
+     * The parties, then the organisations in each other role, in one statement: the rows share one shape.
+     * Each branch names its role as a constant, so every branch gives the role in the same form.
+     */
     @Query("""
             select new org.beachhead.deal.DealLink(d.id, p.slug, p.name, org.beachhead.model.Role.PARTY)
             from Deal d join d.partners p where d.id in :dealIds
             union all
-            select new org.beachhead.deal.DealLink(d.id, p.slug, p.name, r.role)
-            from Deal d join d.roles r join r.partner p where d.id in :dealIds""")
+            select new org.beachhead.deal.DealLink(d.id, p.slug, p.name, org.beachhead.model.Role.BACKER)
+            from Deal d join d.roles r join r.partner p where d.id in :dealIds and r.role = org.beachhead.model.Role.BACKER
+            union all
+            select new org.beachhead.deal.DealLink(d.id, p.slug, p.name, org.beachhead.model.Role.RIVAL)
+            from Deal d join d.roles r join r.partner p where d.id in :dealIds and r.role = org.beachhead.model.Role.RIVAL
+            union all
+            select new org.beachhead.deal.DealLink(d.id, p.slug, p.name, org.beachhead.model.Role.SUPPLIER)
+            from Deal d join d.roles r join r.partner p where d.id in :dealIds and r.role = org.beachhead.model.Role.SUPPLIER
+            union all
+            select new org.beachhead.deal.DealLink(d.id, p.slug, p.name, org.beachhead.model.Role.MENTIONED)
+            from Deal d join d.roles r join r.partner p where d.id in :dealIds and r.role = org.beachhead.model.Role.MENTIONED""")
     List<DealLink> organisations(Collection<Long> dealIds);
 
-    @Query("select new org.beachhead.deal.DealLink(d.id, t.slug, t.name, cast(null as org.beachhead.model.Role)) from Deal d join d.titles t"
+    @Query("select new org.beachhead.deal.DealLink(d.id, t.slug, t.name) from Deal d join d.titles t"
             + " where d.id in :dealIds order by d.id, t.slug")
     List<DealLink> titles(Collection<Long> dealIds);
 }

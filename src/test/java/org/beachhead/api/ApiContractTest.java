@@ -114,7 +114,7 @@ class ApiContractTest extends PageTest {
         assertThat(approximateMonth.get("precision").asString()).isEqualTo("month");
         assertThat(approximateMonth.get("approximate").asBoolean()).isTrue();
         assertThat(approximateMonth.get("datedBy").asString()).isIn("published", "stated", "inferred");
-        assertThat(byDisplay.get("11 Aug 2017").get("precision").asString()).isEqualTo("day");
+        assertThat(byDisplay.get("12 Aug 2017").get("precision").asString()).isEqualTo("day");
         assertThat(byDisplay.get("2013").get("value").asString()).isEqualTo("2013");
         assertThat(byDisplay.get("2013").get("precision").asString()).isEqualTo("year");
         assertThat(byDisplay.values()).allSatisfy(date -> assertThat(date.get("datedBy").isNull()).isFalse());

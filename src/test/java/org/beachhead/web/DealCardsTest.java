@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A deal card lists the first few events of its deal and leads to the rest on the deal's page.
  * The shipped corpus has no deal with more events than a card shows, so this reads a small
  * synthetic one (src/test/resources/corpus/long-deals, written by
- * {@code bench/generate_corpus.py --seed 7 --articles 6 --events 30 --partners 4 --deals 3 --titles 3 --people 3 --regulators 2}):
+ * {@code bench/generate_corpus.py --seed 7 --articles 6 --events 30 --partners 4 --deals 3 --titles 3 --people 3 --regulators 2},
+ * then trimmed to the partners and people its quotes name, as the claim rules require):
  * deal 1 has six events, three of them dated only "c. 2022", the last two on 10 Sep 2024.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {

@@ -53,14 +53,14 @@ class PicturePagesTest extends PageTest {
         HtmlPage chart = get("/timeline/chart");
 
         DomElement wasuAlibaba = mark(chart, "/events/wasu-alibaba-set-top-boxes");
-        DomElement bardo = mark(chart, "/events/bardo-partnership-announced");
+        DomElement bardo = mark(chart, "/events/bardo-worldwide-availability");
         DomElement letv = mark(chart, "/events/netflix-letv-execs-meet");
         assertThat(wasuAlibaba.getAttribute("class")).contains("year-only");
         assertThat(wasuAlibaba.querySelectorAll("line.year-span")).hasSize(1);
         assertThat(bardo.getAttribute("class")).doesNotContain("year-only").doesNotContain("approximate");
         assertThat(letv.getAttribute("class")).contains("approximate");
-        assertThat(bardo.querySelector("title").getTextContent()).isEqualTo("11 Aug 2017 · "
-                + text(get("/events/bardo-partnership-announced"), "h1"));
+        assertThat(bardo.querySelector("title").getTextContent()).isEqualTo("12 Aug 2017 · "
+                + text(get("/events/bardo-worldwide-availability"), "h1"));
     }
 
     @Test
@@ -108,7 +108,7 @@ class PicturePagesTest extends PageTest {
         assertThat(nodeHref(map, "netflix")).isEqualTo("/timeline");
         assertThat(nodeHref(map, "partner:wasu")).isEqualTo("/partners/wasu");
         assertThat(nodeHref(map, "partner:alibaba")).isEqualTo("/partners/alibaba");
-        assertThat(nodeHref(map, "title:the-long-season")).isEqualTo("/titles/the-long-season");
+        assertThat(nodeHref(map, "title:bardo")).isEqualTo("/titles/bardo");
         assertThat(nodeHref(map, "regulator:sapprft")).isEqualTo("/regulators/sapprft");
         assertThat(attributes(map, "svg.map a.node", "href")).allSatisfy(href -> assertThat(status(get(href))).as(href).isEqualTo(200));
     }
@@ -118,7 +118,7 @@ class PicturePagesTest extends PageTest {
             "partner:alibaba,        partner:wasu",
             "netflix,                partner:iqiyi",
             "partner:letv,           partner:microsoft",
-            "title:the-long-season,  partner:tencent",
+            "title:bardo,            partner:iqiyi",
             "regulator:sapprft,      partner:wasu",
             "regulator:nrta,         netflix"
     })
@@ -143,8 +143,8 @@ class PicturePagesTest extends PageTest {
         HtmlPage letv = get("/map?partner=letv");
 
         List<String> keys = attributes(letv, "svg.map a.node", "data-key");
-        assertThat(keys).contains("netflix", "partner:letv", "partner:microsoft", "partner:sony", "partner:hbo",
-                "title:empresses-in-the-palace").doesNotContain("partner:wasu", "partner:iqiyi");
+        assertThat(keys).contains("netflix", "partner:letv", "partner:microsoft", "partner:sony", "partner:hbo")
+                .doesNotContain("partner:wasu", "partner:iqiyi", "title:empresses-in-the-palace");
         assertThat(keys.size()).isLessThan(all.querySelectorAll("svg.map a.node").size());
         assertThat(letv.querySelectorAll("svg.map .edge")).isNotEmpty().allSatisfy(edge -> assertThat(List.of(
                 ((DomElement) edge).getAttribute("data-from"), ((DomElement) edge).getAttribute("data-to"))).contains("partner:letv"));
