@@ -41,10 +41,10 @@ class LongListsTest extends PageTest {
 
     /**
      * Pages still over the budget of ten, with what they take today, so that they can only get
-     * better: the dataset reads every table.
+     * better: the dataset reads every table (30 since the claim model's roles, links and questions).
      */
     @ParameterizedTest
-    @CsvSource({"/dataset.json, 25"})
+    @CsvSource({"/dataset.json, 30"})
     void aPageOverTheBudgetTakesNoMoreThanItDidWhenLastMeasured(String path, long statements) {
         assertThat(statementsFor(path)).isLessThanOrEqualTo(statements);
     }
