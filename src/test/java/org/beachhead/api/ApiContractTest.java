@@ -299,7 +299,8 @@ class ApiContractTest extends PageTest {
                 "/api/v1/events", "/api/v1/events/{slug}", "/api/v1/partners", "/api/v1/partners/{slug}",
                 "/api/v1/deals", "/api/v1/deals/{slug}", "/api/v1/titles", "/api/v1/titles/{slug}",
                 "/api/v1/regulators", "/api/v1/regulators/{slug}", "/api/v1/people", "/api/v1/people/{slug}",
-                "/api/v1/sources", "/api/v1/sources/{slug}", "/api/v1/search");
+                "/api/v1/sources", "/api/v1/sources/{slug}", "/api/v1/questions", "/api/v1/questions/{slug}",
+                "/api/v1/search");
         JsonNode eventList = document.get("paths").get("/api/v1/events").get("get");
         assertThat(strings(eventList.get("parameters"), "name"))
                 .containsExactly("partner", "kind", "from", "to", "order", "page", "size");
