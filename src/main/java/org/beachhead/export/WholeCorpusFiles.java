@@ -5,6 +5,8 @@ import org.beachhead.corpus.CorpusImporter;
 import org.beachhead.corpus.ImportOutcome;
 import org.beachhead.deal.DealFilter;
 import org.beachhead.timeline.TimelineFilter;
+import org.beachhead.web.CorpusVersionHolder;
+import org.beachhead.web.LoadedCorpus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -42,36 +44,24 @@ class WholeCorpusFiles {
 
     private static final Logger log = LoggerFactory.getLogger(WholeCorpusFiles.class);
 
-    /** What can be downloaded whole, and how each is written. */
+    /** What can be downloaded whole: each is named, and written, after its constant. */
     enum Download {
-        DATASET("beachhead-dataset.json", RowsFormat.JSON),
-        TIMELINE_CSV("beachhead-timeline.csv", RowsFormat.CSV),
-        TIMELINE_JSON("beachhead-timeline.json", RowsFormat.JSON),
-        DEALS_CSV("beachhead-deals.csv", RowsFormat.CSV),
-        DEALS_JSON("beachhead-deals.json", RowsFormat.JSON);
-
-        private final String fileName;
-        private final RowsFormat format;
-
-        Download(String fileName, RowsFormat format) {
-            this.fileName = fileName;
-            this.format = format;
-        }
+        DATASET_JSON, TIMELINE_CSV, TIMELINE_JSON, DEALS_CSV, DEALS_JSON;
 
         String fileName() {
-            return fileName;
+            return "beachhead-" + name().toLowerCase().replace('_', '.');
         }
 
         RowsFormat format() {
-            return format;
+            return RowsFormat.valueOf(name().substring(name().indexOf('_') + 1));
         }
 
         static Download timeline(RowsFormat format) {
-            return format == RowsFormat.CSV ? TIMELINE_CSV : TIMELINE_JSON;
+            return valueOf("TIMELINE_" + format.name());
         }
 
         static Download deals(RowsFormat format) {
-            return format == RowsFormat.CSV ? DEALS_CSV : DEALS_JSON;
+            return valueOf("DEALS_" + format.name());
         }
     }
 
@@ -82,16 +72,18 @@ class WholeCorpusFiles {
     private final DatasetExporter dataset;
     private final ExportService rows;
     private final CorpusImporter importer;
+    private final CorpusVersionHolder versions;
     private final JsonMapper json;
     private final TransactionTemplate snapshot;
     private final Path root;
     private Generation current;
 
-    WholeCorpusFiles(DatasetExporter dataset, ExportService rows, CorpusImporter importer, JsonMapper json,
-                     PlatformTransactionManager transactions) throws IOException {
+    WholeCorpusFiles(DatasetExporter dataset, ExportService rows, CorpusImporter importer, CorpusVersionHolder versions,
+                     JsonMapper json, PlatformTransactionManager transactions) throws IOException {
         this.dataset = dataset;
         this.rows = rows;
         this.importer = importer;
+        this.versions = versions;
         this.json = json;
         this.snapshot = new TransactionTemplate(transactions);
         snapshot.setReadOnly(true);
@@ -139,7 +131,7 @@ class WholeCorpusFiles {
     /** The current set, or, when no import has been announced (import on start-up switched off), one for what is loaded. */
     private synchronized Generation current() {
         if (current == null) {
-            current = generation(importer.loadedContentHash().orElse(null));
+            current = generation(versions.corpus().map(LoadedCorpus::contentHash).orElse(null));
         }
         return current;
     }
@@ -161,7 +153,7 @@ class WholeCorpusFiles {
                         + " before its " + download.fileName() + " was written; ask again");
             }
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-                write(download, out);
+                write(download, generation, out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -169,9 +161,9 @@ class WholeCorpusFiles {
         return file;
     }
 
-    private void write(Download download, OutputStream out) {
+    private void write(Download download, Generation generation, OutputStream out) {
         switch (download) {
-            case DATASET -> dataset.write(out);
+            case DATASET_JSON -> dataset.write(out, generation.contentHash());
             case TIMELINE_CSV, TIMELINE_JSON ->
                     rows.writeTimeline(TimelineFilter.NONE, () -> download.format().open(TimelineRow.class, out, json));
             case DEALS_CSV, DEALS_JSON ->

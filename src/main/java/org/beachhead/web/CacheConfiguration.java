@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 
@@ -51,13 +52,19 @@ public class CacheConfiguration {
      */
     static AsyncCache<Object, Object> answers(long maxBytes) {
         return Caffeine.newBuilder().maximumWeight(maxBytes)
-                .weigher((Object tag, Object answer) -> answer instanceof KeptAnswer kept ? kept.bytes()
-                        : ApproximateBytes.weight(tag, answer))
+                .weigher((Object tag, Object answer) -> ((KeptAnswer) answer).bytes())
                 .buildAsync();
     }
 
+    /**
+     * View models (records of lists, strings and numbers) weighed as twice their JSON text, which is
+     * about what they take on the heap with object headers and references; computed once per entry kept.
+     */
     static Cache<Object, Object> weighedByEstimate(long maxBytes) {
-        return Caffeine.newBuilder().maximumWeight(maxBytes).weigher(ApproximateBytes::weight).build();
+        return Caffeine.newBuilder().maximumWeight(maxBytes)
+                .weigher((Object key, Object value) -> 2 * (JsonMapper.shared().writeValueAsBytes(key).length
+                        + JsonMapper.shared().writeValueAsBytes(value).length))
+                .build();
     }
 
     @Bean
