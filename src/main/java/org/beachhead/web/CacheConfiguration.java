@@ -18,8 +18,8 @@ import java.util.List;
 
 /**
  * Every cache of the app, declared here and nowhere else: Caffeine caches behind Spring's cache
- * abstraction, each bounded by weight in bytes and evicting with TinyLFU one entry at a time (a
- * page read by every visitor outlives a thousand URLs read once). Nothing kept outlives an import.
+ * abstraction, each bounded (by weight in bytes where entries differ in size) and evicting with
+ * TinyLFU one entry at a time (a page read by every visitor outlives a thousand URLs read once). Nothing kept outlives an import.
  * A name no cache here declares is an error, not a new unbounded cache.
  */
 @Configuration(proxyBeanMethods = false)
@@ -30,6 +30,8 @@ public class CacheConfiguration {
     public static final String ANSWERS = "answers";
     /** The timeline's facets and counts per filter. */
     public static final String TIMELINE_SUMMARY = "timelineSummary";
+    /** The files of the whole-corpus downloads (futures, so that one request writes each), one per kind. */
+    public static final String DOWNLOADS = "downloads";
 
     /** A tenth of the 256 MiB heap the app is sized for (docs/benchmarks.md). */
     static final long ANSWERS_BYTES = 24L * 1024 * 1024;
@@ -43,6 +45,7 @@ public class CacheConfiguration {
         caches.setCacheNames(List.of());
         caches.registerCustomCache(ANSWERS, answers(ANSWERS_BYTES));
         caches.registerCustomCache(TIMELINE_SUMMARY, weighedByEstimate(TIMELINE_SUMMARY_BYTES));
+        caches.registerCustomCache(DOWNLOADS, Caffeine.newBuilder().maximumSize(16).buildAsync());
         return caches;
     }
 
