@@ -1,7 +1,6 @@
 package org.beachhead.export;
 
 import jakarta.persistence.EntityManager;
-import org.beachhead.corpus.CorpusImporter;
 import org.beachhead.corpus.Curation.ArticleEntry;
 import org.beachhead.corpus.Curation.BodyEntry;
 import org.beachhead.corpus.Curation.ClaimEntry;
@@ -61,26 +60,27 @@ class DatasetExporter {
 
     private final DatasetQueries queries;
     private final EntityManager entityManager;
-    private final CorpusImporter importer;
     private final JsonMapper json;
     /** Elements are written into one document, which is flushed once, at its end. */
     private final ObjectWriter elements;
 
-    DatasetExporter(DatasetQueries queries, EntityManager entityManager, CorpusImporter importer, JsonMapper json) {
+    DatasetExporter(DatasetQueries queries, EntityManager entityManager, JsonMapper json) {
         this.queries = queries;
         this.entityManager = entityManager;
-        this.importer = importer;
         this.json = CurationJson.mapper(json);
         this.elements = this.json.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     }
 
-    /** Writes the document, the same as Jackson writes a {@link Dataset} holding it all, and closes {@code out}. */
+    /**
+     * Writes the document, the same as Jackson writes a {@link Dataset} holding it all, and closes
+     * {@code out}; {@code contentHash} is that of the corpus the transaction reads.
+     */
     @Transactional(readOnly = true)
-    public void write(OutputStream out) {
+    public void write(OutputStream out, String contentHash) {
         try (JsonGenerator document = json.createGenerator(out)) {
             document.writeStartObject();
             document.writeNumberProperty("format", Dataset.FORMAT);
-            document.writeStringProperty("contentHash", importer.loadedContentHash().orElse(null));
+            document.writeStringProperty("contentHash", contentHash);
             array(document, "articles", this::articles);
             Map<String, List<QuoteEntry>> aboutPartners = new HashMap<>();
             Map<String, List<QuoteEntry>> aboutRegulators = new HashMap<>();

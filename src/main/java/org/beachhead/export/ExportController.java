@@ -97,7 +97,7 @@ class ExportController {
 
     @GetMapping("/dataset.json")
     ResponseEntity<Resource> dataset() {
-        return whole(WholeCorpusFiles.Download.DATASET);
+        return whole(WholeCorpusFiles.Download.DATASET_JSON);
     }
 
     /**

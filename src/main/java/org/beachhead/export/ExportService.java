@@ -14,6 +14,7 @@ import tools.jackson.databind.SequenceWriter;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -41,12 +42,6 @@ public class ExportService {
         this.rowsPerRead = rowsPerRead;
     }
 
-    /** Reads {@code limit} items from position {@code offset} (from 0) of a list in a fixed order. */
-    @FunctionalInterface
-    private interface Reads<T> {
-        List<T> read(int offset, int limit);
-    }
-
     /** @throws org.beachhead.common.BadParameterException before opening the output, for a partner the corpus does not have */
     @Transactional(readOnly = true)
     public void writeTimeline(TimelineFilter filter, Supplier<SequenceWriter> output) {
@@ -69,11 +64,11 @@ public class ExportService {
     }
 
     /**
-     * Checks the partners a filter names, then writes the rows of what {@code reads} gives, a read of
-     * {@link #rowsPerRead} at a time, each written before the next is read.
+     * Checks the partners a filter names, then writes the rows of what {@code reads} gives (from an
+     * offset, at most a limit, in a fixed order), {@link #rowsPerRead} at a time, each written before the next is read.
      */
-    private <T> void write(List<String> filterPartners, Supplier<SequenceWriter> output, Reads<T> reads,
-                           Function<T, ? extends Record> row) {
+    private <T> void write(List<String> filterPartners, Supplier<SequenceWriter> output,
+                           BiFunction<Integer, Integer, List<T>> reads, Function<T, ? extends Record> row) {
         if (!filterPartners.isEmpty()) {
             partners.refsKnowing("partner", filterPartners);
         }
@@ -81,7 +76,7 @@ public class ExportService {
             List<T> read;
             int offset = 0;
             do {
-                read = reads.read(offset, rowsPerRead);
+                read = reads.apply(offset, rowsPerRead);
                 for (T item : read) {
                     rows.write(row.apply(item));
                 }

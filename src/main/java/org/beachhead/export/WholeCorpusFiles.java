@@ -5,8 +5,13 @@ import org.beachhead.corpus.CorpusImporter;
 import org.beachhead.corpus.ImportOutcome;
 import org.beachhead.deal.DealFilter;
 import org.beachhead.timeline.TimelineFilter;
+import org.beachhead.web.CacheConfiguration;
+import org.beachhead.web.CorpusVersionHolder;
+import org.beachhead.web.LoadedCorpus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,113 +26,98 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Objects;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * The downloads of the whole corpus (the dataset, the unfiltered timeline and deals), each written
- * to a file once per import, when it is first asked for, and then served from that file: the data
- * changes only at an import, and a request that sends a file holds none of it in memory. Requests
- * that arrive while a file is being written wait for it rather than write it again.
+ * to a file once per corpus version, when it is first asked for, and then served from that file: the
+ * data changes only at an import, and a request that sends a file holds none of it in memory.
+ * Requests that arrive while a file is being written wait for it (the future kept in the
+ * {@code downloads} cache, emptied on every import like the others) rather than write it again.
  * <p>
- * Each import that changes the corpus starts a new set of files (in a folder of its own) and
- * deletes the previous set. A file is written in one read-only snapshot of the database (repeatable
- * read) that must hold the corpus version the set was started for, so that what is served is
- * always the version the import announced, never a mixture.
+ * Each corpus version has a folder of its own, named after its content hash; an import deletes the
+ * others. A file is written in one read-only snapshot of the database (repeatable read) that must
+ * hold that version, so that what is served is always the version it is named after, never a mixture.
  */
 @Component
 class WholeCorpusFiles {
 
     private static final Logger log = LoggerFactory.getLogger(WholeCorpusFiles.class);
 
-    /** What can be downloaded whole, and how each is written. */
+    /** What can be downloaded whole: each is named, and written, after its constant. */
     enum Download {
-        DATASET("beachhead-dataset.json", RowsFormat.JSON),
-        TIMELINE_CSV("beachhead-timeline.csv", RowsFormat.CSV),
-        TIMELINE_JSON("beachhead-timeline.json", RowsFormat.JSON),
-        DEALS_CSV("beachhead-deals.csv", RowsFormat.CSV),
-        DEALS_JSON("beachhead-deals.json", RowsFormat.JSON);
-
-        private final String fileName;
-        private final RowsFormat format;
-
-        Download(String fileName, RowsFormat format) {
-            this.fileName = fileName;
-            this.format = format;
-        }
+        DATASET_JSON, TIMELINE_CSV, TIMELINE_JSON, DEALS_CSV, DEALS_JSON;
 
         String fileName() {
-            return fileName;
+            return "beachhead-" + name().toLowerCase().replace('_', '.');
         }
 
         RowsFormat format() {
-            return format;
+            return RowsFormat.valueOf(name().substring(name().indexOf('_') + 1));
         }
 
         static Download timeline(RowsFormat format) {
-            return format == RowsFormat.CSV ? TIMELINE_CSV : TIMELINE_JSON;
+            return valueOf("TIMELINE_" + format.name());
         }
 
         static Download deals(RowsFormat format) {
-            return format == RowsFormat.CSV ? DEALS_CSV : DEALS_JSON;
+            return valueOf("DEALS_" + format.name());
         }
-    }
-
-    /** The files of one loaded corpus version: each download's file once written (or being written). */
-    private record Generation(String contentHash, Path folder, Map<Download, CompletableFuture<Path>> files) {
     }
 
     private final DatasetExporter dataset;
     private final ExportService rows;
     private final CorpusImporter importer;
+    private final CorpusVersionHolder versions;
     private final JsonMapper json;
     private final TransactionTemplate snapshot;
+    private final Cache downloads;
     private final Path root;
-    private Generation current;
 
-    WholeCorpusFiles(DatasetExporter dataset, ExportService rows, CorpusImporter importer, JsonMapper json,
-                     PlatformTransactionManager transactions) throws IOException {
+    WholeCorpusFiles(DatasetExporter dataset, ExportService rows, CorpusImporter importer, CorpusVersionHolder versions,
+                     JsonMapper json, PlatformTransactionManager transactions, CacheManager caches) throws IOException {
         this.dataset = dataset;
         this.rows = rows;
         this.importer = importer;
+        this.versions = versions;
         this.json = json;
         this.snapshot = new TransactionTemplate(transactions);
         snapshot.setReadOnly(true);
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.downloads = caches.getCache(CacheConfiguration.DOWNLOADS);
         this.root = Files.createTempDirectory("beachhead-downloads-");
     }
 
-    /** The download's file for the loaded corpus, written first if this is the first request for it since the import. */
+    /** The download's file for the loaded corpus, written first if it is the first request for it since the corpus changed. */
     Path file(Download download) {
-        Generation generation = current();
         CompletableFuture<Path> written = new CompletableFuture<>();
-        CompletableFuture<Path> earlier = generation.files().putIfAbsent(download, written);
-        if (earlier != null) {
+        CompletableFuture<Path> earlier = downloads.retrieve(download, () -> written);
+        if (earlier != written) {
             return earlier.join();
         }
         try {
-            written.complete(write(download, generation));
+            String contentHash = versions.corpus().map(LoadedCorpus::contentHash).orElse("none");
+            Path file = root.resolve(contentHash).resolve(download.fileName());
+            if (!Files.exists(file)) {
+                write(download, contentHash, file);
+            }
+            written.complete(file);
         } catch (RuntimeException e) {
-            // Not kept: the next request tries again.
-            generation.files().remove(download, written);
+            // Not kept (the cache drops a failed future): the next request tries again.
             written.completeExceptionally(e);
             throw e;
         }
         return written.join();
     }
 
+    /** A file still being sent stays readable until it is closed; one still being written fails and is not kept. */
     @EventListener
-    synchronized void corpusImported(ImportOutcome outcome) {
-        if (current != null && !outcome.changed() && outcome.contentHash().equals(current.contentHash())) {
-            return;
-        }
-        Generation previous = current;
-        current = generation(outcome.contentHash());
-        if (previous != null) {
-            // A file still being sent stays readable until it is closed; one still being written fails and is not kept.
-            delete(previous.folder());
+    void corpusImported(ImportOutcome outcome) throws IOException {
+        try (Stream<Path> folders = Files.list(root)) {
+            folders.filter(folder -> !folder.getFileName().toString().equals(outcome.contentHash()))
+                    .forEach(WholeCorpusFiles::delete);
         }
     }
 
@@ -136,42 +126,29 @@ class WholeCorpusFiles {
         delete(root);
     }
 
-    /** The current set, or, when no import has been announced (import on start-up switched off), one for what is loaded. */
-    private synchronized Generation current() {
-        if (current == null) {
-            current = generation(importer.loadedContentHash().orElse(null));
-        }
-        return current;
-    }
-
-    private Generation generation(String contentHash) {
-        try {
-            return new Generation(contentHash, Files.createTempDirectory(root, "import-"), new ConcurrentHashMap<>());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Path write(Download download, Generation generation) {
-        Path file = generation.folder().resolve(download.fileName());
+    /** Written beside its name, under a name of its own, then moved there: a file that exists is whole. */
+    private void write(Download download, String contentHash, Path file) {
         snapshot.executeWithoutResult(status -> {
-            String loaded = importer.loadedContentHash().orElse(null);
-            if (!Objects.equals(loaded, generation.contentHash())) {
-                throw new IllegalStateException("the corpus changed from " + generation.contentHash() + " to " + loaded
+            String loaded = importer.loadedContentHash().orElse("none");
+            if (!loaded.equals(contentHash)) {
+                throw new IllegalStateException("the corpus changed from " + contentHash + " to " + loaded
                         + " before its " + download.fileName() + " was written; ask again");
             }
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-                write(download, out);
+            try {
+                Path partial = Files.createTempFile(Files.createDirectories(file.getParent()), download.name(), ".part");
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
+                    write(download, contentHash, out);
+                }
+                Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-        return file;
     }
 
-    private void write(Download download, OutputStream out) {
+    private void write(Download download, String contentHash, OutputStream out) {
         switch (download) {
-            case DATASET -> dataset.write(out);
+            case DATASET_JSON -> dataset.write(out, contentHash);
             case TIMELINE_CSV, TIMELINE_JSON ->
                     rows.writeTimeline(TimelineFilter.NONE, () -> download.format().open(TimelineRow.class, out, json));
             case DEALS_CSV, DEALS_JSON ->

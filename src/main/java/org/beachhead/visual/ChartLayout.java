@@ -4,6 +4,8 @@ import org.beachhead.common.EntityRef;
 import org.beachhead.common.PartialDate;
 import org.beachhead.timeline.EventCard;
 import org.beachhead.timeline.TimelineFilter;
+import org.beachhead.visual.ChartQueries.LaneCount;
+import org.beachhead.visual.ChartQueries.PeriodCount;
 import org.beachhead.visual.TimelineChart.DealBar;
 import org.beachhead.visual.TimelineChart.Echo;
 import org.beachhead.visual.TimelineChart.EventMark;

@@ -2,6 +2,8 @@ package org.beachhead.visual;
 
 import org.beachhead.common.BadParameterException;
 import org.beachhead.common.EntityRef;
+import org.beachhead.common.PartialDate;
+import org.beachhead.model.DealStatus;
 import org.beachhead.model.Event;
 import org.beachhead.model.EventKind;
 import org.beachhead.model.PartnerRepository;
@@ -20,6 +22,51 @@ import java.util.List;
  * on the timeline: any of its partners, any of its kinds, between its years inclusive.
  */
 interface ChartQueries extends Repository<Event, Long> {
+
+    /** The events of a filter: how many, over which years, and how many in each lane. */
+    record LaneCounts(long total, Integer firstYear, Integer lastYear, List<LaneCount> lanes) {
+
+        /** Marks the detailed chart would draw: one per event and lane it is in, echoes included. */
+        long marks() {
+            return lanes.stream().mapToLong(LaneCount::events).sum();
+        }
+    }
+
+    /** How many events a filter matches, their first and last years (null for none), and how many of the filter's partners exist. */
+    record EventSpan(long events, Integer firstYear, Integer lastYear, long knownPartners) {
+    }
+
+    /** A lane's number of events; {@code partner} is null for the events that name no partner. */
+    record LaneCount(EntityRef partner, long events) {
+
+        LaneCount(String partnerSlug, String partnerName, long events) {
+            this(partnerSlug == null ? null : new EntityRef(partnerSlug, partnerName), events);
+        }
+    }
+
+    /** A lane's events in one year or month; {@code partnerSlug} null for events naming no partner, {@code month} null for a year or a year-only date. */
+    record PeriodCount(String partnerSlug, int year, Integer month, long events) {
+    }
+
+    /**
+     * The events of a deal on one date, among those of its first and last years: with the first and the
+     * last of their slugs, which decide, between events of the same day, which one reports the deal first or last.
+     */
+    record BarDate(String dealSlug, String dealName, DealStatus status, int year, Integer month, Integer day,
+                   boolean approximate, String firstEventSlug, String lastEventSlug) {
+
+        PartialDate date() {
+            return new PartialDate(year, month, day, approximate);
+        }
+    }
+
+    /** A party of a deal the chart draws. */
+    record DealParty(String dealSlug, String partnerSlug, String partnerName) {
+
+        EntityRef partner() {
+            return new EntityRef(partnerSlug, partnerName);
+        }
+    }
 
     /** The events ({@code e}) a timeline filter matches; a partner or kind condition applies only when its flag is set. */
     String MATCHING = " " + """
@@ -64,7 +111,7 @@ interface ChartQueries extends Repository<Event, Long> {
     }
 
     /** How many events match, over which years, and how many of the partners the filter names exist, to check them. */
-    @Query("select new org.beachhead.visual.EventSpan(count(e), min(e.date.year), max(e.date.year),"
+    @Query("select new org.beachhead.visual.ChartQueries$EventSpan(count(e), min(e.date.year), max(e.date.year),"
             + " (select count(k) from Partner k where k.slug in :partners)) from Event e" + MATCHING)
     EventSpan span(boolean byPartner, Collection<String> partners, boolean byKind, Collection<EventKind> kinds,
                    int fromYear, int toYear);
@@ -73,20 +120,20 @@ interface ChartQueries extends Repository<Event, Long> {
     List<EntityRef> knownPartners(Collection<String> slugs);
 
     /** Every lane's count: a partner's, or (a null partner) the events that name none. */
-    @Query("select new org.beachhead.visual.LaneCount(p.slug, p.name, count(e)) from Event e left join e.partners p"
+    @Query("select new org.beachhead.visual.ChartQueries$LaneCount(p.slug, p.name, count(e)) from Event e left join e.partners p"
             + MATCHING + " group by p.slug, p.name")
     List<LaneCount> laneCounts(boolean byPartner, Collection<String> partners, boolean byKind, Collection<EventKind> kinds,
                                int fromYear, int toYear);
 
     String IN_LANES = " and (p.slug in :lanes or (:noPartnerLane = true and p is null))";
 
-    @Query("select new org.beachhead.visual.PeriodCount(p.slug, e.date.year, cast(null as Integer), count(e))"
+    @Query("select new org.beachhead.visual.ChartQueries$PeriodCount(p.slug, e.date.year, cast(null as Integer), count(e))"
             + " from Event e left join e.partners p" + MATCHING + IN_LANES + " group by p.slug, e.date.year")
     List<PeriodCount> periodsByYear(boolean byPartner, Collection<String> partners, boolean byKind,
                                     Collection<EventKind> kinds, int fromYear, int toYear, Collection<String> lanes,
                                     boolean noPartnerLane);
 
-    @Query("select new org.beachhead.visual.PeriodCount(p.slug, e.date.year, e.date.month, count(e))"
+    @Query("select new org.beachhead.visual.ChartQueries$PeriodCount(p.slug, e.date.year, e.date.month, count(e))"
             + " from Event e left join e.partners p" + MATCHING + IN_LANES + " group by p.slug, e.date.year, e.date.month")
     List<PeriodCount> periodsByMonth(boolean byPartner, Collection<String> partners, boolean byKind,
                                      Collection<EventKind> kinds, int fromYear, int toYear, Collection<String> lanes,
@@ -97,7 +144,7 @@ interface ChartQueries extends Repository<Event, Long> {
      * what the bars start and end with, however many events a deal has.
      */
     @Query("""
-            select new org.beachhead.visual.BarDate(d.slug, d.name, d.status, e.date.year, e.date.month, e.date.day,
+            select new org.beachhead.visual.ChartQueries$BarDate(d.slug, d.name, d.status, e.date.year, e.date.month, e.date.day,
                 e.date.approximate, min(e.slug), max(e.slug))
             from Event e join e.deal d
             where d.slug in :dealSlugs
@@ -106,7 +153,7 @@ interface ChartQueries extends Repository<Event, Long> {
             group by d.slug, d.name, d.status, e.date.year, e.date.month, e.date.day, e.date.approximate""")
     List<BarDate> barDates(Collection<String> dealSlugs);
 
-    @Query("select new org.beachhead.visual.DealParty(d.slug, p.slug, p.name) from Deal d join d.partners p"
+    @Query("select new org.beachhead.visual.ChartQueries$DealParty(d.slug, p.slug, p.name) from Deal d join d.partners p"
             + " where d.slug in :dealSlugs")
     List<DealParty> dealParties(Collection<String> dealSlugs);
 }

@@ -7,6 +7,9 @@ import org.beachhead.timeline.EventCard;
 import org.beachhead.timeline.EventCards;
 import org.beachhead.timeline.TimelineFilter;
 import org.beachhead.visual.ChartLayout.Periods;
+import org.beachhead.visual.ChartQueries.BarDate;
+import org.beachhead.visual.ChartQueries.LaneCount;
+import org.beachhead.visual.ChartQueries.LaneCounts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,5 +1,7 @@
 package org.beachhead.visual;
 
+import org.beachhead.common.EntityRef;
+import org.beachhead.model.DealStatus;
 import org.beachhead.model.Event;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
@@ -16,8 +18,28 @@ import java.util.stream.Stream;
  */
 interface MapQueries extends Repository<Event, Long> {
 
+    /** A regulator and a partner named in one event; {@code partnerSlug} is null for an event that names no partner. */
+    record RegulatorLink(EntityRef regulator, String partnerSlug) {
+
+        RegulatorLink(String regulatorSlug, String regulatorName, String partnerSlug) {
+            this(new EntityRef(regulatorSlug, regulatorName), partnerSlug);
+        }
+    }
+
+    /** The deals of one status between two parties; {@code partnerSlug} null for Netflix. */
+    record PairCount(String partnerSlug, String otherPartnerSlug, DealStatus status, long deals) {
+    }
+
+    /** A title and a partner of one of its deals. */
+    record TitleLink(EntityRef title, String partnerSlug) {
+
+        TitleLink(String titleSlug, String titleName, String partnerSlug) {
+            this(new EntityRef(titleSlug, titleName), partnerSlug);
+        }
+    }
+
     @Query("""
-            select distinct new org.beachhead.visual.RegulatorLink(r.slug, coalesce(r.shortName, r.name), p.slug)
+            select distinct new org.beachhead.visual.MapQueries$RegulatorLink(r.slug, coalesce(r.shortName, r.name), p.slug)
             from Event e join e.regulators r left join e.partners p""")
     List<RegulatorLink> regulatorLinks();
 
@@ -26,7 +48,7 @@ interface MapQueries extends Repository<Event, Long> {
      * then partner slug (so the same corpus always gives the same ones).
      */
     @Query("""
-            select distinct new org.beachhead.visual.RegulatorLink(r.slug, coalesce(r.shortName, r.name), p.slug)
+            select distinct new org.beachhead.visual.MapQueries$RegulatorLink(r.slug, coalesce(r.shortName, r.name), p.slug)
             from Event e join e.regulators r join e.partners p where p.slug in :partners
             order by r.slug, p.slug""")
     List<RegulatorLink> regulatorLinks(Collection<String> partners, Limit limit);
@@ -41,12 +63,12 @@ interface MapQueries extends Repository<Event, Long> {
     }
 
     @Query("""
-            select new org.beachhead.visual.PairCount(cast(null as String), q.slug, d.status, count(d))
+            select new org.beachhead.visual.MapQueries$PairCount(cast(null as String), q.slug, d.status, count(d))
             from Deal d join d.partners q where d.netflixParty = true group by q.slug, d.status""")
     List<PairCount> netflixPairs();
 
     @Query("""
-            select new org.beachhead.visual.PairCount(p.slug, q.slug, d.status, count(d))
+            select new org.beachhead.visual.MapQueries$PairCount(p.slug, q.slug, d.status, count(d))
             from Deal d join d.partners p join d.partners q
             where d.netflixParty = false and p.slug < q.slug group by p.slug, q.slug, d.status""")
     List<PairCount> partnerPairs();
@@ -56,7 +78,7 @@ interface MapQueries extends Repository<Event, Long> {
      * {@code limit} links: those of the titles in the most deals first.
      */
     @Query("""
-            select new org.beachhead.visual.TitleLink(t.slug, t.name, p.slug)
+            select new org.beachhead.visual.MapQueries$TitleLink(t.slug, t.name, p.slug)
             from Deal d join d.titles t join d.partners p where p.slug in :partners
             group by t.slug, t.name, p.slug order by count(d) desc, t.slug, p.slug""")
     List<TitleLink> titleLinks(Collection<String> partners, Limit limit);

@@ -5,6 +5,7 @@ import org.beachhead.common.EntityRef;
 import org.beachhead.deal.DealFilter;
 import org.beachhead.deal.DealQueries;
 import org.beachhead.model.PartnerRepository;
+import org.beachhead.visual.MapQueries.PairCount;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

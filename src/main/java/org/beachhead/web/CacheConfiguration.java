@@ -12,13 +12,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 
 /**
  * Every cache of the app, declared here and nowhere else: Caffeine caches behind Spring's cache
- * abstraction, each bounded by weight in bytes and evicting with TinyLFU one entry at a time (a
- * page read by every visitor outlives a thousand URLs read once). Nothing kept outlives an import.
+ * abstraction, each bounded (by weight in bytes where entries differ in size) and evicting with
+ * TinyLFU one entry at a time (a page read by every visitor outlives a thousand URLs read once). Nothing kept outlives an import.
  * A name no cache here declares is an error, not a new unbounded cache.
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,6 +30,8 @@ public class CacheConfiguration {
     public static final String ANSWERS = "answers";
     /** The timeline's facets and counts per filter. */
     public static final String TIMELINE_SUMMARY = "timelineSummary";
+    /** The files of the whole-corpus downloads (futures, so that one request writes each), one per kind. */
+    public static final String DOWNLOADS = "downloads";
 
     /** A tenth of the 256 MiB heap the app is sized for (docs/benchmarks.md). */
     static final long ANSWERS_BYTES = 24L * 1024 * 1024;
@@ -42,6 +45,7 @@ public class CacheConfiguration {
         caches.setCacheNames(List.of());
         caches.registerCustomCache(ANSWERS, answers(ANSWERS_BYTES));
         caches.registerCustomCache(TIMELINE_SUMMARY, weighedByEstimate(TIMELINE_SUMMARY_BYTES));
+        caches.registerCustomCache(DOWNLOADS, Caffeine.newBuilder().maximumSize(16).buildAsync());
         return caches;
     }
 
@@ -51,13 +55,19 @@ public class CacheConfiguration {
      */
     static AsyncCache<Object, Object> answers(long maxBytes) {
         return Caffeine.newBuilder().maximumWeight(maxBytes)
-                .weigher((Object tag, Object answer) -> answer instanceof KeptAnswer kept ? kept.bytes()
-                        : ApproximateBytes.weight(tag, answer))
+                .weigher((Object tag, Object answer) -> ((KeptAnswer) answer).bytes())
                 .buildAsync();
     }
 
+    /**
+     * View models (records of lists, strings and numbers) weighed as twice their JSON text, which is
+     * about what they take on the heap with object headers and references; computed once per entry kept.
+     */
     static Cache<Object, Object> weighedByEstimate(long maxBytes) {
-        return Caffeine.newBuilder().maximumWeight(maxBytes).weigher(ApproximateBytes::weight).build();
+        return Caffeine.newBuilder().maximumWeight(maxBytes)
+                .weigher((Object key, Object value) -> 2 * (JsonMapper.shared().writeValueAsBytes(key).length
+                        + JsonMapper.shared().writeValueAsBytes(value).length))
+                .build();
     }
 
     @Bean

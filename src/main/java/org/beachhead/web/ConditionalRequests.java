@@ -4,10 +4,15 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.WebUtils;
 
@@ -17,18 +22,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Validators for every GET or HEAD a controller answers, a 304 before any rendering when the
  * client already has the representation, and the kept copy when another client asked for it
  * before: the tag needs no query, only the request and the {@link ContentVersion} in memory. Runs
  * after the language switch, so the language it keys on is the one the page will be written in.
- * Static resources are left to Spring's own handling.
+ * Static resources are left to Spring's own handling. See docs/feeds-and-caching.md.
  */
-class ConditionalRequests implements HandlerInterceptor {
+@Component
+class ConditionalRequests implements HandlerInterceptor, WebMvcConfigurer {
 
     /** Pages name the language chosen by Accept-Language or remembered in the language cookie. */
     private static final List<String> VARY = List.of(HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.COOKIE);
@@ -43,9 +47,15 @@ class ConditionalRequests implements HandlerInterceptor {
     private final CorpusVersionHolder versions;
     private final Cache answers;
 
-    ConditionalRequests(CorpusVersionHolder versions, Cache answers) {
+    ConditionalRequests(CorpusVersionHolder versions, CacheManager caches) {
         this.versions = versions;
-        this.answers = answers;
+        this.answers = caches.getCache(CacheConfiguration.ANSWERS);
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        // Last, so that the language switch (?lang=) has already happened when the tag names the language.
+        registry.addInterceptor(this).order(Ordered.LOWEST_PRECEDENCE);
     }
 
     @Override
@@ -92,14 +102,8 @@ class ConditionalRequests implements HandlerInterceptor {
 
     /** The answer another request rendered, or null when it kept none or took too long. */
     private static KeptAnswer await(CompletableFuture<KeptAnswer> kept) {
-        try {
-            return kept.get(RENDERING_PATIENCE_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        } catch (ExecutionException | TimeoutException e) {
-            return null;
-        }
+        return kept.copy().completeOnTimeout(null, RENDERING_PATIENCE_SECONDS, TimeUnit.SECONDS)
+                .exceptionally(failure -> null).join();
     }
 
     /** The validators of the representation this request asks for. */

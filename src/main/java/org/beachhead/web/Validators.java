@@ -3,9 +3,9 @@ package org.beachhead.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.context.request.ServletWebRequest;
 
 import java.time.Instant;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,19 +14,12 @@ import java.util.Set;
 record Validators(String entityTag, Instant lastModified, String cacheControl, List<String> vary) {
 
     /**
-     * RFC 9110 §13.2.2: If-None-Match decides when present (any listed tag, compared weakly); only
-     * without it does If-Modified-Since count. {@code *} ("any representation") never matches here:
-     * this is decided before the handler knows whether the resource exists, and an unknown slug
-     * must stay a 404, so such a request simply gets the full answer.
+     * RFC 9110 §13.2.2, as Spring decides it: If-None-Match when present (compared weakly), else
+     * If-Modified-Since. {@code *} never matches, which is what is wanted here: this is decided before
+     * the handler knows whether the resource exists, and an unknown slug must stay a 404.
      */
     boolean satisfiedBy(HttpServletRequest request) {
-        List<String> noneMatch = Collections.list(request.getHeaders(HttpHeaders.IF_NONE_MATCH));
-        if (!noneMatch.isEmpty()) {
-            return noneMatch.stream().flatMap(header -> List.of(header.split(",")).stream()).map(String::strip)
-                    .anyMatch(tag -> withoutWeakPrefix(tag).equals(entityTag));
-        }
-        long modifiedSince = modifiedSince(request);
-        return modifiedSince >= 0 && lastModified.toEpochMilli() <= modifiedSince;
+        return new ServletWebRequest(request).checkNotModified(entityTag, lastModified.toEpochMilli());
     }
 
     /** Sets the headers a handler has not set itself; Vary values are added to any already there. */
@@ -44,18 +37,5 @@ record Validators(String entityTag, Instant lastModified, String cacheControl, L
         response.getHeaders(HttpHeaders.VARY).forEach(header -> List.of(header.split(",")).forEach(name -> names.add(name.strip())));
         names.addAll(vary);
         response.setHeader(HttpHeaders.VARY, String.join(", ", names));
-    }
-
-    private static String withoutWeakPrefix(String tag) {
-        return tag.startsWith("W/") ? tag.substring(2) : tag;
-    }
-
-    /** The If-Modified-Since date in milliseconds, or -1 when absent or unreadable (then it is ignored, as the RFC says). */
-    private static long modifiedSince(HttpServletRequest request) {
-        try {
-            return request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
-        } catch (IllegalArgumentException unreadable) {
-            return -1;
-        }
     }
 }

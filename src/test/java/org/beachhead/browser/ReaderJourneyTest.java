@@ -106,6 +106,29 @@ class ReaderJourneyTest extends PageTest {
     }
 
     @Test
+    void reachesTheOpenQuestionsFromTheTimelineAndSeesBothSidesAndAStanceChangeOnTheFirstScreen(TestInfo test) {
+        testName = test.getTestMethod().orElseThrow().getName();
+        open("/timeline");
+
+        browser.findElement(By.cssSelector("header nav a[href='/questions']")).click();
+        browser.findElement(By.linkText("Is Netflix in China?")).click();
+        snap("question");
+        List<WebElement> sides = browser.findElements(By.cssSelector(".side-by-side > .side"));
+        assertThat(sides).hasSize(2);
+        assertThat(sides.get(0).getLocation().getY()).as("the two sides stand next to each other")
+                .isEqualTo(sides.get(1).getLocation().getY());
+        assertThat(sides.get(0).getText()).contains("has finally stepped into the Chinese market");
+        assertThat(sides.get(1).getText()).contains("direct relationship with China");
+
+        open("/people/ted-sarandos");
+        List<WebElement> stance = browser.findElements(By.cssSelector(".stance-list > li"));
+        assertThat(stance).hasSize(2);
+        int firstScreen = ((Number) browser.executeScript("return window.innerHeight")).intValue();
+        assertThat(stance.get(1).getLocation().getY()).as("the later stance is on the first screen").isLessThan(firstScreen);
+        assertThat(stance.get(1).getText()).contains("without a partner");
+    }
+
+    @Test
     void canBeUsedByKeyboard(TestInfo test) {
         testName = test.getTestMethod().orElseThrow().getName();
         open("/timeline");

@@ -206,7 +206,7 @@ class DatasetRoundTripTest {
 
     private byte[] document() {
         ByteArrayOutputStream document = new ByteArrayOutputStream();
-        exporter.write(document);
+        exporter.write(document, importer.loadedContentHash().orElse(null));
         return document.toByteArray();
     }
 

@@ -7,6 +7,8 @@ import org.beachhead.deal.DealQueries;
 import org.beachhead.deal.DealService;
 import org.beachhead.timeline.EventCards;
 import org.beachhead.timeline.EventQueries;
+import org.beachhead.web.CacheConfiguration;
+import org.beachhead.web.CorpusVersionHolder;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A whole-corpus download is written once per import, for the corpus that import loaded, and then read from its file. */
 @DataJpaTest(showSql = false, properties = "spring.jpa.properties.hibernate.generate_statistics=true")
-@Import({CorpusImporter.class, DatasetExporter.class, ExportService.class, WholeCorpusFiles.class, EventQueries.class,
+@Import({CorpusImporter.class, CorpusVersionHolder.class, CacheConfiguration.class, DatasetExporter.class, ExportService.class, WholeCorpusFiles.class, EventQueries.class,
         EventCards.class, DealService.class, DealQueries.class})
 @ImportAutoConfiguration(JacksonAutoConfiguration.class)
 class WholeCorpusFilesTest {
@@ -51,17 +53,17 @@ class WholeCorpusFilesTest {
     @Test
     void theDatasetIsWrittenOnceForEachImportThatChangesTheCorpus() throws IOException {
         String first = importer.importCorpus(FixtureCorpus.VALID, FixtureCorpus.FILE).contentHash();
-        Path written = files.file(WholeCorpusFiles.Download.DATASET);
+        Path written = files.file(WholeCorpusFiles.Download.DATASET_JSON);
 
-        assertThat(statementsOf(() -> files.file(WholeCorpusFiles.Download.DATASET))).isZero();
+        assertThat(statementsOf(() -> files.file(WholeCorpusFiles.Download.DATASET_JSON))).isZero();
         assertThat(contentHash(written)).isEqualTo(first);
         importer.importCorpus(FixtureCorpus.VALID, FixtureCorpus.FILE);
-        assertThat(statementsOf(() -> files.file(WholeCorpusFiles.Download.DATASET)))
+        assertThat(statementsOf(() -> files.file(WholeCorpusFiles.Download.DATASET_JSON)))
                 .as("the same content imported again keeps the file").isZero();
 
         FixtureCorpus.edit(FixtureCorpus.copyTo(edited), "headline: \"Alpha signs with Netflix\"", "headline: \"Alpha signs again\"");
         String second = importer.importCorpus(edited, FixtureCorpus.FILE).contentHash();
-        Path rewritten = files.file(WholeCorpusFiles.Download.DATASET);
+        Path rewritten = files.file(WholeCorpusFiles.Download.DATASET_JSON);
 
         assertThat(second).isNotEqualTo(first);
         assertThat(contentHash(rewritten)).isEqualTo(second);

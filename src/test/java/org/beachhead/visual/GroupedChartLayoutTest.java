@@ -1,10 +1,12 @@
 package org.beachhead.visual;
 
 import org.beachhead.common.EntityRef;
-import org.beachhead.timeline.EventCard;
 import org.beachhead.model.EventKind;
+import org.beachhead.timeline.EventCard;
 import org.beachhead.timeline.TimelineFilter;
 import org.beachhead.visual.ChartLayout.Periods;
+import org.beachhead.visual.ChartQueries.LaneCount;
+import org.beachhead.visual.ChartQueries.PeriodCount;
 import org.beachhead.visual.TimelineChart.GroupMark;
 import org.beachhead.visual.TimelineChart.Lane;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,9 @@
 package org.beachhead.visual;
 
 import org.beachhead.common.EntityRef;
-import org.beachhead.model.DealStatus;
 import org.beachhead.deal.DealSummary;
+import org.beachhead.model.DealStatus;
+import org.beachhead.visual.MapQueries.RegulatorLink;
 import org.beachhead.visual.RelationshipMap.Edge;
 import org.beachhead.visual.RelationshipMap.EdgeKind;
 import org.beachhead.visual.RelationshipMap.Node;
