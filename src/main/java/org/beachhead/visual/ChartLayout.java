@@ -138,7 +138,8 @@ final class ChartLayout {
             }
             for (Slot<DrawnDeal> bar : laneBars) {
                 double barY = y + LANE_PADDING + markRows * ROW_HEIGHT + bar.row * BAR_ROW + (BAR_ROW - BAR_HEIGHT) / 2;
-                bars.add(new DealBar(bar.item.slug(), bar.item.name(), bar.item.status(), bar.item.firstReported(),
+                bars.add(new DealBar(bar.item.slug(), bar.item.name(), bar.item.status(), bar.item.statusAsOf(),
+                        bar.item.firstReported(),
                         bar.item.lastReported(), round(bar.left), round(barY), round(bar.right - bar.left), BAR_HEIGHT));
             }
             lanes.add(new Lane(lanePartners.get(key), round(y), round(height),

@@ -52,8 +52,8 @@ interface ChartQueries extends Repository<Event, Long> {
      * The events of a deal on one date, among those of its first and last years: with the first and the
      * last of their slugs, which decide, between events of the same day, which one reports the deal first or last.
      */
-    record BarDate(String dealSlug, String dealName, DealStatus status, int year, Integer month, Integer day,
-                   boolean approximate, String firstEventSlug, String lastEventSlug) {
+    record BarDate(String dealSlug, String dealName, DealStatus status, PartialDate statusAsOf, int year, Integer month,
+                   Integer day, boolean approximate, String firstEventSlug, String lastEventSlug) {
 
         PartialDate date() {
             return new PartialDate(year, month, day, approximate);
@@ -144,13 +144,13 @@ interface ChartQueries extends Repository<Event, Long> {
      * what the bars start and end with, however many events a deal has.
      */
     @Query("""
-            select new org.beachhead.visual.ChartQueries$BarDate(d.slug, d.name, d.status, e.date.year, e.date.month, e.date.day,
-                e.date.approximate, min(e.slug), max(e.slug))
+            select new org.beachhead.visual.ChartQueries$BarDate(d.slug, d.name, d.status, d.statusAsOf, e.date.year,
+                e.date.month, e.date.day, e.date.approximate, min(e.slug), max(e.slug))
             from Event e join e.deal d
             where d.slug in :dealSlugs
               and (e.date.year = (select min(f.date.year) from Event f where f.deal = d)
                 or e.date.year = (select max(f.date.year) from Event f where f.deal = d))
-            group by d.slug, d.name, d.status, e.date.year, e.date.month, e.date.day, e.date.approximate""")
+            group by d.slug, d.name, d.status, d.statusAsOf, e.date.year, e.date.month, e.date.day, e.date.approximate""")
     List<BarDate> barDates(Collection<String> dealSlugs);
 
     @Query("select new org.beachhead.visual.ChartQueries$DealParty(d.slug, p.slug, p.name) from Deal d join d.partners p"

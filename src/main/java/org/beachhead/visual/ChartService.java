@@ -80,7 +80,7 @@ public class ChartService {
         return dates.values().stream().map(deal -> {
             BarDate first = deal.stream().min(FIRST_REPORT).orElseThrow();
             BarDate last = deal.stream().max(LAST_REPORT).orElseThrow();
-            return new DrawnDeal(first.dealSlug(), first.dealName(), first.status(),
+            return new DrawnDeal(first.dealSlug(), first.dealName(), first.status(), first.statusAsOf(),
                     parties.getOrDefault(first.dealSlug(), List.of()), first.date(), last.date(),
                     deal.stream().map(BarDate::date).toList());
         }).sorted(DrawnDeal.FIRST_REPORTED_FIRST).toList();

@@ -1,6 +1,7 @@
 package org.beachhead.visual;
 
 import org.beachhead.common.EntityRef;
+import org.beachhead.common.PartialDate;
 import org.beachhead.deal.DealSummary;
 import org.beachhead.model.DealStatus;
 import org.beachhead.visual.MapQueries.PairCount;
@@ -131,7 +132,7 @@ final class MapLayout {
             DealStatus mostDeals = statuses.stream()
                     .max(Comparator.comparingLong(PairCount::deals).thenComparing(PairCount::status)).orElseThrow().status();
             edges.add(new EdgeDraft(EdgeKind.DEAL, first.partnerSlug() == null ? NETFLIX : partnerKey(first.partnerSlug()),
-                    partnerKey(first.otherPartnerSlug()), null, null, mostDeals,
+                    partnerKey(first.otherPartnerSlug()), null, null, mostDeals, null,
                     statuses.stream().mapToLong(PairCount::deals).sum()));
         });
         Set<String> linked = new HashSet<>();
@@ -228,7 +229,7 @@ final class MapLayout {
         if (linked.add(outer.key + ">" + anchor)) {
             nodes.putIfAbsent(outer.key, outer);
             edges.add(new EdgeDraft(outer.kind == NodeKind.TITLE ? EdgeKind.TITLE : EdgeKind.REGULATOR, outer.key, anchor,
-                    null, null, null, 0));
+                    null, null, null, null, 0));
         }
     }
 
@@ -414,7 +415,7 @@ final class MapLayout {
             double labelY = (1 - t) * (1 - t) * from.y() + 2 * (1 - t) * t * controlY + t * t * to.y();
             drawn.add(new Edge(edge.kind, edge.from, edge.to, from.x(), from.y(),
                     round(controlX), round(controlY), to.x(), to.y(), round(labelX), round(labelY),
-                    edge.dealSlug, edge.dealName, edge.status, edge.groupedDeals));
+                    edge.dealSlug, edge.dealName, edge.status, edge.statusAsOf, edge.groupedDeals));
         }
         return drawn;
     }
@@ -429,12 +430,15 @@ final class MapLayout {
     private record NodeDraft(String key, NodeKind kind, String name, String href) {
     }
 
-    /** An edge before it is placed: see {@link Edge} for its deal, status and number of grouped deals. */
+    /**
+     * An edge before it is placed: see {@link Edge} for its deal, status (as of a date for one deal;
+     * none for grouped deals, whose status is the most common one) and number of grouped deals.
+     */
     private record EdgeDraft(EdgeKind kind, String from, String to, String dealSlug, String dealName, DealStatus status,
-                             long groupedDeals) {
+                             PartialDate statusAsOf, long groupedDeals) {
 
         static EdgeDraft of(DealSummary deal, String from, String to) {
-            return new EdgeDraft(EdgeKind.DEAL, from, to, deal.slug(), deal.name(), deal.status(), 0);
+            return new EdgeDraft(EdgeKind.DEAL, from, to, deal.slug(), deal.name(), deal.status(), deal.statusAsOf(), 0);
         }
     }
 }

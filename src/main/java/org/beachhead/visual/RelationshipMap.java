@@ -1,5 +1,6 @@
 package org.beachhead.visual;
 
+import org.beachhead.common.PartialDate;
 import org.beachhead.model.DealStatus;
 
 import java.util.List;
@@ -42,7 +43,8 @@ public record RelationshipMap(double width, double height, List<Node> nodes, Lis
      */
     public record Edge(EdgeKind kind, String from, String to,
                        double x1, double y1, double controlX, double controlY, double x2, double y2,
-                       double labelX, double labelY, String dealSlug, String dealName, DealStatus status, long groupedDeals) {
+                       double labelX, double labelY, String dealSlug, String dealName, DealStatus status,
+                       PartialDate statusAsOf, long groupedDeals) {
 
         public String path() {
             return String.format(Locale.ROOT, "M%.1f %.1f Q%.1f %.1f %.1f %.1f", x1, y1, controlX, controlY, x2, y2);

@@ -136,6 +136,9 @@ class ClaimsTest extends PageTest {
         assertThat(text(deals, "#deal-letv-netflix-collaboration .deal-facts")).contains("as of c. Mar 2015");
         assertThat(json("/api/v1/deals/wasu-netflix-partnership").get("statusAsOf").get("display").asString())
                 .isEqualTo("c. May 2015");
+        assertThat(texts(get("/map"), ".picture-text tr")).anyMatch(row -> row.contains("Wasu Media")
+                && row.contains("in talks, as of c. May 2015"));
+        assertThat(texts(get("/timeline/chart"), "#chart-deals li")).anyMatch(deal -> deal.contains("in talks, as of c. May 2015"));
     }
 
     @ParameterizedTest
