@@ -29,6 +29,8 @@ public class CacheConfiguration {
     public static final String ANSWERS = "answers";
     /** The timeline's facets and counts per filter. */
     public static final String TIMELINE_SUMMARY = "timelineSummary";
+    /** The events grouped by what the timeline's filters test, one entry per import, counted for each new filter. */
+    public static final String TIMELINE_CORPUS = "timelineCorpus";
 
     /** A tenth of the 256 MiB heap the app is sized for (docs/benchmarks.md). */
     static final long ANSWERS_BYTES = 24L * 1024 * 1024;
@@ -42,6 +44,7 @@ public class CacheConfiguration {
         caches.setCacheNames(List.of());
         caches.registerCustomCache(ANSWERS, answers(ANSWERS_BYTES));
         caches.registerCustomCache(TIMELINE_SUMMARY, weighedByEstimate(TIMELINE_SUMMARY_BYTES));
+        caches.registerCustomCache(TIMELINE_CORPUS, Caffeine.newBuilder().maximumSize(1).build());
         return caches;
     }
 

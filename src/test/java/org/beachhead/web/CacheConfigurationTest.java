@@ -52,7 +52,8 @@ class CacheConfigurationTest {
     void everyCacheIsDeclaredAndNoOtherIsMadeOnDemand() {
         CacheManager caches = new CacheConfiguration().cacheManager();
 
-        assertThat(caches.getCacheNames()).containsExactlyInAnyOrder(CacheConfiguration.ANSWERS, CacheConfiguration.TIMELINE_SUMMARY);
+        assertThat(caches.getCacheNames()).containsExactlyInAnyOrder(CacheConfiguration.ANSWERS, CacheConfiguration.TIMELINE_SUMMARY,
+                CacheConfiguration.TIMELINE_CORPUS);
         assertThat(caches.getCache("somethingElse")).isNull();
     }
 
