@@ -19,12 +19,12 @@ public final class Counts {
     record EventPartner(long eventId, EventKind kind, int year, String partnerSlug) {
     }
 
-    /** How many events share a kind, a year and a set of partners (indexes in {@link Corpus#partners}). */
+    /** How many events share a kind, a year and a set of partners (indexes in {@link Corpus#partners}): one each, as read. */
     record EventGroup(EventKind kind, int year, int[] partners, long events) {
     }
 
     /**
-     * Every partner, and the events grouped by what the filters test: from these the facets and the
+     * Every partner, and the events by what the filters test: from these the facets and the
      * count of any filter are added up in memory, instead of by queries over every event for each new filter.
      */
     record Corpus(List<EntityRef> partners, List<EventGroup> groups) {
