@@ -1,8 +1,11 @@
 package org.beachhead.timeline;
 
+import org.beachhead.common.EntityRef;
 import org.beachhead.model.EventKind;
 
-/** What the timeline's facets count, each row of one counting query. */
+import java.util.List;
+
+/** What the timeline's facets count. */
 public final class Counts {
 
     private Counts() {
@@ -12,7 +15,18 @@ public final class Counts {
     public record PartnerCount(String slug, String name, long events) {
     }
 
-    /** How many events of a kind match a filter. */
-    public record KindCount(EventKind kind, long events) {
+    /** One of an event's partners (null when it has none), with what the filters test of the event. */
+    record EventPartner(long eventId, EventKind kind, int year, String partnerSlug) {
+    }
+
+    /** How many events share a kind, a year and a set of partners (indexes in {@link Corpus#partners}): one each, as read. */
+    record EventGroup(EventKind kind, int year, int[] partners, long events) {
+    }
+
+    /**
+     * Every partner, and the events by what the filters test: from these the facets and the
+     * count of any filter are added up in memory, instead of by queries over every event for each new filter.
+     */
+    record Corpus(List<EntityRef> partners, List<EventGroup> groups) {
     }
 }

@@ -4,25 +4,30 @@ import org.beachhead.common.EntityRef;
 import org.beachhead.model.EventKind;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** What other features ask of the timeline's filter: how many events it matches, and counts of them by partner and kind. */
+/**
+ * What other features ask of the timeline's filter: how many events it matches, and counts of them by
+ * partner and kind, added up in memory from {@link Counts.Corpus}.
+ */
 @Component
 public class EventQueries {
 
-    private final EventRows rows;
+    private final CorpusCounts corpus;
 
-    EventQueries(EventRows rows) {
-        this.rows = rows;
+    EventQueries(CorpusCounts corpus) {
+        this.corpus = corpus;
     }
 
     /** How many events match the filter. */
     public long countMatching(TimelineFilter filter) {
-        return rows.countMatching(anyPartner(filter), filter.partners(), anyKind(filter), filter.kinds(), filter.from(),
-                filter.to());
+        return facets(filter).matching(filter);
     }
 
     /**
@@ -31,13 +36,37 @@ public class EventQueries {
      * other conditions (the kind choice ignored).
      */
     public Facets facets(TimelineFilter filter) {
-        List<Counts.PartnerCount> partners = rows.partnerCounts(anyKind(filter), filter.kinds(), filter.from(), filter.to())
-                .stream().sorted(Comparator.comparing(count -> count.name().toLowerCase())).toList();
+        Counts.Corpus counts = corpus.read();
+        List<EntityRef> partners = counts.partners();
+        Set<Integer> chosen = new HashSet<>();
+        for (int i = 0; i < partners.size(); i++) {
+            if (filter.partners().contains(partners.get(i).slug())) {
+                chosen.add(i);
+            }
+        }
+        long[] perPartner = new long[partners.size()];
         Map<EventKind, Long> kinds = new EnumMap<>(EventKind.class);
-        (filter.partners().isEmpty() ? rows.kindCounts(filter.from(), filter.to())
-                : rows.kindCountsOfPartners(filter.partners(), filter.from(), filter.to()))
-                .forEach(count -> kinds.put(count.kind(), count.events()));
-        return new Facets(partners, kinds);
+        for (Counts.EventGroup group : counts.groups()) {
+            if ((filter.from() != null && group.year() < filter.from()) || (filter.to() != null && group.year() > filter.to())) {
+                continue;
+            }
+            boolean ofPartners = chosen.isEmpty();
+            for (int partner : group.partners()) {
+                ofPartners |= chosen.contains(partner);
+                if (filter.kinds().isEmpty() || filter.kinds().contains(group.kind())) {
+                    perPartner[partner] += group.events();
+                }
+            }
+            if (ofPartners) {
+                kinds.merge(group.kind(), group.events(), Long::sum);
+            }
+        }
+        List<Counts.PartnerCount> partnerCounts = new ArrayList<>(partners.size());
+        for (int i = 0; i < partners.size(); i++) {
+            partnerCounts.add(new Counts.PartnerCount(partners.get(i).slug(), partners.get(i).name(), perPartner[i]));
+        }
+        partnerCounts.sort(Comparator.comparing(count -> count.name().toLowerCase()));
+        return new Facets(partnerCounts, kinds);
     }
 
     /** Counts per partner (every partner, zero included) and per kind; see {@link #facets}. */
@@ -53,13 +82,5 @@ public class EventQueries {
                     .filter(kind -> filter.kinds().isEmpty() || filter.kinds().contains(kind.getKey()))
                     .mapToLong(Map.Entry::getValue).sum();
         }
-    }
-
-    private static boolean anyPartner(TimelineFilter filter) {
-        return !filter.partners().isEmpty();
-    }
-
-    private static boolean anyKind(TimelineFilter filter) {
-        return !filter.kinds().isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package org.beachhead.timeline;
 
+import org.beachhead.common.EntityRef;
 import org.beachhead.model.Event;
 import org.beachhead.model.EventKind;
 import org.springframework.data.domain.Pageable;
@@ -12,22 +13,19 @@ import java.util.Optional;
 
 /**
  * The timeline's typed reads: pages of event rows (all, a filter's, an owner's, a deal's), what those
- * events link to, and the counts behind the facets and the chart. A filter is fixed JPQL with optional
- * parameters: an empty choice of partners or kinds, or a null year, restricts nothing.
+ * events link to, and what the facets are counted from. A filter is fixed JPQL with optional
+ * parameters: an empty choice of kinds, or a null year, restricts nothing.
  */
 interface EventRows extends Repository<Event, Long> {
 
     String ROW = "select new org.beachhead.timeline.EventRow(e.id, e.slug, e.kind, e.headline, e.date, e.datedBy,"
             + " e.dateNote, e.attribution, s.slug, s.name, e.relayedFrom, e.certainty, e.reported, d.slug, d.name)"
             + " from Event e left join e.deal d left join e.speaker s ";
-    String PARTNERS = "(:anyPartner = false or e.id in"
-            + " (select pe.id from Event pe join pe.partners pp where pp.slug in :partners))";
     String KINDS = "(:anyKind = false or e.kind in :kinds)";
     String YEARS = "(:from is null or e.date.year >= :from) and (:to is null or e.date.year <= :to)";
-    String MATCHING = " where " + PARTNERS + " and " + KINDS + " and " + YEARS;
     /**
      * The events of any of {@code :partners}, as a condition of its own: the database then reads just
-     * those events by id, where the optional form above makes it read every event to test each.
+     * those events by id, where an optional form makes it read every event to test each.
      */
     String OF_PARTNERS = " where e.id in (select pe.id from Event pe join pe.partners pp where pp.slug in :partners) and ";
     /** Oldest first, a year-only date before that year's months; the slug last, so pages never overlap or skip. */
@@ -58,10 +56,6 @@ interface EventRows extends Repository<Event, Long> {
         return f.newestFirst() ? ofPartnersNewestFirst(f.partners(), anyKind, f.kinds(), f.from(), f.to(), window)
                 : ofPartnersOldestFirst(f.partners(), anyKind, f.kinds(), f.from(), f.to(), window);
     }
-
-    @Query("select count(e) from Event e" + MATCHING)
-    long countMatching(boolean anyPartner, Collection<String> partners, boolean anyKind, Collection<EventKind> kinds,
-                       Integer from, Integer to);
 
     @Query(ROW + "where e.slug = :slug")
     Optional<EventRow> bySlug(String slug);
@@ -136,18 +130,12 @@ interface EventRows extends Repository<Event, Long> {
             from Excerpt x join x.article a where x.event.id = :id""")
     List<EventPage.CitedArticle> articlesCitedBy(long id);
 
-    /** Every partner with its number of events under the filter's kinds and years (its partner choice ignored). */
-    @Query("select new org.beachhead.timeline.Counts$PartnerCount(p.slug, p.name, (select count(e) from Event e"
-            + " join e.partners ep where ep = p and " + KINDS + " and " + YEARS + ")) from Partner p")
-    List<Counts.PartnerCount> partnerCounts(boolean anyKind, Collection<EventKind> kinds, Integer from, Integer to);
+    /** Every partner, in the order they were loaded. */
+    @Query("select new org.beachhead.common.EntityRef(p.slug, p.name) from Partner p order by p.id")
+    List<EntityRef> partnerRefs();
 
-    /** Events per kind in the years (the kind choice ignored). */
-    @Query("select new org.beachhead.timeline.Counts$KindCount(e.kind, count(e)) from Event e where " + YEARS
-            + " group by e.kind")
-    List<Counts.KindCount> kindCounts(Integer from, Integer to);
-
-    /** Events per kind among the partners' events in the years (the kind choice ignored). */
-    @Query("select new org.beachhead.timeline.Counts$KindCount(e.kind, count(e)) from Event e" + OF_PARTNERS + YEARS
-            + " group by e.kind")
-    List<Counts.KindCount> kindCountsOfPartners(Collection<String> partners, Integer from, Integer to);
+    /** Each event once per partner (once with a null partner when it has none): what the filters test. */
+    @Query("select new org.beachhead.timeline.Counts$EventPartner(e.id, e.kind, e.date.year, p.slug)"
+            + " from Event e left join e.partners p")
+    List<Counts.EventPartner> eventPartners();
 }

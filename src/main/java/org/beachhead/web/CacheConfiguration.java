@@ -32,6 +32,8 @@ public class CacheConfiguration {
     public static final String TIMELINE_SUMMARY = "timelineSummary";
     /** The files of the whole-corpus downloads (futures, so that one request writes each), one per kind. */
     public static final String DOWNLOADS = "downloads";
+    /** The events grouped by what the timeline's filters test, one entry per import, counted for each new filter. */
+    public static final String TIMELINE_CORPUS = "timelineCorpus";
 
     /** A tenth of the 256 MiB heap the app is sized for (docs/benchmarks.md). */
     static final long ANSWERS_BYTES = 24L * 1024 * 1024;
@@ -46,6 +48,7 @@ public class CacheConfiguration {
         caches.registerCustomCache(ANSWERS, answers(ANSWERS_BYTES));
         caches.registerCustomCache(TIMELINE_SUMMARY, weighedByEstimate(TIMELINE_SUMMARY_BYTES));
         caches.registerCustomCache(DOWNLOADS, Caffeine.newBuilder().maximumSize(16).buildAsync());
+        caches.registerCustomCache(TIMELINE_CORPUS, Caffeine.newBuilder().maximumSize(1).build());
         return caches;
     }
 

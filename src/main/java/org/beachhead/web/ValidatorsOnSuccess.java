@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -135,7 +136,8 @@ class ValidatorsOnSuccess extends OncePerRequestFilter {
                 return super.getWriter();
             }
             if (teeWriter == null) {
-                teeWriter = new PrintWriter(new OutputStreamWriter(getOutputStream(), getCharacterEncoding()));
+                // Buffered: a template writes thousands of short strings, and encoding each on its own costs more than rendering it.
+                teeWriter = new PrintWriter(new BufferedWriter(new OutputStreamWriter(getOutputStream(), getCharacterEncoding())));
             }
             return teeWriter;
         }

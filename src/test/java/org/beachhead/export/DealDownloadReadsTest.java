@@ -6,6 +6,7 @@ import org.beachhead.deal.DealFilter;
 import org.beachhead.deal.DealQueries;
 import org.beachhead.model.PartnerRepository;
 import org.beachhead.timeline.EventCards;
+import org.beachhead.timeline.CorpusCounts;
 import org.beachhead.timeline.EventQueries;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in the same order, as one read of them all: nothing lost or repeated at a read's edge.
  */
 @DataJpaTest(showSql = false, properties = "spring.jpa.properties.hibernate.generate_statistics=true")
-@Import({CorpusImporter.class, EventQueries.class, EventCards.class,
+@Import({CorpusImporter.class, EventQueries.class, CorpusCounts.class, EventCards.class,
         DealQueries.class})
 @ImportAutoConfiguration(JacksonAutoConfiguration.class)
 class DealDownloadReadsTest {

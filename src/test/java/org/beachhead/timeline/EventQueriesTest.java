@@ -20,7 +20,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DataJpaTest(showSql = false)
-@Import({CorpusImporter.class, EventQueries.class, EventCards.class, DealQueries.class})
+@Import({CorpusImporter.class, EventQueries.class, CorpusCounts.class, EventCards.class, DealQueries.class})
 class EventQueriesTest {
 
     @Autowired

@@ -53,7 +53,8 @@ class CacheConfigurationTest {
         CacheManager caches = new CacheConfiguration().cacheManager();
 
         assertThat(caches.getCacheNames()).containsExactlyInAnyOrder(CacheConfiguration.ANSWERS, CacheConfiguration.TIMELINE_SUMMARY,
-                CacheConfiguration.DOWNLOADS);
+                CacheConfiguration.DOWNLOADS,
+                CacheConfiguration.TIMELINE_CORPUS);
         assertThat(caches.getCache("somethingElse")).isNull();
     }
 
