@@ -28,7 +28,7 @@ public class CorpusCounts {
         Map<Long, List<Counts.EventPartner>> byEvent = new LinkedHashMap<>();
         rows.eventPartners().forEach(row -> byEvent.computeIfAbsent(row.eventId(), id -> new ArrayList<>()).add(row));
         return new Counts.Corpus(partners, byEvent.values().stream().map(event -> new Counts.EventGroup(event.get(0).kind(),
-                event.get(0).year(), event.stream().filter(row -> row.partnerSlug() != null)
+                event.get(0).certainty(), event.get(0).year(), event.stream().filter(row -> row.partnerSlug() != null)
                 .mapToInt(row -> index.get(row.partnerSlug())).toArray(), 1)).toList());
     }
 }

@@ -1,6 +1,7 @@
 package org.beachhead.timeline;
 
 import org.beachhead.common.EntityRef;
+import org.beachhead.model.Certainty;
 import org.beachhead.model.EventKind;
 
 import java.util.List;
@@ -16,11 +17,11 @@ public final class Counts {
     }
 
     /** One of an event's partners (null when it has none), with what the filters test of the event. */
-    record EventPartner(long eventId, EventKind kind, int year, String partnerSlug) {
+    record EventPartner(long eventId, EventKind kind, Certainty certainty, int year, String partnerSlug) {
     }
 
     /** How many events share a kind, a year and a set of partners (indexes in {@link Corpus#partners}): one each, as read. */
-    record EventGroup(EventKind kind, int year, int[] partners, long events) {
+    record EventGroup(EventKind kind, Certainty certainty, int year, int[] partners, long events) {
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.beachhead.timeline;
 
 import org.beachhead.common.EntityRef;
+import org.beachhead.model.Certainty;
 import org.beachhead.model.EventKind;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +34,7 @@ public class EventQueries {
     /**
      * The facets of a filter: every partner with how many events it has under the filter's other
      * conditions (its own partner choice ignored), and how many events of each kind match under the
-     * other conditions (the kind choice ignored).
+     * other conditions (the kind choice ignored), and of each certainty (the certainty choice ignored).
      */
     public Facets facets(TimelineFilter filter) {
         Counts.Corpus counts = corpus.read();
@@ -46,19 +47,25 @@ public class EventQueries {
         }
         long[] perPartner = new long[partners.size()];
         Map<EventKind, Long> kinds = new EnumMap<>(EventKind.class);
+        Map<Certainty, Long> certainties = new EnumMap<>(Certainty.class);
         for (Counts.EventGroup group : counts.groups()) {
             if ((filter.from() != null && group.year() < filter.from()) || (filter.to() != null && group.year() > filter.to())) {
                 continue;
             }
+            boolean ofKind = filter.kinds().isEmpty() || filter.kinds().contains(group.kind());
+            boolean ofCertainty = filter.certainties().isEmpty() || filter.certainties().contains(group.certainty());
             boolean ofPartners = chosen.isEmpty();
             for (int partner : group.partners()) {
                 ofPartners |= chosen.contains(partner);
-                if (filter.kinds().isEmpty() || filter.kinds().contains(group.kind())) {
+                if (ofKind && ofCertainty) {
                     perPartner[partner] += group.events();
                 }
             }
-            if (ofPartners) {
+            if (ofPartners && ofCertainty) {
                 kinds.merge(group.kind(), group.events(), Long::sum);
+            }
+            if (ofPartners && ofKind) {
+                certainties.merge(group.certainty(), group.events(), Long::sum);
             }
         }
         List<Counts.PartnerCount> partnerCounts = new ArrayList<>(partners.size());
@@ -66,11 +73,11 @@ public class EventQueries {
             partnerCounts.add(new Counts.PartnerCount(partners.get(i).slug(), partners.get(i).name(), perPartner[i]));
         }
         partnerCounts.sort(Comparator.comparing(count -> count.name().toLowerCase()));
-        return new Facets(partnerCounts, kinds);
+        return new Facets(partnerCounts, kinds, certainties);
     }
 
-    /** Counts per partner (every partner, zero included) and per kind; see {@link #facets}. */
-    public record Facets(List<Counts.PartnerCount> partners, Map<EventKind, Long> kinds) {
+    /** Counts per partner (every partner, zero included), per kind and per certainty; see {@link #facets}. */
+    public record Facets(List<Counts.PartnerCount> partners, Map<EventKind, Long> kinds, Map<Certainty, Long> certainties) {
 
         public List<EntityRef> partnerRefs() {
             return partners.stream().map(count -> new EntityRef(count.slug(), count.name())).toList();

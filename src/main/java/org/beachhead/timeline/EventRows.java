@@ -1,6 +1,7 @@
 package org.beachhead.timeline;
 
 import org.beachhead.common.EntityRef;
+import org.beachhead.model.Certainty;
 import org.beachhead.model.Event;
 import org.beachhead.model.EventKind;
 import org.springframework.data.domain.Pageable;
@@ -21,7 +22,8 @@ interface EventRows extends Repository<Event, Long> {
     String ROW = "select new org.beachhead.timeline.EventRow(e.id, e.slug, e.kind, e.headline, e.date, e.datedBy,"
             + " e.dateNote, e.attribution, s.slug, s.name, e.relayedFrom, e.certainty, e.reported, d.slug, d.name)"
             + " from Event e left join e.deal d left join e.speaker s ";
-    String KINDS = "(:anyKind = false or e.kind in :kinds)";
+    String KINDS = "(:anyKind = false or e.kind in :kinds)"
+            + " and (:anyCertainty = false or e.certainty in :certainties)";
     String YEARS = "(:from is null or e.date.year >= :from) and (:to is null or e.date.year <= :to)";
     /**
      * The events of any of {@code :partners}, as a condition of its own: the database then reads just
@@ -33,28 +35,35 @@ interface EventRows extends Repository<Event, Long> {
     String NEWEST_FIRST = " order by e.date.year desc, e.date.month desc nulls last, e.date.day desc nulls last, e.slug desc";
 
     @Query(ROW + " where " + KINDS + " and " + YEARS + OLDEST_FIRST)
-    List<EventRow> allOldestFirst(boolean anyKind, Collection<EventKind> kinds, Integer from, Integer to, Pageable window);
+    List<EventRow> allOldestFirst(boolean anyKind, Collection<EventKind> kinds, boolean anyCertainty,
+                                  Collection<Certainty> certainties, Integer from, Integer to, Pageable window);
 
     @Query(ROW + " where " + KINDS + " and " + YEARS + NEWEST_FIRST)
-    List<EventRow> allNewestFirst(boolean anyKind, Collection<EventKind> kinds, Integer from, Integer to, Pageable window);
+    List<EventRow> allNewestFirst(boolean anyKind, Collection<EventKind> kinds, boolean anyCertainty,
+                                  Collection<Certainty> certainties, Integer from, Integer to, Pageable window);
 
     @Query(ROW + OF_PARTNERS + KINDS + " and " + YEARS + OLDEST_FIRST)
     List<EventRow> ofPartnersOldestFirst(Collection<String> partners, boolean anyKind, Collection<EventKind> kinds,
-                                         Integer from, Integer to, Pageable window);
+                                         boolean anyCertainty, Collection<Certainty> certainties, Integer from,
+                                         Integer to, Pageable window);
 
     @Query(ROW + OF_PARTNERS + KINDS + " and " + YEARS + NEWEST_FIRST)
     List<EventRow> ofPartnersNewestFirst(Collection<String> partners, boolean anyKind, Collection<EventKind> kinds,
-                                         Integer from, Integer to, Pageable window);
+                                         boolean anyCertainty, Collection<Certainty> certainties, Integer from,
+                                         Integer to, Pageable window);
 
     /** The events the filter matches, in its order. */
     default List<EventRow> matching(TimelineFilter f, Pageable window) {
         boolean anyKind = !f.kinds().isEmpty();
+        boolean anyCertainty = !f.certainties().isEmpty();
         if (f.partners().isEmpty()) {
-            return f.newestFirst() ? allNewestFirst(anyKind, f.kinds(), f.from(), f.to(), window)
-                    : allOldestFirst(anyKind, f.kinds(), f.from(), f.to(), window);
+            return f.newestFirst()
+                    ? allNewestFirst(anyKind, f.kinds(), anyCertainty, f.certainties(), f.from(), f.to(), window)
+                    : allOldestFirst(anyKind, f.kinds(), anyCertainty, f.certainties(), f.from(), f.to(), window);
         }
-        return f.newestFirst() ? ofPartnersNewestFirst(f.partners(), anyKind, f.kinds(), f.from(), f.to(), window)
-                : ofPartnersOldestFirst(f.partners(), anyKind, f.kinds(), f.from(), f.to(), window);
+        return f.newestFirst()
+                ? ofPartnersNewestFirst(f.partners(), anyKind, f.kinds(), anyCertainty, f.certainties(), f.from(), f.to(), window)
+                : ofPartnersOldestFirst(f.partners(), anyKind, f.kinds(), anyCertainty, f.certainties(), f.from(), f.to(), window);
     }
 
     @Query(ROW + "where e.slug = :slug")
@@ -135,7 +144,7 @@ interface EventRows extends Repository<Event, Long> {
     List<EntityRef> partnerRefs();
 
     /** Each event once per partner (once with a null partner when it has none): what the filters test. */
-    @Query("select new org.beachhead.timeline.Counts$EventPartner(e.id, e.kind, e.date.year, p.slug)"
+    @Query("select new org.beachhead.timeline.Counts$EventPartner(e.id, e.kind, e.certainty, e.date.year, p.slug)"
             + " from Event e left join e.partners p")
     List<Counts.EventPartner> eventPartners();
 }

@@ -53,7 +53,7 @@ public class TimelineService {
         List<TimelineView.YearGroup> years = byYear.entrySet().stream()
                 .map(entry -> new TimelineView.YearGroup(entry.getKey(), entry.getValue())).toList();
         return new TimelineView(filter, (int) total, years, summary.partnerFacets(), summary.kindFacets(),
-                summary.activeFilters(), filter.cleared().href(), filter.withNewestFirst(false).href(),
+                summary.certaintyFacets(), summary.activeFilters(), filter.cleared().href(), filter.withNewestFirst(false).href(),
                 filter.withNewestFirst(true).href(),
                 UriComponentsBuilder.fromUriString(filter.href()).replacePath("/timeline/chart").build().toUriString(),
                 pages);

@@ -2,6 +2,7 @@ package org.beachhead.timeline;
 
 import org.beachhead.common.BadParameterException;
 import org.beachhead.common.EntityRef;
+import org.beachhead.model.Certainty;
 import org.beachhead.model.EventKind;
 import org.beachhead.model.PartnerRepository;
 import org.springframework.cache.annotation.Cacheable;
@@ -22,7 +23,8 @@ import java.util.stream.Collectors;
 class TimelineSummaries {
 
     record Summary(List<TimelineView.FacetOption> partnerFacets, List<TimelineView.FacetOption> kindFacets,
-                   List<TimelineView.ActiveFilter> activeFilters, long matching) {
+                   List<TimelineView.FacetOption> certaintyFacets, List<TimelineView.ActiveFilter> activeFilters,
+                   long matching) {
     }
 
     private final EventQueries events;
@@ -38,7 +40,7 @@ class TimelineSummaries {
         List<EntityRef> allPartners = facets.partnerRefs();
         PartnerRepository.requireKnown("partner", filter.partners(), allPartners);
         return new Summary(partnerFacets(filter, facets), kindFacets(filter, facets.kinds()),
-                activeFilters(filter, allPartners), facets.matching(filter));
+                certaintyFacets(filter, facets.certainties()), activeFilters(filter, allPartners), facets.matching(filter));
     }
 
     private static List<TimelineView.FacetOption> partnerFacets(TimelineFilter filter, EventQueries.Facets facets) {
@@ -64,6 +66,19 @@ class TimelineSummaries {
         return options;
     }
 
+    private static List<TimelineView.FacetOption> certaintyFacets(TimelineFilter filter, Map<Certainty, Long> counts) {
+        List<TimelineView.FacetOption> options = new ArrayList<>();
+        for (Certainty certainty : Certainty.values()) {
+            long count = counts.getOrDefault(certainty, 0L);
+            boolean selected = filter.certainties().contains(certainty);
+            if (count > 0 || selected) {
+                options.add(new TimelineView.FacetOption(certainty.code(), null, count, selected,
+                        filter.toggleCertainty(certainty).href()));
+            }
+        }
+        return options;
+    }
+
     private static List<TimelineView.ActiveFilter> activeFilters(TimelineFilter filter, List<EntityRef> allPartners) {
         Map<String, String> names = allPartners.stream().collect(Collectors.toMap(EntityRef::slug, EntityRef::name));
         List<TimelineView.ActiveFilter> active = new ArrayList<>();
@@ -71,6 +86,8 @@ class TimelineSummaries {
                 filter.togglePartner(slug).href())));
         filter.kinds().forEach(kind -> active.add(new TimelineView.ActiveFilter("kind", kind.code(),
                 filter.toggleKind(kind).href())));
+        filter.certainties().forEach(certainty -> active.add(new TimelineView.ActiveFilter("certainty", certainty.code(),
+                filter.toggleCertainty(certainty).href())));
         if (filter.from() != null) {
             active.add(new TimelineView.ActiveFilter("from", filter.from().toString(), filter.withoutFrom().href()));
         }

@@ -6,7 +6,8 @@ import java.util.List;
 
 /** Everything the timeline page shows for one filter. */
 public record TimelineView(TimelineFilter filter, int total, List<YearGroup> years, List<FacetOption> partnerFacets,
-                           List<FacetOption> kindFacets, List<ActiveFilter> activeFilters, String clearHref,
+                           List<FacetOption> kindFacets, List<FacetOption> certaintyFacets,
+                           List<ActiveFilter> activeFilters, String clearHref,
                            String oldestFirstHref, String newestFirstHref, String chartHref,
                            PageWindow pages) {
 
@@ -15,14 +16,14 @@ public record TimelineView(TimelineFilter filter, int total, List<YearGroup> yea
 
     /**
      * One choice of a filter, with how many events it would show and the link that toggles it;
-     * {@code name} is a partner's name, and null for a kind (the page names kinds in its language).
+     * {@code name} is a partner's name, and null for a kind or a certainty (the page names them in its language).
      */
     public record FacetOption(String code, String name, long count, boolean selected, String href) {
     }
 
     /**
-     * A filter in force ({@code type} is partner, kind, from or to; {@code value} a partner's name,
-     * a kind's code or a year), with the link that removes just that filter.
+     * A filter in force ({@code type} is partner, kind, certainty, from or to; {@code value} a partner's name,
+     * a kind's or certainty's code or a year), with the link that removes just that filter.
      */
     public record ActiveFilter(String type, String value, String removeHref) {
     }

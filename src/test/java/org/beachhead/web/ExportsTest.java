@@ -31,10 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExportsTest extends PageTest {
 
     private static final List<String> TIMELINE_COLUMNS = List.of("slug", "date", "precision", "approximate", "datedBy",
-            "kind", "headline", "partners", "partnerSlugs", "partnerChineseNames", "titles", "regulators", "deal", "quote",
+            "reported", "kind", "headline", "attribution", "speaker", "relayedFrom", "certainty", "partners",
+            "partnerSlugs", "partnerChineseNames", "roles", "titles", "regulators", "deal", "linkedClaims", "quote",
             "quoteArticle", "quotePublisher", "permalink");
-    private static final List<String> DEAL_COLUMNS = List.of("slug", "name", "type", "status", "netflixParty", "partners",
-            "partnerSlugs", "titles", "firstReported", "latest", "eventCount", "permalink");
+    private static final List<String> DEAL_COLUMNS = List.of("slug", "name", "type", "status", "statusAsOf", "netflixParty",
+            "partners", "partnerSlugs", "roles", "titles", "firstReported", "latest", "eventCount", "permalink");
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = new JsonMapper();
@@ -154,7 +155,7 @@ class ExportsTest extends PageTest {
         int events = get("/timeline").querySelectorAll(".event").size();
         int deals = get("/deals").querySelectorAll(".deal").size();
 
-        assertThat(dataset.get("format").asInt()).isEqualTo(1);
+        assertThat(dataset.get("format").asInt()).isEqualTo(2);
         assertThat(dataset.get("contentHash").asString()).matches("[0-9a-f]{64}");
         assertThat(dataset.get("events")).hasSize(events);
         assertThat(dataset.get("deals")).hasSize(deals);
