@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import org.beachhead.common.Coded;
 import org.beachhead.common.QueryParameters.PageSize;
+import org.beachhead.common.QueryParameters.Slugs;
 import org.beachhead.web.SiteUrl;
 import org.springdoc.core.customizers.ParameterCustomizer;
 import org.springdoc.core.customizers.ServerBaseUrlCustomizer;
@@ -60,6 +61,16 @@ class ApiConfiguration implements WebMvcConfigurer {
             Schema<?> items = new StringSchema()._enum(values);
             return parameter.schema(new ArraySchema().items(items));
         };
+    }
+
+    /**
+     * Slugs are an array of strings, as the parameter is read (repeated or comma-separated); left to itself,
+     * springdoc sometimes calls a type that a converter reads from a string a string.
+     */
+    @Bean
+    ParameterCustomizer slugParameters() {
+        return (parameter, methodParameter) -> parameter == null || methodParameter.getParameterType() != Slugs.class
+                ? parameter : parameter.schema(new ArraySchema().items(new StringSchema()));
     }
 
     /** Describes a {@link PagingParameter}: the page number from 1, or the page size within {@link PageSize}'s limits. */

@@ -41,7 +41,7 @@ class EventFeed {
         }
         PageWindow window = new PageWindow(filter.href(), page, size, events.countMatching(filter));
         // A page past the end is empty but still answers the total; there is nothing to look up.
-        List<EventCard> cards = window.pastEnd() ? List.of() : this.cards.matching(filter, (int) window.offset(), size);
+        List<EventCard> cards = window.pastEnd() ? List.of() : this.cards.matching(filter, window.rows());
         return ItemPage.of(cards, EventItem::of, window,
                 UriComponentsBuilder.fromUriString(filter.href()).replacePath(Section.EVENTS.api()).build().toUriString());
     }

@@ -6,7 +6,6 @@ import org.beachhead.model.ExcerptPurpose;
 import org.beachhead.source.EventExcerpt;
 import org.beachhead.source.ExcerptQueries;
 import org.beachhead.source.ExcerptView;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
@@ -58,9 +57,9 @@ public class EventCards {
         return cards(rows.matching(filter, Pageable.unpaged()), this::evidence);
     }
 
-    /** One page of {@link #matching(TimelineFilter)}: at most {@code limit} cards from position {@code offset} (from 0, a multiple of {@code limit}). */
-    public List<EventCard> matching(TimelineFilter filter, int offset, int limit) {
-        return cards(rows.matching(filter, PageRequest.of(offset / limit, limit)), this::evidence);
+    /** One page of {@link #matching(TimelineFilter)}. */
+    public List<EventCard> matching(TimelineFilter filter, Pageable page) {
+        return cards(rows.matching(filter, page), this::evidence);
     }
 
     /** One page of a deal's event cards, oldest first. */

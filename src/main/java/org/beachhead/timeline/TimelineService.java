@@ -43,7 +43,7 @@ public class TimelineService {
         TimelineSummaries.Summary summary = summaries.of(filter);
         long total = summary.matching();
         PageWindow window = new PageWindow(filter.href(), page, PAGE_SIZE, total).existing();
-        return view(filter, total, summary, window, cards.matching(filter, (int) window.offset(), PAGE_SIZE));
+        return view(filter, total, summary, window, cards.matching(filter, window.rows()));
     }
 
     private TimelineView view(TimelineFilter filter, long total, TimelineSummaries.Summary summary, PageWindow pages, List<EventCard> shown) {

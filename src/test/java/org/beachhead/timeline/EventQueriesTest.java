@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -110,10 +111,10 @@ class EventQueriesTest {
         TimelineFilter newest = TimelineFilter.NONE.withNewestFirst(true);
         List<String> all = slugs(newest);
 
-        assertThat(slugs(cards.matching(newest, 0, 2))).containsExactlyElementsOf(all.subList(0, 2));
-        assertThat(slugs(cards.matching(newest, 2, 2))).containsExactlyElementsOf(all.subList(2, 4));
-        assertThat(slugs(cards.matching(newest, 4, 2))).containsExactlyElementsOf(all.subList(4, 5));
-        assertThat(cards.matching(newest, 5, 2)).isEmpty();
+        assertThat(slugs(cards.matching(newest, PageRequest.of(0, 2)))).containsExactlyElementsOf(all.subList(0, 2));
+        assertThat(slugs(cards.matching(newest, PageRequest.of(1, 2)))).containsExactlyElementsOf(all.subList(2, 4));
+        assertThat(slugs(cards.matching(newest, PageRequest.of(2, 2)))).containsExactlyElementsOf(all.subList(4, 5));
+        assertThat(cards.matching(newest, PageRequest.of(3, 2))).isEmpty();
         assertThat(queries.countMatching(newest)).isEqualTo(5);
         assertThat(queries.countMatching(new TimelineFilter(List.of("alpha", "beta"), List.of(), null, null, false))).isEqualTo(3);
     }
