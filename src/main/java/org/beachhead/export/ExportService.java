@@ -6,6 +6,7 @@ import org.beachhead.model.PartnerRepository;
 import org.beachhead.timeline.EventCards;
 import org.beachhead.timeline.TimelineFilter;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.SequenceWriter;
@@ -42,7 +43,8 @@ public class ExportService {
     /** @throws org.beachhead.common.BadParameterException before opening the output, for a partner the corpus does not have */
     @Transactional(readOnly = true)
     public void writeTimeline(TimelineFilter filter, Supplier<SequenceWriter> output) {
-        write(filter.partners(), output, (offset, limit) -> cards.matching(filter, offset, limit), TimelineRow::of);
+        write(filter.partners(), output, (offset, limit) -> cards.matching(filter, PageRequest.of(offset / limit, limit)),
+                TimelineRow::of);
     }
 
     /**

@@ -7,6 +7,7 @@ import org.beachhead.timeline.EventCards;
 import org.beachhead.timeline.TimelineFilter;
 import org.beachhead.web.CorpusVersionHolder;
 import org.beachhead.web.LoadedCorpus;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +34,8 @@ public class FeedService {
     @Transactional(readOnly = true)
     public AtomFeed site(String siteUrl) {
         return new AtomFeed(AtomFeed.TAG_PREFIX + "feed", "Beachhead: Netflix and China, from the sources", updated(),
-                siteUrl, "/feed.atom", "/timeline?order=newest", cards.matching(newestFirst(List.of()), 0, ENTRIES));
+                siteUrl, "/feed.atom", "/timeline?order=newest",
+                cards.matching(newestFirst(List.of()), PageRequest.of(0, ENTRIES)));
     }
 
     /** @throws NotFoundException when no partner has this slug */
@@ -42,7 +44,7 @@ public class FeedService {
         PartnerSummary partner = partners.summary(slug).orElseThrow(() -> new NotFoundException("partner", slug));
         return new AtomFeed(AtomFeed.TAG_PREFIX + "partners/" + slug + "/feed", "Beachhead: " + partner.name(), updated(),
                 siteUrl, "/partners/" + slug + "/feed.atom", "/partners/" + slug,
-                cards.matching(newestFirst(List.of(slug)), 0, ENTRIES));
+                cards.matching(newestFirst(List.of(slug)), PageRequest.of(0, ENTRIES)));
     }
 
     private static TimelineFilter newestFirst(List<String> partners) {

@@ -2,13 +2,15 @@ package org.beachhead.timeline;
 
 import org.beachhead.model.EventKind;
 import org.beachhead.common.BadParameterException;
-import org.beachhead.common.QueryParameters;
+import org.beachhead.common.QueryParameters.Codes;
+import org.beachhead.common.QueryParameters.Order;
+import org.beachhead.common.QueryParameters.Slugs;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import java.time.Year;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The timeline's filters, read from and written back to the query string, so that every filtered
@@ -20,33 +22,22 @@ public record TimelineFilter(List<String> partners, List<EventKind> kinds, Integ
 
     public static final TimelineFilter NONE = new TimelineFilter(List.of(), List.of(), null, null, false);
 
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
-
     public TimelineFilter {
         partners = List.copyOf(partners);
         kinds = List.copyOf(kinds);
     }
 
     /**
-     * Reads the query parameters; each of {@code partner} and {@code kind} may be repeated or
-     * comma-separated.
+     * The filter of the query parameters (each absent one null).
      *
-     * @throws BadParameterException naming the parameter and what is wrong with it
+     * @throws BadParameterException naming {@code from} when it is after {@code to}
      */
-    public static TimelineFilter parse(List<String> partner, List<String> kind, String from, String to, String order) {
-        List<String> partners = QueryParameters.slugs("partner", partner);
-        List<EventKind> kinds = QueryParameters.codes("kind", kind, EventKind.class);
-        Integer fromYear = year("from", from);
-        Integer toYear = year("to", to);
-        if (fromYear != null && toYear != null && fromYear > toYear) {
-            throw new BadParameterException("from", "error.parameter.from-after-to", fromYear.toString(), toYear.toString());
+    public static TimelineFilter of(Slugs partner, Codes<EventKind> kind, Year from, Year to, Order order) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new BadParameterException("from", "error.parameter.from-after-to", from.toString(), to.toString());
         }
-        boolean newestFirst = switch (order == null || order.isBlank() ? "oldest" : order.strip()) {
-            case "oldest" -> false;
-            case "newest" -> true;
-            default -> throw new BadParameterException("order", "error.parameter.order", QueryParameters.abbreviated(order));
-        };
-        return new TimelineFilter(partners, kinds, fromYear, toYear, newestFirst);
+        return new TimelineFilter(partner == null ? List.of() : partner.values(), kind == null ? List.of() : kind.values(),
+                from == null ? null : from.getValue(), to == null ? null : to.getValue(), order != null && order.newestFirst());
     }
 
     public boolean isEmpty() {
@@ -114,15 +105,5 @@ public record TimelineFilter(List<String> partners, List<EventKind> kinds, Integ
             result.add(value);
         }
         return List.copyOf(result);
-    }
-
-    private static Integer year(String parameter, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (!YEAR.matcher(value.strip()).matches()) {
-            throw new BadParameterException(parameter, "error.parameter.year", QueryParameters.abbreviated(value), parameter);
-        }
-        return Integer.valueOf(value.strip());
     }
 }
