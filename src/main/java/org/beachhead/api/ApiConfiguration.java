@@ -7,6 +7,8 @@ import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import org.beachhead.common.Coded;
+import org.beachhead.common.QueryParameters.PageSize;
+import org.beachhead.common.QueryParameters.Slugs;
 import org.beachhead.web.SiteUrl;
 import org.springdoc.core.customizers.ParameterCustomizer;
 import org.springdoc.core.customizers.ServerBaseUrlCustomizer;
@@ -61,7 +63,17 @@ class ApiConfiguration implements WebMvcConfigurer {
         };
     }
 
-    /** Describes a {@link PagingParameter}: the page number from 1, or the page size within {@link Paging}'s limits. */
+    /**
+     * Slugs are an array of strings, as the parameter is read (repeated or comma-separated); left to itself,
+     * springdoc sometimes calls a type that a converter reads from a string a string.
+     */
+    @Bean
+    ParameterCustomizer slugParameters() {
+        return (parameter, methodParameter) -> parameter == null || methodParameter.getParameterType() != Slugs.class
+                ? parameter : parameter.schema(new ArraySchema().items(new StringSchema()));
+    }
+
+    /** Describes a {@link PagingParameter}: the page number from 1, or the page size within {@link PageSize}'s limits. */
     @Bean
     ParameterCustomizer pagingParameters() {
         return (parameter, methodParameter) -> {
@@ -74,9 +86,9 @@ class ApiConfiguration implements WebMvcConfigurer {
                 schema.setDefault(1);
                 return parameter.description("Page number, from 1").schema(schema);
             }
-            schema.maximum(BigDecimal.valueOf(Paging.MAX_SIZE));
-            schema.setDefault(Paging.DEFAULT_SIZE);
-            return parameter.description("Items per page, at most " + Paging.MAX_SIZE).schema(schema);
+            schema.maximum(BigDecimal.valueOf(PageSize.MAX));
+            schema.setDefault(PageSize.DEFAULT);
+            return parameter.description("Items per page, at most " + PageSize.MAX).schema(schema);
         };
     }
 }

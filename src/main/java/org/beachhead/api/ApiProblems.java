@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.beachhead.common.BadParameterException;
 import org.beachhead.common.NotFoundException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -45,14 +46,15 @@ class ApiProblems {
         return problem;
     }
 
-    @ExceptionHandler(BadParameterException.class)
+    @ExceptionHandler({BadParameterException.class, TypeMismatchException.class})
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     @ApiResponse(responseCode = "400", description = "A parameter is malformed, out of range or not known here; "
             + "the problem's parameter property names it",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class)))
-    ProblemDetail badParameter(BadParameterException e) {
-        String reason = messages.getMessage(e.reasonCode(), e.reasonArguments(), e.reasonCode(), Locale.ENGLISH);
+    ProblemDetail badParameter(Exception failure) {
+        BadParameterException e = BadParameterException.of(failure);
+        String reason = messages.getMessage(e.reasonCode(), e.reasonArguments().toArray(), e.reasonCode(), Locale.ENGLISH);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 english("error.bad-request.parameter", e.parameter(), reason));
         problem.setProperty("parameter", e.parameter());

@@ -3,11 +3,13 @@ package org.beachhead.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.beachhead.common.Slice;
+import org.beachhead.common.QueryParameters.Codes;
+import org.beachhead.common.QueryParameters.PageNumber;
+import org.beachhead.common.QueryParameters.PageSize;
+import org.beachhead.common.QueryParameters.Slugs;
 import org.beachhead.deal.DealFilter;
 import org.beachhead.deal.DealService;
 import org.beachhead.model.DealStatus;
-import org.beachhead.deal.DealSummary;
 import org.beachhead.model.DealType;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,8 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
 
 @RestController
 @RequestMapping(path = Section.API + "/deals", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -36,20 +36,18 @@ class DealApi {
                     + "A page past the end has no items but still gives the total.")
     ItemPage<DealItem> deals(
             @Parameter(description = "Partner slugs, repeated or comma-separated", example = "letv")
-            @RequestParam(name = "partner", required = false) List<String> partner,
+            @RequestParam(name = "partner", required = false) Slugs partner,
             @Parameter(description = "Statuses, repeated or comma-separated")
             @CodesOf(DealStatus.class)
-            @RequestParam(name = "status", required = false) List<String> status,
+            @RequestParam(name = "status", required = false) Codes<DealStatus> status,
             @Parameter(description = "Deal types, repeated or comma-separated")
             @CodesOf(DealType.class)
-            @RequestParam(name = "type", required = false) List<String> type,
-            @PagingParameter @RequestParam(name = "page", required = false) String page,
-            @PagingParameter @RequestParam(name = "size", required = false) String size) {
-        DealFilter filter = DealFilter.parse(partner, status, type);
-        Paging paging = Paging.parse(page, size);
-        Slice<DealSummary> slice = deals.slice(filter, paging.offset(), paging.size());
-        return ItemPage.of(slice.items().stream().map(DealItem::of).toList(), paging, slice.total(),
-                filter.href(Section.DEALS.api()));
+            @RequestParam(name = "type", required = false) Codes<DealType> type,
+            @PagingParameter @RequestParam(name = "page", defaultValue = "1") PageNumber page,
+            @PagingParameter @RequestParam(name = "size", defaultValue = "" + PageSize.DEFAULT) PageSize size) {
+        DealFilter filter = DealFilter.of(partner, status, type);
+        DealService.DealList list = deals.slice(filter, page.value(), size.value());
+        return ItemPage.of(list.deals(), DealItem::of, list.pages(), filter.href(Section.DEALS.api()));
     }
 
     @GetMapping("/{slug}")

@@ -4,6 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.beachhead.common.QueryParameters.Codes;
+import org.beachhead.common.QueryParameters.Order;
+import org.beachhead.common.QueryParameters.PageNumber;
+import org.beachhead.common.QueryParameters.PageSize;
+import org.beachhead.common.QueryParameters.Slugs;
+import org.beachhead.model.Certainty;
 import org.beachhead.model.EventKind;
 import org.beachhead.timeline.TimelineFilter;
 import org.springframework.http.MediaType;
@@ -13,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.List;
+import java.time.Year;
 
 @RestController
 @RequestMapping(path = Section.API + "/events", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -34,22 +40,25 @@ class EventApi {
     ItemPage<EventItem> events(
             @Parameter(description = "Partner slugs, repeated or comma-separated; an event involving any of them matches",
                     example = "wasu")
-            @RequestParam(name = "partner", required = false) List<String> partner,
+            @RequestParam(name = "partner", required = false) Slugs partner,
             @Parameter(description = "Event kinds, repeated or comma-separated; any of them matches")
             @CodesOf(EventKind.class)
-            @RequestParam(name = "kind", required = false) List<String> kind,
+            @RequestParam(name = "kind", required = false) Codes<EventKind> kind,
+            @Parameter(description = "How sure the claim is, repeated or comma-separated; any of them matches")
+            @CodesOf(Certainty.class)
+            @RequestParam(name = "certainty", required = false) Codes<Certainty> certainty,
             @Parameter(description = "Earliest year, inclusive", schema = @Schema(type = "string", pattern = "^\\d{4}$"),
                     example = "2015")
-            @RequestParam(name = "from", required = false) String from,
+            @RequestParam(name = "from", required = false) Year from,
             @Parameter(description = "Latest year, inclusive; not before from",
                     schema = @Schema(type = "string", pattern = "^\\d{4}$"), example = "2016")
-            @RequestParam(name = "to", required = false) String to,
+            @RequestParam(name = "to", required = false) Year to,
             @Parameter(description = "oldest (the default) or newest first",
                     schema = @Schema(type = "string", allowableValues = {"oldest", "newest"}, defaultValue = "oldest"))
-            @RequestParam(name = "order", required = false) String order,
-            @PagingParameter @RequestParam(name = "page", required = false) String page,
-            @PagingParameter @RequestParam(name = "size", required = false) String size) {
-        return events.page(TimelineFilter.parse(partner, kind, from, to, order), Paging.parse(page, size));
+            @RequestParam(name = "order", required = false) Order order,
+            @PagingParameter @RequestParam(name = "page", defaultValue = "1") PageNumber page,
+            @PagingParameter @RequestParam(name = "size", defaultValue = "" + PageSize.DEFAULT) PageSize size) {
+        return events.page(TimelineFilter.of(partner, kind, certainty, from, to, order), page.value(), size.value());
     }
 
     @GetMapping("/{slug}")

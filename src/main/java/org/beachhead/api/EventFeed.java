@@ -1,6 +1,7 @@
 package org.beachhead.api;
 
 import org.beachhead.common.BadParameterException;
+import org.beachhead.common.PageWindow;
 import org.beachhead.model.PartnerRepository;
 import org.beachhead.timeline.EventCard;
 import org.beachhead.timeline.EventCards;
@@ -35,15 +36,14 @@ class EventFeed {
 
     /** @throws BadParameterException when the filter names a partner the corpus does not have */
     @Transactional(readOnly = true)
-    public ItemPage<EventItem> page(TimelineFilter filter, Paging paging) {
+    public ItemPage<EventItem> page(TimelineFilter filter, int page, int size) {
         if (!filter.partners().isEmpty()) {
             partners.refsKnowing("partner", filter.partners());
         }
-        long total = events.countMatching(filter);
+        PageWindow window = new PageWindow(filter.href(), page, size, events.countMatching(filter));
         // A page past the end is empty but still answers the total; there is nothing to look up.
-        List<EventCard> page = paging.offset() >= total ? List.of()
-                : cards.matching(filter, (int) paging.offset(), paging.size());
-        return ItemPage.of(page.stream().map(EventItem::of).toList(), paging, total,
+        List<EventCard> cards = window.pastEnd() ? List.of() : this.cards.matching(filter, window.rows());
+        return ItemPage.of(cards, EventItem::of, window,
                 UriComponentsBuilder.fromUriString(filter.href()).replacePath(Section.EVENTS.api()).build().toUriString());
     }
 

@@ -1,7 +1,7 @@
 package org.beachhead.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.beachhead.common.Slice;
+import org.beachhead.common.PageWindow;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.List;
@@ -23,18 +23,13 @@ public record ItemPage<T>(
             @Schema(nullable = true, description = "Null on the first page") String prev) {
     }
 
-    /** The page {@code paging} asks for of a list of {@code total} items at {@code href} (its path and filters). */
-    static <T> ItemPage<T> of(List<T> items, Paging paging, long total, String href) {
-        boolean hasNext = paging.offset() + paging.size() < total;
-        return new ItemPage<>(items, paging.page(), paging.size(), total,
-                new Links(href(href, paging.page(), paging.size()),
-                        hasNext ? href(href, paging.page() + 1, paging.size()) : null,
-                        paging.page() > 1 ? href(href, paging.page() - 1, paging.size()) : null));
-    }
-
-    /** The page {@code paging} asks for of a list at {@code href}, its {@code slice} of the list made items. */
-    static <S, T> ItemPage<T> of(Slice<S> slice, Function<S, T> item, Paging paging, String href) {
-        return of(slice.items().stream().map(item).toList(), paging, slice.total(), href);
+    /** The page {@code window} shows of a list at {@code href} (its path and filters), its {@code rows} made items. */
+    static <S, T> ItemPage<T> of(List<S> rows, Function<S, T> item, PageWindow window, String href) {
+        int page = window.page();
+        int size = window.size();
+        return new ItemPage<>(rows.stream().map(item).toList(), page, size, window.total(),
+                new Links(href(href, page, size), page < window.pages() ? href(href, page + 1, size) : null,
+                        page > 1 ? href(href, page - 1, size) : null));
     }
 
     private static String href(String list, int page, int size) {

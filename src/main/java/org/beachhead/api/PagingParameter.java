@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a list's {@code page} or {@code size} query parameter, so the OpenAPI document describes both
- * once, with {@link Paging}'s own limits, for every paged list.
+ * once, with {@link org.beachhead.common.QueryParameters.PageSize}'s own limits, for every paged list.
  */
 @Target(ElementType.PARAMETER)
 @Retention(RetentionPolicy.RUNTIME)

@@ -3,6 +3,8 @@ package org.beachhead.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.beachhead.source.SourceService;
+import org.beachhead.common.QueryParameters.PageNumber;
+import org.beachhead.common.QueryParameters.PageSize;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,10 +27,10 @@ class SourceApi {
     @Operation(summary = "The source articles, one page at a time",
             description = "Oldest first by publication date (a date known only to the year before that year's months), "
                     + "then by slug. A page past the end has no items but still gives the total.")
-    ItemPage<SourceItem> sources(@PagingParameter @RequestParam(name = "page", required = false) String page,
-                                 @PagingParameter @RequestParam(name = "size", required = false) String size) {
-        Paging paging = Paging.parse(page, size);
-        return ItemPage.of(sources.slice(paging.offset(), paging.size()), SourceItem::of, paging, Section.SOURCES.api());
+    ItemPage<SourceItem> sources(@PagingParameter @RequestParam(name = "page", defaultValue = "1") PageNumber page,
+                                 @PagingParameter @RequestParam(name = "size", defaultValue = "" + PageSize.DEFAULT) PageSize size) {
+        SourceService.SourceList list = sources.page(page.value(), size.value());
+        return ItemPage.of(list.sources(), SourceItem::of, list.pages(), Section.SOURCES.api());
     }
 
     @GetMapping("/{slug}")

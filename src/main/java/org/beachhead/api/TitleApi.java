@@ -3,6 +3,8 @@ package org.beachhead.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.beachhead.title.TitleService;
+import org.beachhead.common.QueryParameters.PageNumber;
+import org.beachhead.common.QueryParameters.PageSize;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,10 +27,10 @@ class TitleApi {
     @Operation(summary = "Titles, one page at a time",
             description = "Ordered by name, ignoring case, then by slug. "
                     + "A page past the end has no items but still gives the total.")
-    ItemPage<TitleItem> titles(@PagingParameter @RequestParam(name = "page", required = false) String page,
-                               @PagingParameter @RequestParam(name = "size", required = false) String size) {
-        Paging paging = Paging.parse(page, size);
-        return ItemPage.of(titles.slice(paging.offset(), paging.size()), TitleItem::of, paging, Section.TITLES.api());
+    ItemPage<TitleItem> titles(@PagingParameter @RequestParam(name = "page", defaultValue = "1") PageNumber page,
+                               @PagingParameter @RequestParam(name = "size", defaultValue = "" + PageSize.DEFAULT) PageSize size) {
+        TitleService.TitleList list = titles.index(page.value(), size.value());
+        return ItemPage.of(list.items(), TitleItem::of, list.pages(), Section.TITLES.api());
     }
 
     @GetMapping("/{slug}")

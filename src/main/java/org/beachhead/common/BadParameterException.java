@@ -1,6 +1,10 @@
 package org.beachhead.common;
 
-import java.util.Arrays;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.NestedExceptionUtils;
+
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A request parameter that cannot be understood. The reason is a message code with its arguments,
@@ -10,13 +14,32 @@ public class BadParameterException extends RuntimeException {
 
     private final String parameter;
     private final String reasonCode;
-    private final transient Object[] reasonArguments;
+    private final transient List<Object> reasonArguments;
 
     public BadParameterException(String parameter, String reasonCode, Object... reasonArguments) {
-        super("Parameter '" + parameter + "': " + reasonCode + " " + Arrays.toString(reasonArguments));
+        super("Parameter '" + parameter + "': " + reasonCode + " " + List.of(reasonArguments));
         this.parameter = parameter;
         this.reasonCode = reasonCode;
-        this.reasonArguments = reasonArguments.clone();
+        this.reasonArguments = List.of(reasonArguments);
+    }
+
+    /** A value {@link QueryParameters} refuses: it does not know which parameter it reads, Spring does. */
+    static BadParameterException unnamed(String reasonCode, Object... reasonArguments) {
+        return new BadParameterException(null, reasonCode, reasonArguments);
+    }
+
+    /**
+     * The bad parameter that {@code e} reports: {@code e} itself, or the reason {@link QueryParameters} gave for a
+     * value Spring could not convert, named after the parameter, which is also its reason's last argument (so a
+     * reason may show it, as in "write four digits, e.g. from=2015").
+     */
+    public static BadParameterException of(Exception e) {
+        if (e instanceof TypeMismatchException mismatch
+                && NestedExceptionUtils.getRootCause(mismatch) instanceof BadParameterException unnamed) {
+            return new BadParameterException(mismatch.getPropertyName(), unnamed.reasonCode,
+                    Stream.concat(unnamed.reasonArguments.stream(), Stream.of(mismatch.getPropertyName())).toArray());
+        }
+        return (BadParameterException) e;
     }
 
     public String parameter() {
@@ -27,7 +50,8 @@ public class BadParameterException extends RuntimeException {
         return reasonCode;
     }
 
-    public Object[] reasonArguments() {
-        return reasonArguments.clone();
+    /** The reason's arguments, as a {@code MessageSource} takes them. */
+    public List<Object> reasonArguments() {
+        return reasonArguments;
     }
 }

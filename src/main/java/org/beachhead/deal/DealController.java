@@ -2,14 +2,14 @@ package org.beachhead.deal;
 
 import org.beachhead.model.DealType;
 import org.beachhead.model.DealStatus;
-import org.beachhead.common.QueryParameters;
+import org.beachhead.common.QueryParameters.Codes;
+import org.beachhead.common.QueryParameters.PageNumber;
+import org.beachhead.common.QueryParameters.Slugs;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.util.List;
 
 @Controller
 class DealController {
@@ -21,19 +21,19 @@ class DealController {
     }
 
     @GetMapping("/deals")
-    String list(@RequestParam(name = "partner", required = false) List<String> partner,
-                @RequestParam(name = "status", required = false) List<String> status,
-                @RequestParam(name = "type", required = false) List<String> type,
-                @RequestParam(name = "page", required = false) String page, Model model) {
-        model.addAttribute("list", deals.list(DealFilter.parse(partner, status, type), QueryParameters.pageNumber(page)));
+    String list(@RequestParam(name = "partner", required = false) Slugs partner,
+                @RequestParam(name = "status", required = false) Codes<DealStatus> status,
+                @RequestParam(name = "type", required = false) Codes<DealType> type,
+                @RequestParam(name = "page", defaultValue = "1") PageNumber page, Model model) {
+        model.addAttribute("list", deals.list(DealFilter.of(partner, status, type), page.value()));
         model.addAttribute("statuses", DealStatus.values());
         model.addAttribute("types", DealType.values());
         return "deals/list";
     }
 
     @GetMapping("/deals/{slug}")
-    String deal(@PathVariable String slug, @RequestParam(name = "page", required = false) String page, Model model) {
-        model.addAttribute("page", deals.deal(slug, QueryParameters.pageNumber(page)));
+    String deal(@PathVariable String slug, @RequestParam(name = "page", defaultValue = "1") PageNumber page, Model model) {
+        model.addAttribute("page", deals.deal(slug, page.value()));
         return "deals/deal";
     }
 }

@@ -2,7 +2,8 @@ package org.beachhead.deal;
 
 import org.beachhead.model.DealType;
 import org.beachhead.model.DealStatus;
-import org.beachhead.common.QueryParameters;
+import org.beachhead.common.QueryParameters.Codes;
+import org.beachhead.common.QueryParameters.Slugs;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.List;
@@ -12,10 +13,10 @@ public record DealFilter(List<String> partners, List<DealStatus> statuses, List<
 
     public static final DealFilter NONE = new DealFilter(List.of(), List.of(), List.of());
 
-    public static DealFilter parse(List<String> partner, List<String> status, List<String> type) {
-        return new DealFilter(QueryParameters.slugs("partner", partner),
-                QueryParameters.codes("status", status, DealStatus.class),
-                QueryParameters.codes("type", type, DealType.class));
+    /** The filter of the query parameters (each absent one null). */
+    public static DealFilter of(Slugs partner, Codes<DealStatus> status, Codes<DealType> type) {
+        return new DealFilter(partner == null ? List.of() : partner.values(), status == null ? List.of() : status.values(),
+                type == null ? List.of() : type.values());
     }
 
     public static DealFilter ofPartner(String slug) {

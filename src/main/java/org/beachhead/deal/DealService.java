@@ -4,7 +4,6 @@ import org.beachhead.common.EntityRef;
 import org.beachhead.common.BadParameterException;
 import org.beachhead.common.NotFoundException;
 import org.beachhead.common.PageWindow;
-import org.beachhead.common.Slice;
 import org.beachhead.model.PartnerRepository;
 import org.beachhead.timeline.EventCard;
 import org.beachhead.timeline.EventCards;
@@ -29,7 +28,7 @@ public class DealService {
     /** Deals the list shows a page. */
     public static final int PAGE_SIZE = 50;
 
-    /** One page of the deals a filter matches, with how many match in all. */
+    /** One page of the deals a filter matches, with how many match in all and every partner (for the list's filters; none for the API). */
     public record DealList(DealFilter filter, List<DealSummary> deals, long total, PageWindow pages, List<EntityRef> partners) {
     }
 
@@ -37,19 +36,20 @@ public class DealService {
     }
 
     /**
-     * At most {@code size} of the deals the filter matches, from position {@code offset} (from 0; none
-     * past the end), first reported first, each with the first page's worth of the events that report
-     * it (as on its own page), with how many match in all: for the API.
+     * Page {@code page} of the deals the filter matches ({@code size} a page; nothing is read past the end),
+     * first reported first, each with the first page's worth of the events that report it (as on its own
+     * page), with the window over the whole list: for the API.
      *
      * @throws BadParameterException when the filter names an unknown partner
      */
     @Transactional(readOnly = true)
-    public Slice<DealSummary> slice(DealFilter filter, long offset, int size) {
+    public DealList slice(DealFilter filter, int page, int size) {
         if (!filter.partners().isEmpty()) {
             partners.refsKnowing("partner", filter.partners());
         }
-        long total = deals.count(filter);
-        return new Slice<>(offset >= total ? List.of() : deals.summaries(filter, (int) offset, size, EventCards.PAGE_SIZE), total);
+        PageWindow pages = new PageWindow(filter.href(), page, size, deals.count(filter));
+        return new DealList(filter, pages.pastEnd() ? List.of()
+                : deals.summaries(filter, (int) pages.offset(), size, EventCards.PAGE_SIZE), pages.total(), pages, List.of());
     }
 
     /**
@@ -61,8 +61,8 @@ public class DealService {
     public DealList list(DealFilter filter, int page) {
         List<EntityRef> allPartners = partners.refsKnowing("partner", filter.partners());
         long total = deals.count(filter);
-        PageWindow pages = PageWindow.of(filter.href(), page, total, PAGE_SIZE);
-        return new DealList(filter, deals.summaries(filter, pages.offset(), PAGE_SIZE, DealSummary.EVENTS_ON_CARD), total, pages,
+        PageWindow pages = new PageWindow(filter.href(), page, PAGE_SIZE, total).existing();
+        return new DealList(filter, deals.summaries(filter, (int) pages.offset(), PAGE_SIZE, DealSummary.EVENTS_ON_CARD), total, pages,
                 allPartners);
     }
 
@@ -77,7 +77,7 @@ public class DealService {
     public DealPage deal(String slug, int page) {
         DealSummary deal = deals.bySlugs(List.of(slug), EventCards.PAGE_SIZE).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("deal", slug));
-        PageWindow eventPages = PageWindow.of("/deals/" + slug, page, deal.eventCount(), EventCards.PAGE_SIZE);
+        PageWindow eventPages = new PageWindow("/deals/" + slug, page, EventCards.PAGE_SIZE, deal.eventCount()).existing();
         return new DealPage(deal, cards.ofDeal(slug, eventPages), eventPages);
     }
 }

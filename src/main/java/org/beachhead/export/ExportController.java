@@ -2,8 +2,16 @@ package org.beachhead.export;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.beachhead.common.BadParameterException;
+import org.beachhead.common.QueryParameters.Codes;
+import org.beachhead.common.QueryParameters.Order;
+import org.beachhead.common.QueryParameters.Slugs;
 import org.beachhead.deal.DealFilter;
+import org.beachhead.model.DealStatus;
+import org.beachhead.model.DealType;
+import org.beachhead.model.Certainty;
+import org.beachhead.model.EventKind;
 import org.beachhead.timeline.TimelineFilter;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -22,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,13 +59,14 @@ class ExportController {
     /** @return the file of the whole timeline, or null when the filtered rows have been written to {@code response} */
     @GetMapping("/timeline.{format:csv|json}")
     ResponseEntity<Resource> timeline(@PathVariable String format,
-                                      @RequestParam(name = "partner", required = false) List<String> partner,
-                                      @RequestParam(name = "kind", required = false) List<String> kind,
-                                      @RequestParam(name = "from", required = false) String from,
-                                      @RequestParam(name = "to", required = false) String to,
-                                      @RequestParam(name = "order", required = false) String order,
+                                      @RequestParam(name = "partner", required = false) Slugs partner,
+                                      @RequestParam(name = "kind", required = false) Codes<EventKind> kind,
+                                      @RequestParam(name = "certainty", required = false) Codes<Certainty> certainty,
+                                      @RequestParam(name = "from", required = false) Year from,
+                                      @RequestParam(name = "to", required = false) Year to,
+                                      @RequestParam(name = "order", required = false) Order order,
                                       HttpServletResponse response) {
-        TimelineFilter filter = TimelineFilter.parse(partner, kind, from, to, order);
+        TimelineFilter filter = TimelineFilter.of(partner, kind, certainty, from, to, order);
         RowsFormat rows = RowsFormat.of(format);
         if (filter.equals(TimelineFilter.NONE)) {
             return whole(WholeCorpusFiles.Download.timeline(rows));
@@ -79,11 +89,11 @@ class ExportController {
     /** @return the file of all the deals, or null when the filtered rows have been written to {@code response} */
     @GetMapping("/deals.{format:csv|json}")
     ResponseEntity<Resource> deals(@PathVariable String format,
-                                   @RequestParam(name = "partner", required = false) List<String> partner,
-                                   @RequestParam(name = "status", required = false) List<String> status,
-                                   @RequestParam(name = "type", required = false) List<String> type,
+                                   @RequestParam(name = "partner", required = false) Slugs partner,
+                                   @RequestParam(name = "status", required = false) Codes<DealStatus> status,
+                                   @RequestParam(name = "type", required = false) Codes<DealType> type,
                                    HttpServletResponse response) {
-        DealFilter filter = DealFilter.parse(partner, status, type);
+        DealFilter filter = DealFilter.of(partner, status, type);
         RowsFormat rows = RowsFormat.of(format);
         if (filter.equals(DealFilter.NONE)) {
             return whole(WholeCorpusFiles.Download.deals(rows));
@@ -104,11 +114,12 @@ class ExportController {
      * A malformed filter gets a problem document (RFC 9457) naming the parameter and the reason, in
      * English whatever the visitor's language: its readers are programs and their logs.
      */
-    @ExceptionHandler(BadParameterException.class)
-    ProblemDetail badParameter(BadParameterException e) {
-        String reason = messages.getMessage(e.reasonCode(), e.reasonArguments(), e.reasonCode(), Locale.ENGLISH);
+    @ExceptionHandler({BadParameterException.class, TypeMismatchException.class})
+    ProblemDetail badParameter(Exception failure) {
+        BadParameterException e = BadParameterException.of(failure);
+        String reason = messages.getMessage(e.reasonCode(), e.reasonArguments().toArray(), e.reasonCode(), Locale.ENGLISH);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage("error.bad-request.parameter", new Object[]{e.parameter(), reason}, Locale.ENGLISH));
+                messages.getMessage("error.bad-request.parameter", List.of(e.parameter(), reason).toArray(), Locale.ENGLISH));
         problem.setTitle(messages.getMessage("error.bad-request.heading", null, Locale.ENGLISH));
         problem.setProperty("parameter", e.parameter());
         problem.setProperty("reason", reason);

@@ -8,6 +8,7 @@ import org.beachhead.timeline.EventCard;
 import org.beachhead.timeline.EventCards;
 import org.beachhead.timeline.TimelineFilter;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.SequenceWriter;
@@ -46,7 +47,7 @@ public class ExportService {
     @Transactional(readOnly = true)
     public void writeTimeline(TimelineFilter filter, Supplier<SequenceWriter> output) {
         write(filter.partners(), output, (offset, limit) -> {
-            List<EventCard> read = cards.matching(filter, offset, limit);
+            List<EventCard> read = cards.matching(filter, PageRequest.of(offset / limit, limit));
             Map<String, List<ClaimLinkRef>> links = cards.claimLinks(read);
             return read.stream().map(card -> TimelineRow.of(card, links.getOrDefault(card.slug(), List.of()))).toList();
         }, Function.identity());

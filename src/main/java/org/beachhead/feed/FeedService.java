@@ -8,6 +8,7 @@ import org.beachhead.timeline.EventCards;
 import org.beachhead.timeline.TimelineFilter;
 import org.beachhead.web.CorpusVersionHolder;
 import org.beachhead.web.LoadedCorpus;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +34,7 @@ public class FeedService {
 
     @Transactional(readOnly = true)
     public AtomFeed site(String siteUrl) {
-        List<EventCard> events = cards.matching(newestFirst(List.of()), 0, ENTRIES);
+        List<EventCard> events = cards.matching(newestFirst(List.of()), PageRequest.of(0, ENTRIES));
         return new AtomFeed(AtomFeed.TAG_PREFIX + "feed", "Beachhead: Netflix and China, from the sources", updated(),
                 siteUrl, "/feed.atom", "/timeline?order=newest", events, cards.claimLinks(events));
     }
@@ -42,7 +43,7 @@ public class FeedService {
     @Transactional(readOnly = true)
     public AtomFeed partner(String slug, String siteUrl) {
         PartnerSummary partner = partners.summary(slug).orElseThrow(() -> new NotFoundException("partner", slug));
-        List<EventCard> events = cards.matching(newestFirst(List.of(slug)), 0, ENTRIES);
+        List<EventCard> events = cards.matching(newestFirst(List.of(slug)), PageRequest.of(0, ENTRIES));
         return new AtomFeed(AtomFeed.TAG_PREFIX + "partners/" + slug + "/feed", "Beachhead: " + partner.name(), updated(),
                 siteUrl, "/partners/" + slug + "/feed.atom", "/partners/" + slug, events, cards.claimLinks(events));
     }

@@ -1,6 +1,6 @@
 package org.beachhead.partner;
 
-import org.beachhead.common.QueryParameters;
+import org.beachhead.common.QueryParameters.PageNumber;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,14 +17,16 @@ class PartnerController {
     }
 
     @GetMapping("/partners")
-    String list(@RequestParam(name = "page", required = false) String page, Model model) {
-        model.addAttribute("list", partners.index(QueryParameters.pageNumber(page)));
+    String list(@RequestParam(name = "page", defaultValue = "1") PageNumber page, Model model) {
+        PartnerService.PartnerList list = partners.index(page.value(), PartnerService.INDEX_PAGE_SIZE);
+        list.pages().existing();
+        model.addAttribute("list", list);
         return "partners/list";
     }
 
     @GetMapping("/partners/{slug}")
-    String partner(@PathVariable String slug, @RequestParam(name = "page", required = false) String page, Model model) {
-        model.addAttribute("page", partners.partner(slug, QueryParameters.pageNumber(page)));
+    String partner(@PathVariable String slug, @RequestParam(name = "page", defaultValue = "1") PageNumber page, Model model) {
+        model.addAttribute("page", partners.partner(slug, page.value()));
         return "partners/partner";
     }
 }

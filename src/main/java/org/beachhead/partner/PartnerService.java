@@ -1,11 +1,8 @@
 package org.beachhead.partner;
 
 import org.beachhead.common.BadParameterException;
-import org.beachhead.common.ListPage;
 import org.beachhead.common.NotFoundException;
-import org.beachhead.common.OffsetWindow;
 import org.beachhead.common.PageWindow;
-import org.beachhead.common.Slice;
 import org.beachhead.deal.DealFilter;
 import org.beachhead.deal.DealQueries;
 import org.beachhead.deal.DealSummary;
@@ -40,25 +37,15 @@ public class PartnerService {
     /** Partners the partners index shows a page. */
     static final int INDEX_PAGE_SIZE = 100;
 
-    /**
-     * The {@code page}-th page of the partners index.
-     *
-     * @throws org.beachhead.common.BadParameterException when the index has no such page
-     */
-    @Transactional(readOnly = true)
-    public ListPage<PartnerSummary> index(int page) {
-        return ListPage.of("/partners", page, INDEX_PAGE_SIZE, partners.count(),
-                window -> partners.summaries(OffsetWindow.of(window)));
+    /** A page of the partners index, with its window over the whole list. */
+    public record PartnerList(List<PartnerSummary> items, PageWindow pages) {
     }
 
-    /**
-     * At most {@code size} partners from position {@code offset} (from 0; none past the end), in the
-     * index's order, with how many there are in all: for the API.
-     */
+    /** Page {@code page} of the partners index, {@code size} a page; nothing is read past the end. */
     @Transactional(readOnly = true)
-    public Slice<PartnerSummary> slice(long offset, int size) {
-        return Slice.of(offset, size, partners.count(),
-                (first, max) -> partners.summaries(new OffsetWindow(first, max)));
+    public PartnerList index(int page, int size) {
+        PageWindow window = new PageWindow("/partners", page, size, partners.count());
+        return new PartnerList(window.pastEnd() ? List.of() : partners.summaries(window.rows()), window);
     }
 
     /**
@@ -76,7 +63,8 @@ public class PartnerService {
         PartnerSummary partner = head.get(0).partner();
         List<String> aliases = head.stream().map(PartnerQueries.PartnerAlias::alias).filter(Objects::nonNull).sorted()
                 .toList();
-        PageWindow eventPages = PageWindow.of("/partners/" + slug, page, partner.eventsInAnyRole(), EventCards.PAGE_SIZE);
+        PageWindow eventPages = new PageWindow("/partners/" + slug, page, EventCards.PAGE_SIZE, partner.eventsInAnyRole())
+                .existing();
         EventCards.OwnedCards events = cards.involving(EventCards.Association.PARTNER, slug, eventPages);
         List<PartnerPage.QuotedPerson> people = partners.quotedPeople(slug).stream()
                 .sorted(Comparator.comparing(PartnerPage.QuotedPerson::name)).toList();

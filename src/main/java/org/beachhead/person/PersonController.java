@@ -1,6 +1,6 @@
 package org.beachhead.person;
 
-import org.beachhead.common.QueryParameters;
+import org.beachhead.common.QueryParameters.PageNumber;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,14 +17,16 @@ class PersonController {
     }
 
     @GetMapping("/people")
-    String list(@RequestParam(name = "page", required = false) String page, Model model) {
-        model.addAttribute("list", people.index(QueryParameters.pageNumber(page)));
+    String list(@RequestParam(name = "page", defaultValue = "1") PageNumber page, Model model) {
+        PersonService.PersonList list = people.index(page.value(), PersonService.INDEX_PAGE_SIZE);
+        list.pages().existing();
+        model.addAttribute("list", list);
         return "people/list";
     }
 
     @GetMapping("/people/{slug}")
-    String person(@PathVariable String slug, @RequestParam(name = "page", required = false) String page, Model model) {
-        model.addAttribute("page", people.person(slug, QueryParameters.pageNumber(page)));
+    String person(@PathVariable String slug, @RequestParam(name = "page", defaultValue = "1") PageNumber page, Model model) {
+        model.addAttribute("page", people.person(slug, page.value()));
         return "people/person";
     }
 }

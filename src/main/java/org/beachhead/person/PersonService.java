@@ -1,11 +1,8 @@
 package org.beachhead.person;
 
 import org.beachhead.common.BadParameterException;
-import org.beachhead.common.ListPage;
 import org.beachhead.common.NotFoundException;
-import org.beachhead.common.OffsetWindow;
 import org.beachhead.common.PageWindow;
-import org.beachhead.common.Slice;
 import org.beachhead.source.MentionQueries;
 import org.beachhead.timeline.EventCard;
 import org.beachhead.timeline.EventCards;
@@ -42,24 +39,15 @@ public class PersonService {
     /** People the people index shows a page. */
     static final int INDEX_PAGE_SIZE = 100;
 
-    /**
-     * The {@code page}-th page of the people index, by name, then by slug.
-     *
-     * @throws BadParameterException when the index has no such page
-     */
-    @Transactional(readOnly = true)
-    public ListPage<PersonSummary> index(int page) {
-        return ListPage.of("/people", page, INDEX_PAGE_SIZE, people.count(),
-                window -> people.summaries(OffsetWindow.of(window)));
+    /** A page of the people index, with its window over the whole list. */
+    public record PersonList(List<PersonSummary> items, PageWindow pages) {
     }
 
-    /**
-     * At most {@code size} people from position {@code offset} (from 0; none past the end), in the
-     * index's order, with how many there are in all: for the API.
-     */
+    /** Page {@code page} of the people index (by name, then by slug), {@code size} a page; nothing is read past the end. */
     @Transactional(readOnly = true)
-    public Slice<PersonSummary> slice(long offset, int size) {
-        return Slice.of(offset, size, people.count(), (first, max) -> people.summaries(new OffsetWindow(first, max)));
+    public PersonList index(int page, int size) {
+        PageWindow window = new PageWindow("/people", page, size, people.count());
+        return new PersonList(window.pastEnd() ? List.of() : people.summaries(window.rows()), window);
     }
 
     /**
@@ -76,7 +64,7 @@ public class PersonService {
         }
         PersonSummary person = head.get(0).person();
         List<String> aliases = head.stream().map(PersonQueries.PersonAlias::alias).filter(Objects::nonNull).toList();
-        PageWindow eventPages = PageWindow.of("/people/" + slug, page, person.events(), EventCards.PAGE_SIZE);
+        PageWindow eventPages = new PageWindow("/people/" + slug, page, EventCards.PAGE_SIZE, person.events()).existing();
         return new PersonPage(person, aliases, cards.involving(EventCards.Association.PERSON, slug, eventPages).cards(),
                 eventPages, mentions.about("person", slug));
     }

@@ -1,6 +1,6 @@
 package org.beachhead.regulator;
 
-import org.beachhead.common.QueryParameters;
+import org.beachhead.common.QueryParameters.PageNumber;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,8 +23,8 @@ class RegulatorController {
     }
 
     @GetMapping("/regulators/{slug}")
-    String regulator(@PathVariable String slug, @RequestParam(name = "page", required = false) String page, Model model) {
-        model.addAttribute("page", regulators.regulator(slug, QueryParameters.pageNumber(page)));
+    String regulator(@PathVariable String slug, @RequestParam(name = "page", defaultValue = "1") PageNumber page, Model model) {
+        model.addAttribute("page", regulators.regulator(slug, page.value()));
         return "regulators/regulator";
     }
 }

@@ -51,7 +51,7 @@ public class RegulatorService {
     @Transactional(readOnly = true)
     public RegulatorPage regulator(String slug, int page) {
         RegulatorSummary regulator = regulators.summary(slug).orElseThrow(() -> new NotFoundException("regulator", slug));
-        PageWindow eventPages = PageWindow.of("/regulators/" + slug, page, regulator.events(), EventCards.PAGE_SIZE);
+        PageWindow eventPages = new PageWindow("/regulators/" + slug, page, EventCards.PAGE_SIZE, regulator.events()).existing();
         EventCards.OwnedCards events = cards.involving(EventCards.Association.REGULATOR, slug, eventPages);
         return new RegulatorPage(regulator, events.about(), regulators.rulesIssuedBy(slug), events.cards(), eventPages,
                 mentions.about("regulator", slug));

@@ -1,6 +1,6 @@
 package org.beachhead.source;
 
-import org.beachhead.common.QueryParameters;
+import org.beachhead.common.QueryParameters.PageNumber;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,8 +17,10 @@ class SourceController {
     }
 
     @GetMapping("/sources")
-    String list(@RequestParam(name = "page", required = false) String page, Model model) {
-        model.addAttribute("list", sources.page(QueryParameters.pageNumber(page)));
+    String list(@RequestParam(name = "page", defaultValue = "1") PageNumber page, Model model) {
+        SourceService.SourceList list = sources.page(page.value(), SourceService.PAGE_SIZE);
+        list.pages().existing();
+        model.addAttribute("list", list);
         return "sources/list";
     }
 

@@ -1,11 +1,8 @@
 package org.beachhead.source;
 
 import org.beachhead.model.TextSpan;
-import org.beachhead.common.BadParameterException;
 import org.beachhead.common.NotFoundException;
-import org.beachhead.common.OffsetWindow;
 import org.beachhead.common.PageWindow;
-import org.beachhead.common.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,33 +29,11 @@ public class SourceService {
     public record SourceList(List<SourceSummary> sources, long total, PageWindow pages) {
     }
 
-    /**
-     * The {@code page}-th page of the articles, oldest first.
-     *
-     * @throws BadParameterException when the list has no such page
-     */
+    /** Page {@code page} of the articles, oldest first, {@code size} a page; nothing is read past the end. */
     @Transactional(readOnly = true)
-    public SourceList page(int page) {
-        long total = count();
-        PageWindow pages = PageWindow.of("/sources", page, total, PAGE_SIZE);
-        return new SourceList(summaries(pages.offset(), PAGE_SIZE), total, pages);
-    }
-
-    /**
-     * At most {@code size} articles from position {@code offset} (from 0; none past the end), ordered as
-     * {@link #page}, with how many there are in all: for the API.
-     */
-    @Transactional(readOnly = true)
-    public Slice<SourceSummary> slice(long offset, int size) {
-        return Slice.of(offset, size, count(), this::summaries);
-    }
-
-    private long count() {
-        return rows.count();
-    }
-
-    private List<SourceSummary> summaries(int offset, int size) {
-        return rows.summaries(new OffsetWindow(offset, size));
+    public SourceList page(int page, int size) {
+        PageWindow pages = new PageWindow("/sources", page, size, rows.count());
+        return new SourceList(pages.pastEnd() ? List.of() : rows.summaries(pages.rows()), pages.total(), pages);
     }
 
     /** @throws NotFoundException when no article has this slug */

@@ -1,7 +1,6 @@
 package org.beachhead.timeline;
 
 import org.beachhead.common.EntityRef;
-import org.beachhead.common.OffsetWindow;
 import org.beachhead.common.PageWindow;
 import org.beachhead.model.ExcerptPurpose;
 import org.beachhead.model.Role;
@@ -60,14 +59,14 @@ public class EventCards {
         return cards(rows.matching(filter, Pageable.unpaged()), this::evidence);
     }
 
-    /** One page of {@link #matching(TimelineFilter)}: at most {@code limit} cards from position {@code offset} (from 0). */
-    public List<EventCard> matching(TimelineFilter filter, int offset, int limit) {
-        return cards(rows.matching(filter, new OffsetWindow(offset, limit)), this::evidence);
+    /** One page of {@link #matching(TimelineFilter)}. */
+    public List<EventCard> matching(TimelineFilter filter, Pageable page) {
+        return cards(rows.matching(filter, page), this::evidence);
     }
 
     /** One page of a deal's event cards, oldest first. */
     public List<EventCard> ofDeal(String dealSlug, PageWindow window) {
-        return cards(rows.ofDeal(dealSlug, OffsetWindow.of(window)), this::evidence);
+        return cards(rows.ofDeal(dealSlug, window.rows()), this::evidence);
     }
 
     /**
@@ -75,7 +74,7 @@ public class EventCards {
      * partner's or regulator's description is read with their excerpts.
      */
     public OwnedCards involving(Association owner, String slug, PageWindow window) {
-        Pageable page = OffsetWindow.of(window);
+        Pageable page = window.rows();
         List<EventRow> events = switch (owner) {
             case PARTNER -> rows.ofPartner(slug, page);
             case TITLE -> rows.ofTitle(slug, page);

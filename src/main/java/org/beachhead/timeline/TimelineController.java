@@ -1,14 +1,18 @@
 package org.beachhead.timeline;
 
+import org.beachhead.model.Certainty;
 import org.beachhead.model.EventKind;
 import jakarta.servlet.http.HttpServletRequest;
-import org.beachhead.common.QueryParameters;
+import org.beachhead.common.QueryParameters.Codes;
+import org.beachhead.common.QueryParameters.Order;
+import org.beachhead.common.QueryParameters.PageNumber;
+import org.beachhead.common.QueryParameters.Slugs;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.util.List;
+import java.time.Year;
 
 @Controller
 class TimelineController {
@@ -20,15 +24,15 @@ class TimelineController {
     }
 
     @GetMapping({"/", "/timeline"})
-    String timeline(@RequestParam(name = "partner", required = false) List<String> partner,
-                    @RequestParam(name = "kind", required = false) List<String> kind,
-                    @RequestParam(name = "from", required = false) String from,
-                    @RequestParam(name = "to", required = false) String to,
-                    @RequestParam(name = "order", required = false) String order,
-                    @RequestParam(name = "page", required = false) String page,
+    String timeline(@RequestParam(name = "partner", required = false) Slugs partner,
+                    @RequestParam(name = "kind", required = false) Codes<EventKind> kind,
+                    @RequestParam(name = "certainty", required = false) Codes<Certainty> certainty,
+                    @RequestParam(name = "from", required = false) Year from,
+                    @RequestParam(name = "to", required = false) Year to,
+                    @RequestParam(name = "order", required = false) Order order,
+                    @RequestParam(name = "page", defaultValue = "1") PageNumber page,
                     HttpServletRequest request, Model model) {
-        TimelineFilter filter = TimelineFilter.parse(partner, kind, from, to, order);
-        model.addAttribute("view", timeline.page(filter, QueryParameters.pageNumber(page)));
+        model.addAttribute("view", timeline.page(TimelineFilter.of(partner, kind, certainty, from, to, order), page.value()));
         model.addAttribute("landing", "/".equals(request.getRequestURI()));
         model.addAttribute("kinds", EventKind.values());
         return "timeline/timeline";

@@ -1,56 +1,56 @@
 package org.beachhead.timeline;
 
+import org.beachhead.model.Certainty;
 import org.beachhead.model.EventKind;
 import org.beachhead.common.BadParameterException;
-import org.beachhead.common.QueryParameters;
+import org.beachhead.common.QueryParameters.Codes;
+import org.beachhead.common.QueryParameters.Order;
+import org.beachhead.common.QueryParameters.Slugs;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import java.time.Year;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The timeline's filters, read from and written back to the query string, so that every filtered
- * view is a link someone can cite. Partners and kinds are alternatives (any of them matches);
- * {@code from} and {@code to} are inclusive years.
+ * view is a link someone can cite. Partners, kinds and certainties are alternatives (any of them
+ * matches); {@code from} and {@code to} are inclusive years.
  */
-public record TimelineFilter(List<String> partners, List<EventKind> kinds, Integer from, Integer to,
-                             boolean newestFirst) {
+public record TimelineFilter(List<String> partners, List<EventKind> kinds, List<Certainty> certainties, Integer from,
+                             Integer to, boolean newestFirst) {
 
     public static final TimelineFilter NONE = new TimelineFilter(List.of(), List.of(), null, null, false);
-
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     public TimelineFilter {
         partners = List.copyOf(partners);
         kinds = List.copyOf(kinds);
+        certainties = List.copyOf(certainties);
+    }
+
+    /** A filter of any certainty. */
+    public TimelineFilter(List<String> partners, List<EventKind> kinds, Integer from, Integer to, boolean newestFirst) {
+        this(partners, kinds, List.of(), from, to, newestFirst);
     }
 
     /**
-     * Reads the query parameters; each of {@code partner} and {@code kind} may be repeated or
-     * comma-separated.
+     * The filter of the query parameters (each absent one null).
      *
-     * @throws BadParameterException naming the parameter and what is wrong with it
+     * @throws BadParameterException naming {@code from} when it is after {@code to}
      */
-    public static TimelineFilter parse(List<String> partner, List<String> kind, String from, String to, String order) {
-        List<String> partners = QueryParameters.slugs("partner", partner);
-        List<EventKind> kinds = QueryParameters.codes("kind", kind, EventKind.class);
-        Integer fromYear = year("from", from);
-        Integer toYear = year("to", to);
-        if (fromYear != null && toYear != null && fromYear > toYear) {
-            throw new BadParameterException("from", "error.parameter.from-after-to", fromYear.toString(), toYear.toString());
+    public static TimelineFilter of(Slugs partner, Codes<EventKind> kind, Codes<Certainty> certainty, Year from, Year to,
+                                    Order order) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new BadParameterException("from", "error.parameter.from-after-to", from.toString(), to.toString());
         }
-        boolean newestFirst = switch (order == null || order.isBlank() ? "oldest" : order.strip()) {
-            case "oldest" -> false;
-            case "newest" -> true;
-            default -> throw new BadParameterException("order", "error.parameter.order", QueryParameters.abbreviated(order));
-        };
-        return new TimelineFilter(partners, kinds, fromYear, toYear, newestFirst);
+        return new TimelineFilter(partner == null ? List.of() : partner.values(), kind == null ? List.of() : kind.values(),
+                certainty == null ? List.of() : certainty.values(), from == null ? null : from.getValue(),
+                to == null ? null : to.getValue(), order != null && order.newestFirst());
     }
 
     public boolean isEmpty() {
-        return partners.isEmpty() && kinds.isEmpty() && from == null && to == null;
+        return partners.isEmpty() && kinds.isEmpty() && certainties.isEmpty() && from == null && to == null;
     }
 
     /** This filter as a link to the timeline. */
@@ -63,6 +63,7 @@ public record TimelineFilter(List<String> partners, List<EventKind> kinds, Integ
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
         partners.forEach(slug -> uri.queryParam("partner", slug));
         kinds.forEach(kind -> uri.queryParam("kind", kind.code()));
+        certainties.forEach(certainty -> uri.queryParam("certainty", certainty.code()));
         if (from != null) {
             uri.queryParam("from", from);
         }
@@ -76,32 +77,36 @@ public record TimelineFilter(List<String> partners, List<EventKind> kinds, Integ
     }
 
     public TimelineFilter togglePartner(String slug) {
-        return new TimelineFilter(toggle(partners, slug), kinds, from, to, newestFirst);
+        return new TimelineFilter(toggle(partners, slug), kinds, certainties, from, to, newestFirst);
     }
 
     public TimelineFilter toggleKind(EventKind kind) {
-        return new TimelineFilter(partners, toggle(kinds, kind), from, to, newestFirst);
+        return new TimelineFilter(partners, toggle(kinds, kind), certainties, from, to, newestFirst);
+    }
+
+    public TimelineFilter toggleCertainty(Certainty certainty) {
+        return new TimelineFilter(partners, kinds, toggle(certainties, certainty), from, to, newestFirst);
     }
 
     public TimelineFilter withoutFrom() {
-        return new TimelineFilter(partners, kinds, null, to, newestFirst);
+        return new TimelineFilter(partners, kinds, certainties, null, to, newestFirst);
     }
 
     public TimelineFilter withoutTo() {
-        return new TimelineFilter(partners, kinds, from, null, newestFirst);
+        return new TimelineFilter(partners, kinds, certainties, from, null, newestFirst);
     }
 
     public TimelineFilter withNewestFirst(boolean newest) {
-        return new TimelineFilter(partners, kinds, from, to, newest);
+        return new TimelineFilter(partners, kinds, certainties, from, to, newest);
     }
 
     /** The same filter with no partner restriction, for counting events per partner (facets). */
     public TimelineFilter withoutPartners() {
-        return new TimelineFilter(List.of(), kinds, from, to, newestFirst);
+        return new TimelineFilter(List.of(), kinds, certainties, from, to, newestFirst);
     }
 
     public TimelineFilter withoutKinds() {
-        return new TimelineFilter(partners, List.of(), from, to, newestFirst);
+        return new TimelineFilter(partners, List.of(), certainties, from, to, newestFirst);
     }
 
     public TimelineFilter cleared() {
@@ -114,15 +119,5 @@ public record TimelineFilter(List<String> partners, List<EventKind> kinds, Integ
             result.add(value);
         }
         return List.copyOf(result);
-    }
-
-    private static Integer year(String parameter, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (!YEAR.matcher(value.strip()).matches()) {
-            throw new BadParameterException(parameter, "error.parameter.year", QueryParameters.abbreviated(value), parameter);
-        }
-        return Integer.valueOf(value.strip());
     }
 }

@@ -42,9 +42,8 @@ public class TimelineService {
     public TimelineView page(TimelineFilter filter, int page) {
         TimelineSummaries.Summary summary = summaries.of(filter);
         long total = summary.matching();
-        PageWindow window = PageWindow.of(filter.href(), page, total, PAGE_SIZE);
-        return view(filter, total, summary, window,
-                cards.matching(filter, window.offset(), PAGE_SIZE));
+        PageWindow window = new PageWindow(filter.href(), page, PAGE_SIZE, total).existing();
+        return view(filter, total, summary, window, cards.matching(filter, window.rows()));
     }
 
     private TimelineView view(TimelineFilter filter, long total, TimelineSummaries.Summary summary, PageWindow pages, List<EventCard> shown) {

@@ -1,6 +1,6 @@
 package org.beachhead.title;
 
-import org.beachhead.common.QueryParameters;
+import org.beachhead.common.QueryParameters.PageNumber;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,14 +17,16 @@ class TitleController {
     }
 
     @GetMapping("/titles")
-    String list(@RequestParam(name = "page", required = false) String page, Model model) {
-        model.addAttribute("list", titles.index(QueryParameters.pageNumber(page)));
+    String list(@RequestParam(name = "page", defaultValue = "1") PageNumber page, Model model) {
+        TitleService.TitleList list = titles.index(page.value(), TitleService.INDEX_PAGE_SIZE);
+        list.pages().existing();
+        model.addAttribute("list", list);
         return "titles/list";
     }
 
     @GetMapping("/titles/{slug}")
-    String title(@PathVariable String slug, @RequestParam(name = "page", required = false) String page, Model model) {
-        model.addAttribute("page", titles.title(slug, QueryParameters.pageNumber(page)));
+    String title(@PathVariable String slug, @RequestParam(name = "page", defaultValue = "1") PageNumber page, Model model) {
+        model.addAttribute("page", titles.title(slug, page.value()));
         return "titles/title";
     }
 }

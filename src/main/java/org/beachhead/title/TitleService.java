@@ -1,11 +1,8 @@
 package org.beachhead.title;
 
 import org.beachhead.common.BadParameterException;
-import org.beachhead.common.ListPage;
 import org.beachhead.common.NotFoundException;
-import org.beachhead.common.OffsetWindow;
 import org.beachhead.common.PageWindow;
-import org.beachhead.common.Slice;
 import org.beachhead.deal.DealQueries;
 import org.beachhead.deal.DealSummary;
 import org.beachhead.source.MentionQueries;
@@ -38,24 +35,15 @@ public class TitleService {
     /** Titles the titles index shows a page. */
     static final int INDEX_PAGE_SIZE = 100;
 
-    /**
-     * The {@code page}-th page of the titles index, by name ignoring case, then by slug.
-     *
-     * @throws BadParameterException when the index has no such page
-     */
-    @Transactional(readOnly = true)
-    public ListPage<TitleSummary> index(int page) {
-        return ListPage.of("/titles", page, INDEX_PAGE_SIZE, titles.count(),
-                window -> titles.summaries(OffsetWindow.of(window)));
+    /** A page of the titles index, with its window over the whole list. */
+    public record TitleList(List<TitleSummary> items, PageWindow pages) {
     }
 
-    /**
-     * At most {@code size} titles from position {@code offset} (from 0; none past the end), in the
-     * index's order, with how many there are in all: for the API.
-     */
+    /** Page {@code page} of the titles index (by name ignoring case, then by slug), {@code size} a page; nothing is read past the end. */
     @Transactional(readOnly = true)
-    public Slice<TitleSummary> slice(long offset, int size) {
-        return Slice.of(offset, size, titles.count(), (first, max) -> titles.summaries(new OffsetWindow(first, max)));
+    public TitleList index(int page, int size) {
+        PageWindow window = new PageWindow("/titles", page, size, titles.count());
+        return new TitleList(window.pastEnd() ? List.of() : titles.summaries(window.rows()), window);
     }
 
     /**
@@ -67,7 +55,7 @@ public class TitleService {
     @Transactional(readOnly = true)
     public TitlePage title(String slug, int page) {
         TitleSummary title = titles.summary(slug).orElseThrow(() -> new NotFoundException("title", slug));
-        PageWindow eventPages = PageWindow.of("/titles/" + slug, page, title.events(), EventCards.PAGE_SIZE);
+        PageWindow eventPages = new PageWindow("/titles/" + slug, page, EventCards.PAGE_SIZE, title.events()).existing();
         return new TitlePage(title, deals.involvingTitle(slug, DealSummary.EVENTS_ON_CARD),
                 cards.involving(EventCards.Association.TITLE, slug, eventPages).cards(), eventPages,
                 mentions.about("title", slug));

@@ -1,6 +1,10 @@
 package org.beachhead.visual;
 
-import org.beachhead.common.QueryParameters;
+import org.beachhead.common.QueryParameters.Codes;
+import org.beachhead.common.QueryParameters.Order;
+import org.beachhead.common.QueryParameters.Slugs;
+import org.beachhead.model.Certainty;
+import org.beachhead.model.EventKind;
 import org.beachhead.model.DealStatus;
 import org.beachhead.timeline.TimelineFilter;
 import org.springframework.stereotype.Controller;
@@ -8,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.time.Year;
 import java.util.List;
 
 /** The pictures: the timeline as a chart, and the map of who dealt with whom. */
@@ -24,20 +29,21 @@ class VisualController {
 
     /** Takes the list view's filters, read the same way, so a malformed one gets the same 400 page. */
     @GetMapping("/timeline/chart")
-    String chart(@RequestParam(name = "partner", required = false) List<String> partner,
-                 @RequestParam(name = "kind", required = false) List<String> kind,
-                 @RequestParam(name = "from", required = false) String from,
-                 @RequestParam(name = "to", required = false) String to,
-                 @RequestParam(name = "order", required = false) String order,
+    String chart(@RequestParam(name = "partner", required = false) Slugs partner,
+                 @RequestParam(name = "kind", required = false) Codes<EventKind> kind,
+                 @RequestParam(name = "certainty", required = false) Codes<Certainty> certainty,
+                 @RequestParam(name = "from", required = false) Year from,
+                 @RequestParam(name = "to", required = false) Year to,
+                 @RequestParam(name = "order", required = false) Order order,
                  Model model) {
-        model.addAttribute("page", charts.chart(TimelineFilter.parse(partner, kind, from, to, order)));
+        model.addAttribute("page", charts.chart(TimelineFilter.of(partner, kind, certainty, from, to, order)));
         addStatuses(model);
         return "visual/chart";
     }
 
     @GetMapping("/map")
-    String map(@RequestParam(name = "partner", required = false) List<String> partner, Model model) {
-        model.addAttribute("page", maps.map(QueryParameters.slugs("partner", partner)));
+    String map(@RequestParam(name = "partner", required = false) Slugs partner, Model model) {
+        model.addAttribute("page", maps.map(partner == null ? List.of() : partner.values()));
         addStatuses(model);
         return "visual/map";
     }

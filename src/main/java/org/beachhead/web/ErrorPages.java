@@ -3,6 +3,7 @@ package org.beachhead.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.beachhead.common.BadParameterException;
 import org.beachhead.common.NotFoundException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,15 +36,16 @@ class ErrorPages {
     Object notFound(NotFoundException e, HttpServletRequest request, Locale locale) {
         String kind = messages.getMessage("entity." + e.kind(), null, e.kind(), locale);
         return answer(request, HttpStatus.NOT_FOUND, "error/404",
-                messages.getMessage("error.not-found.entity", new Object[]{kind, "'" + e.key() + "'"}, locale),
+                message(locale, "error.not-found.entity", kind, "'" + e.key() + "'"),
                 Map.of("kind", e.kind(), "key", e.key()));
     }
 
-    @ExceptionHandler(BadParameterException.class)
-    Object badParameter(BadParameterException e, HttpServletRequest request, Locale locale) {
-        String reason = messages.getMessage(e.reasonCode(), e.reasonArguments(), e.reasonCode(), locale);
-        return answer(request, HttpStatus.BAD_REQUEST, "error/400",
-                messages.getMessage("error.bad-request.parameter", new Object[]{e.parameter(), reason}, locale),
+    /** A parameter read by hand or by {@code common.QueryParameters} (which Spring reports as a type mismatch). */
+    @ExceptionHandler({BadParameterException.class, TypeMismatchException.class})
+    Object badParameter(Exception failure, HttpServletRequest request, Locale locale) {
+        BadParameterException e = BadParameterException.of(failure);
+        String reason = messages.getMessage(e.reasonCode(), e.reasonArguments().toArray(), e.reasonCode(), locale);
+        return answer(request, HttpStatus.BAD_REQUEST, "error/400", message(locale, "error.bad-request.parameter", e.parameter(), reason),
                 Map.of("parameter", e.parameter(), "reason", reason));
     }
 
@@ -52,7 +54,7 @@ class ErrorPages {
     Object noSuchPath(HttpServletRequest request, Locale locale) {
         String detail = request.getRequestURI().startsWith("/api/")
                 ? "There is no API resource at " + request.getRequestURI() + "; docs/api.md and /v3/api-docs list them"
-                : messages.getMessage("error.not-found.path", new Object[]{request.getRequestURI()}, locale);
+                : message(locale, "error.not-found.path", request.getRequestURI());
         return answer(request, HttpStatus.NOT_FOUND, "error/404", detail, Map.of());
     }
 
@@ -63,6 +65,10 @@ class ErrorPages {
                 e.getSupportedMethods() == null ? new String[]{"GET"} : e.getSupportedMethods());
         return answer(request, HttpStatus.METHOD_NOT_ALLOWED, "error", detail,
                 Map.of("status", HttpStatus.METHOD_NOT_ALLOWED.value(), "error", detail));
+    }
+
+    private String message(Locale locale, String code, Object... arguments) {
+        return messages.getMessage(code, arguments, locale);
     }
 
     private static Object answer(HttpServletRequest request, HttpStatus status, String template, String detail,

@@ -303,7 +303,7 @@ class ApiContractTest extends PageTest {
                 "/api/v1/search");
         JsonNode eventList = document.get("paths").get("/api/v1/events").get("get");
         assertThat(strings(eventList.get("parameters"), "name"))
-                .containsExactly("partner", "kind", "from", "to", "order", "page", "size");
+                .containsExactly("partner", "kind", "certainty", "from", "to", "order", "page", "size");
         JsonNode kind = parameter(eventList, "kind");
         assertThat(strings(kind.get("schema").get("items").get("enum")))
                 .containsExactlyElementsOf(Arrays.stream(EventKind.values()).map(EventKind::code).toList());

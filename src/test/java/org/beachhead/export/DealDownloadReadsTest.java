@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.beachhead.corpus.CorpusImporter;
 import org.beachhead.deal.DealFilter;
 import org.beachhead.deal.DealQueries;
+import org.beachhead.model.DealStatus;
 import org.beachhead.model.PartnerRepository;
 import org.beachhead.timeline.EventCards;
 import org.beachhead.timeline.CorpusCounts;
@@ -37,8 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DealDownloadReadsTest {
 
     /** Every status: a filter every deal passes that is not the whole-corpus download. */
-    private static final DealFilter EVERY_STATUS = DealFilter.parse(null,
-            List.of("rumoured,in-talks,announced,signed,active,ended"), null);
+    private static final DealFilter EVERY_STATUS = new DealFilter(List.of(), List.of(DealStatus.values()), List.of());
 
     @Autowired
     CorpusImporter importer;
@@ -85,7 +85,7 @@ class DealDownloadReadsTest {
 
     @Test
     void aDownloadCountsEveryEventOfADealAndDatesItByItsFirstAndLatest() {
-        String rows = csv(new ExportService(cards, partners, deals, 5), DealFilter.parse(List.of("letv"), null, null));
+        String rows = csv(new ExportService(cards, partners, deals, 5), DealFilter.ofPartner("letv"));
 
         assertThat(rows).containsPattern("\r\nletv-netflix-collaboration,[^\r\n]*,2015-03,2015-03,3,/deals/letv-netflix-collaboration\r\n")
                 .containsPattern("\r\nletv-microsoft-cloud,[^\r\n]*,2015-01,2015-01,1,/deals/letv-microsoft-cloud\r\n");

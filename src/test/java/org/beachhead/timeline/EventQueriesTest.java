@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,20 +52,20 @@ class EventQueriesTest {
 
     @Test
     void filtersByAnyOfSeveralPartnersByKindAndByYears() {
-        assertThat(slugs(TimelineFilter.parse(List.of("alpha"), null, null, null, null)))
+        assertThat(slugs(new TimelineFilter(List.of("alpha"), List.of(), null, null, false)))
                 .containsExactly("beta-mid-2015", "alpha-deal-signed");
-        assertThat(slugs(TimelineFilter.parse(List.of("alpha,beta"), null, null, null, null)))
+        assertThat(slugs(new TimelineFilter(List.of("alpha", "beta"), List.of(), null, null, false)))
                 .containsExactly("beta-talks-begin", "beta-mid-2015", "alpha-deal-signed");
-        assertThat(slugs(TimelineFilter.parse(null, List.of("regulation", "market-figure"), null, null, null)))
+        assertThat(slugs(new TimelineFilter(List.of(), List.of(EventKind.REGULATION, EventKind.MARKET_FIGURE), null, null, false)))
                 .containsExactly("season-rule", "members-figure");
-        assertThat(slugs(TimelineFilter.parse(null, null, "2016", "2016", null)))
+        assertThat(slugs(new TimelineFilter(List.of(), List.of(), 2016, 2016, false)))
                 .containsExactly("alpha-deal-signed", "season-rule");
-        assertThat(slugs(TimelineFilter.parse(List.of("beta"), List.of("deal"), null, null, null))).isEmpty();
+        assertThat(slugs(new TimelineFilter(List.of("beta"), List.of(EventKind.DEAL), null, null, false))).isEmpty();
     }
 
     @Test
     void countsEventsPerPartnerIgnoringThePartnerChoiceButNotTheOtherFilters() {
-        TimelineFilter alphaIn2015 = TimelineFilter.parse(List.of("alpha"), null, "2015", "2015", null);
+        TimelineFilter alphaIn2015 = new TimelineFilter(List.of("alpha"), List.of(), 2015, 2015, false);
 
         assertThat(partnerCounts(queries.facets(alphaIn2015))).containsExactly(
                 org.assertj.core.api.Assertions.entry("alpha", 1L), org.assertj.core.api.Assertions.entry("beta", 2L));
@@ -73,7 +74,7 @@ class EventQueriesTest {
 
     @Test
     void countsKindsIgnoringTheKindChoiceAndSoKnowsHowManyEventsMatch() {
-        TimelineFilter alphaDeals = TimelineFilter.parse(List.of("alpha"), List.of("deal"), null, null, null);
+        TimelineFilter alphaDeals = new TimelineFilter(List.of("alpha"), List.of(EventKind.DEAL), null, null, false);
 
         EventQueries.Facets facets = queries.facets(alphaDeals);
 
@@ -110,12 +111,12 @@ class EventQueriesTest {
         TimelineFilter newest = TimelineFilter.NONE.withNewestFirst(true);
         List<String> all = slugs(newest);
 
-        assertThat(slugs(cards.matching(newest, 0, 2))).containsExactlyElementsOf(all.subList(0, 2));
-        assertThat(slugs(cards.matching(newest, 2, 2))).containsExactlyElementsOf(all.subList(2, 4));
-        assertThat(slugs(cards.matching(newest, 4, 2))).containsExactlyElementsOf(all.subList(4, 5));
-        assertThat(cards.matching(newest, 5, 2)).isEmpty();
+        assertThat(slugs(cards.matching(newest, PageRequest.of(0, 2)))).containsExactlyElementsOf(all.subList(0, 2));
+        assertThat(slugs(cards.matching(newest, PageRequest.of(1, 2)))).containsExactlyElementsOf(all.subList(2, 4));
+        assertThat(slugs(cards.matching(newest, PageRequest.of(2, 2)))).containsExactlyElementsOf(all.subList(4, 5));
+        assertThat(cards.matching(newest, PageRequest.of(3, 2))).isEmpty();
         assertThat(queries.countMatching(newest)).isEqualTo(5);
-        assertThat(queries.countMatching(TimelineFilter.parse(List.of("alpha,beta"), null, null, null, null))).isEqualTo(3);
+        assertThat(queries.countMatching(new TimelineFilter(List.of("alpha", "beta"), List.of(), null, null, false))).isEqualTo(3);
     }
 
     @Test

@@ -116,6 +116,23 @@ class ClaimsTest extends PageTest {
         assertThat(text(regulators, "dt#rule-internet-tv-licences + dd")).contains("Issued by");
     }
 
+    @Test
+    void theTimelineFiltersByHowSureAClaimIsAndCountsEachCertainty() {
+        HtmlPage all = get("/timeline");
+        assertThat(texts(all, "#certainty-facets label")).contains("stated as fact", "unnamed sources", "plan or forecast",
+                "opinion");
+
+        HtmlPage opinions = get("/timeline?certainty=opinion");
+        List<String> shown = texts(opinions, ".event .claim .certainty");
+        assertThat(shown).isNotEmpty().allMatch("opinion"::equals);
+        assertThat(attributes(opinions, ".event", "id")).contains("event-regulatory-barrier-worry")
+                .doesNotContain("event-bardo-partnership-announced");
+        assertThat(text(all, "#certainty-facets a[href='/timeline?certainty=opinion']")).isEqualTo(String.valueOf(shown.size()));
+        assertThat(json("/api/v1/events?certainty=unnamed-sources").get("items")).allSatisfy(event ->
+                assertThat(event.get("claim").get("certainty").asString()).isEqualTo("unnamed-sources"));
+        assertThat(request("/timeline?certainty=rumour").statusCode()).isEqualTo(400);
+    }
+
     @ParameterizedTest
     @CsvSource({
             "foreign-media-ownership-ban-blocks-netflix, The essay argues that",
