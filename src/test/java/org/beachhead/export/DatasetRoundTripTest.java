@@ -72,7 +72,18 @@ class DatasetRoundTripTest {
                 select a.slug, a.fileName, a.sha256, a.headline, a.headlineSupplied, a.publisher, a.published,
                        a.publishedBasis, a.publishedNote, a.publishedQuote from Article a order by a.slug""");
         FACTS.put("article bodies", "select a.slug, s.start, s.end from Article a join a.bodySegments s order by a.slug, s.start");
-        FACTS.put("deals", "select d.slug, d.name, d.type, d.status, d.netflixParty, d.summary from Deal d order by d.slug");
+        FACTS.put("deals", "select d.slug, d.name, d.type, d.status, d.statusAsOf, d.netflixParty, d.summary from Deal d order by d.slug");
+        FACTS.put("claims", """
+                select e.slug, e.attribution, s.slug, e.relayedFrom, e.certainty, e.reported
+                from Event e left join e.speaker s order by e.slug""");
+        FACTS.put("event roles", "select e.slug, p.slug, r.role from Event e join e.roles r join r.partner p order by e.slug, p.slug");
+        FACTS.put("deal roles", "select d.slug, p.slug, r.role from Deal d join d.roles r join r.partner p order by d.slug, p.slug");
+        FACTS.put("claim links", """
+                select e.slug, o.slug, l.relation from ClaimLink l join l.event e join l.other o order by e.slug, o.slug""");
+        FACTS.put("questions", """
+                select q.slug, q.text, q.seq, s.side, s.answer from Question q join q.sides s order by q.seq, s.side""");
+        FACTS.put("question claims", """
+                select q.slug, c.side, c.seq, e.slug from Question q join q.claims c join c.event e order by q.slug, c.seq""");
         FACTS.put("deal partners", "select d.slug, p.slug from Deal d join d.partners p order by d.slug, p.slug");
         FACTS.put("deal titles", "select d.slug, t.slug from Deal d join d.titles t order by d.slug, t.slug");
         FACTS.put("partners", "select p.slug, p.name, p.chineseName, p.kind, p.summary from Partner p order by p.slug");
@@ -127,6 +138,11 @@ class DatasetRoundTripTest {
         assertThat(outcome.changed()).isTrue();
         assertThat(before.get("events")).hasSize(exported.events().size()).isNotEmpty();
         assertThat(before.get("excerpts")).isNotEmpty();
+        if (folder.equals("seeds")) {
+            assertThat(before.get("event roles")).as("the shipped corpus has other roles").isNotEmpty();
+            assertThat(before.get("claim links")).isNotEmpty();
+            assertThat(before.get("question claims")).isNotEmpty();
+        }
         Map<String, List<List<Object>>> after = facts();
         assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
         FACTS.keySet().forEach(name -> assertThat(after.get(name)).as(name).isEqualTo(before.get(name)));
