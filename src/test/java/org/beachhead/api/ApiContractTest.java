@@ -247,7 +247,7 @@ class ApiContractTest extends PageTest {
             "/api/v1/people?page=-1              | 400 | page | '-1' is not a page number",
             "/api/v1/people?size=ten             | 400 | size | 'ten' is not a page size",
             "/api/v1/sources?partner=wasu        | 400 | partner | unknown here; this address takes page, size",
-            "/api/v1/events?sise=10              | 400 | sise | Parameter sise: unknown here; this address takes partner, kind, from, to, order, page, size",
+            "/api/v1/events?sise=10              | 400 | sise | Parameter sise: unknown here; this address takes partner, kind, certainty, from, to, order, page, size",
             "/api/v1/events?partners=wasu        | 400 | partners | unknown here",
             "/api/v1/events?lang=zh-CN           | 400 | lang | unknown here",
             "/api/v1/deals?kind=deal             | 400 | kind | unknown here; this address takes partner, status, type, page, size",
