@@ -14,7 +14,6 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -27,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A Lucene index of the searchable corpus, in memory ({@link ByteBuffersDirectory}) and never changed once
@@ -46,6 +46,8 @@ final class SearchIndex {
     private static final String DATE = "date";
     private static final String EVENT = "event";
     private static final char SEPARATOR = '\u001F';
+    /** The stored fields a result shows; not the running text, which only the highlighter reads. */
+    private static final Set<String> SHOWN = Set.of(KIND, HREF, CAPTION, Analysis.NAMES, PASSAGE_HREF, DATE, EVENT);
     /** Lucene's in-memory buffer before it writes a segment: enough for few segments, small beside a 256 MiB heap. */
     private static final int RAM_BUFFER_MB = 24;
 
@@ -202,8 +204,7 @@ final class SearchIndex {
     }
 
     Stored stored(int doc) throws IOException {
-        StoredFields stored = reader.storedFields();
-        org.apache.lucene.document.Document fields = stored.document(doc);
+        org.apache.lucene.document.Document fields = reader.storedFields().document(doc, SHOWN);
         List<EntityRef> events = new ArrayList<>();
         for (IndexableField event : fields.getFields(EVENT)) {
             String value = event.stringValue();
