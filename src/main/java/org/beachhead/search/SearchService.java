@@ -213,12 +213,14 @@ public class SearchService {
 
     private Built build(List<String> version) {
         long started = System.nanoTime();
+        long cpuStarted = SearchIndex.CPU.getCurrentThreadCpuTime();
         SearchIndex.Builder index = new SearchIndex.Builder();
         corpus.documents(index::add);
         Built next = new Built(version, index.build());
         built.set(next);
-        log.info("Built the search index of {} documents (content {}) in {} ms", index.size(), version,
-                (System.nanoTime() - started) / 1_000_000);
+        log.info("Built the search index of {} documents (content {}) in {} ms ({} ms of CPU)", index.size(), version,
+                (System.nanoTime() - started) / 1_000_000,
+                (SearchIndex.CPU.getCurrentThreadCpuTime() - cpuStarted + index.helperCpuNanos()) / 1_000_000);
         return next;
     }
 
