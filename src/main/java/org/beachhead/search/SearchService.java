@@ -33,8 +33,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -55,9 +55,9 @@ import java.util.stream.Stream;
 /**
  * Answers searches from a Lucene index of the corpus, built in memory on a thread of its own when the importer
  * announces a corpus (so neither start-up nor the import waits for it) and swapped in whole: a search made
- * during a rebuild answers from the previous index. Each
- * search still checks the content hash the importer recorded (one query) and rebuilds when it differs:
- * that covers a database loaded by another process or another instance, and a start-up without import.
+ * during a rebuild answers from the previous index. Each search still checks the content hash the importer
+ * recorded (one query) and rebuilds when it differs: that covers a database loaded by another process or
+ * another instance, and a start-up without import.
  */
 @Service
 public class SearchService {
@@ -215,8 +215,14 @@ public class SearchService {
         long started = System.nanoTime();
         long cpuStarted = SearchIndex.CPU.getCurrentThreadCpuTime();
         SearchIndex.Builder index = new SearchIndex.Builder();
-        corpus.documents(index::add);
-        Built next = new Built(version, index.build());
+        Built next;
+        try {
+            corpus.documents(index::add);
+            next = new Built(version, index.build());
+        } catch (RuntimeException e) {
+            log.error("The search index of content {} could not be built; the next search tries again", version, e);
+            throw e;
+        }
         built.set(next);
         log.info("Built the search index of {} documents (content {}) in {} ms ({} ms of CPU)", index.size(), version,
                 (System.nanoTime() - started) / 1_000_000,
