@@ -2,12 +2,19 @@ package org.beachhead.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.beachhead.search.ResultKind;
 import org.beachhead.search.SearchRequest;
 import org.beachhead.search.SearchService;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,5 +54,17 @@ class SearchApi {
                     example = "2015")
             @RequestParam(name = "year", required = false) List<String> year) {
         return SearchAnswer.of(search.search(SearchRequest.parse(q, kind, partner, year)));
+    }
+
+    @ExceptionHandler(SearchService.IndexBuilding.class)
+    @ApiResponse(responseCode = "503", description = "The search index is still being built (the first start on a "
+            + "large corpus); the Retry-After header says when to try again",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<ProblemDetail> building(SearchService.IndexBuilding e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(SearchService.IndexBuilding.RETRY_AFTER))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
     }
 }

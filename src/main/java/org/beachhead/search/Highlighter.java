@@ -10,6 +10,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +29,6 @@ final class Highlighter extends UnifiedHighlighter {
     private static final int MAX_NAMES = 50;
     private static final int CONTEXT_BEFORE = 70;
     private static final int SNIPPET_LENGTH = 240;
-    private static final String[] FIELDS = {Analysis.NAMES, Analysis.TEXT, Analysis.RELATED};
 
     Highlighter(IndexSearcher searcher) {
         super(UnifiedHighlighter.builder(searcher, Analysis.PER_FIELD)
@@ -39,16 +39,18 @@ final class Highlighter extends UnifiedHighlighter {
 
     /** For each field searched as names, running text and related names: per document, the hits. */
     @SuppressWarnings("unchecked")
-    Map<String, List<Hit>[]> highlight(Query query, int[] docs) throws IOException {
-        Map<String, Object[]> raw = highlightFieldsAsObjects(FIELDS, query, docs, new int[]{MAX_NAMES, 1, MAX_NAMES});
-        Map<String, List<Hit>[]> hits = new java.util.HashMap<>();
-        raw.forEach((field, perDoc) -> {
-            List<Hit>[] lists = new List[perDoc.length];
-            for (int i = 0; i < perDoc.length; i++) {
+    Map<String, List<Hit>[]> highlight(SearchQuery query, int[] docs) throws IOException {
+        Map<String, List<Hit>[]> hits = new HashMap<>();
+        for (String field : SearchQuery.HIGHLIGHTED_FIELDS) {
+            Query marked = query.highlighting(getIndexSearcher().getIndexReader(), field);
+            Object[] perDoc = marked == null ? new Object[docs.length] : highlightFieldsAsObjects(new String[]{field},
+                    marked, docs, new int[]{Analysis.TEXT.equals(field) ? 1 : MAX_NAMES}).get(field);
+            List<Hit>[] lists = new List[docs.length];
+            for (int i = 0; i < docs.length; i++) {
                 lists[i] = perDoc[i] == null ? List.of() : (List<Hit>) perDoc[i];
             }
             hits.put(field, lists);
-        });
+        }
         return hits;
     }
 

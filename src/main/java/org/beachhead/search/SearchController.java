@@ -1,21 +1,30 @@
 package org.beachhead.search;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.ModelAndView;
 
 import java.util.List;
+import java.util.Locale;
 
 @Controller
 class SearchController {
 
     private final SearchService search;
+    private final MessageSource messages;
 
-    SearchController(SearchService search) {
+    SearchController(SearchService search, MessageSource messages) {
         this.search = search;
+        this.messages = messages;
     }
 
     @GetMapping("/search")
@@ -34,5 +43,15 @@ class SearchController {
     List<SearchService.Suggestion> suggest(@RequestParam(name = "q", defaultValue = "") String query) {
         SearchRequest.parse(query, null, null, null);
         return search.suggest(query);
+    }
+
+    /** The first index is still being built (the first start on a large corpus): say so, and when to come back. */
+    @ExceptionHandler(SearchService.IndexBuilding.class)
+    ModelAndView building(HttpServletResponse response, Locale locale) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(SearchService.IndexBuilding.RETRY_AFTER));
+        ModelAndView page = new ModelAndView("error", HttpStatus.SERVICE_UNAVAILABLE);
+        page.addObject("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+        page.addObject("error", messages.getMessage("search.building", null, locale));
+        return page;
     }
 }

@@ -14,7 +14,6 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -23,10 +22,18 @@ import org.beachhead.common.PartialDate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A Lucene index of the searchable corpus, in memory ({@link ByteBuffersDirectory}) and never changed once
@@ -46,8 +53,13 @@ final class SearchIndex {
     private static final String DATE = "date";
     private static final String EVENT = "event";
     private static final char SEPARATOR = '\u001F';
+    /** The stored fields a result shows; not the running text, which only the highlighter reads. */
+    private static final Set<String> SHOWN = Set.of(KIND, HREF, CAPTION, Analysis.NAMES, PASSAGE_HREF, DATE, EVENT);
     /** Lucene's in-memory buffer before it writes a segment: enough for few segments, small beside a 256 MiB heap. */
     private static final int RAM_BUFFER_MB = 24;
+    /** Documents waiting for the helper thread: enough to keep it busy, few enough to hold little memory. */
+    private static final int QUEUED_DOCUMENTS = 64;
+    static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     /** Stored, with offsets in the postings so the highlighter finds matches without analysing the text again. */
     private static final FieldType HIGHLIGHTED = new FieldType();
@@ -86,11 +98,23 @@ final class SearchIndex {
         this.spellings = Map.copyOf(spellings);
     }
 
-    /** Takes the documents one at a time, in reading order, so the corpus need never be in memory whole. */
+    /**
+     * Takes the documents one at a time, in reading order, so the corpus need never be in memory whole. A second
+     * thread analyses and indexes them alongside the reading one, which indexes too whenever that thread has a
+     * queue of documents waiting: analysis is most of a build, and the machine has two cores.
+     */
     static final class Builder {
 
         private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
         private final IndexWriter writer;
+        private final ThreadPoolExecutor helper = new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(QUEUED_DOCUMENTS), task -> {
+                    Thread thread = new Thread(task, "search-index-helper");
+                    thread.setDaemon(true);
+                    return thread;
+                }, new ThreadPoolExecutor.CallerRunsPolicy());
+        private final AtomicReference<Exception> failure = new AtomicReference<>();
+        private final AtomicLong helperCpu = new AtomicLong();
         private final Map<String, String> partnerNames = new HashMap<>();
         private final Map<String, String> spellings = new HashMap<>();
         private long order;
@@ -98,7 +122,9 @@ final class SearchIndex {
         Builder() {
             IndexWriterConfig config = new IndexWriterConfig(Analysis.PER_FIELD)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                    .setRAMBufferSizeMB(RAM_BUFFER_MB);
+                    .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                    .setUseCompoundFile(false); // in memory, a compound file would only be one more copy
+            helper.allowCoreThreadTimeOut(true); // gone soon after the last document, even if the build failed
             try {
                 writer = new IndexWriter(directory, config);
             } catch (IOException e) {
@@ -107,27 +133,50 @@ final class SearchIndex {
         }
 
         void add(Document document) {
-            try {
-                writer.addDocument(FACETS.build(fields(document, order++)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            long position = order++;
+            helper.execute(() -> index(document, position));
             if (document.kind() == ResultKind.PARTNERS) {
                 partnerNames.put(document.partners().get(0), document.label());
             }
             document.names().forEach(name -> Analysis.addSpellings(spellings, name));
         }
 
+        private void index(Document document, long position) {
+            boolean onHelper = Thread.currentThread().getName().equals("search-index-helper");
+            long started = onHelper ? CPU.getCurrentThreadCpuTime() : 0;
+            try {
+                writer.addDocument(FACETS.build(fields(document, position)));
+            } catch (IOException | RuntimeException e) {
+                failure.compareAndSet(null, e);
+            }
+            if (onHelper) {
+                helperCpu.addAndGet(CPU.getCurrentThreadCpuTime() - started);
+            }
+        }
+
         int size() {
             return (int) order;
         }
 
+        /** CPU time the helper thread spent indexing, in nanoseconds; the reading thread's is its own. */
+        long helperCpuNanos() {
+            return helperCpu.get();
+        }
+
         SearchIndex build() {
             try {
+                helper.shutdown();
+                if (!helper.awaitTermination(10, TimeUnit.MINUTES) || failure.get() != null) {
+                    writer.rollback();
+                    throw new IllegalStateException("The search index could not be built", failure.get());
+                }
                 writer.close();
                 return new SearchIndex(DirectoryReader.open(directory), partnerNames, spellings);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while building the search index", e);
             }
         }
     }
@@ -202,8 +251,7 @@ final class SearchIndex {
     }
 
     Stored stored(int doc) throws IOException {
-        StoredFields stored = reader.storedFields();
-        org.apache.lucene.document.Document fields = stored.document(doc);
+        org.apache.lucene.document.Document fields = reader.storedFields().document(doc, SHOWN);
         List<EntityRef> events = new ArrayList<>();
         for (IndexableField event : fields.getFields(EVENT)) {
             String value = event.stringValue();

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -43,6 +44,10 @@ record SearchQuery(List<String> terms, List<Boolean> quoted) {
     /** Results with every term are put before the others: BM25 scores on this corpus stay far below it. */
     private static final float ALL_TERMS_BOOST = 1000f;
     private static final float WHOLE_PHRASE_BOOST = 2f;
+    /** The fields the highlighter marks; a query searches them and the Chinese words' fields. */
+    static final List<String> HIGHLIGHTED_FIELDS = List.of(Analysis.NAMES, Analysis.TEXT, Analysis.RELATED);
+    private static final Map<String, Float> BOOSTS = Map.of(Analysis.NAMES, NAME_BOOST, Analysis.TEXT, 1f,
+            Analysis.RELATED, RELATED_BOOST);
 
     private static final Pattern PHRASE_QUOTE = Pattern.compile("[\"\u201C\u201D\u201E\u201F\u2033]");
     private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
@@ -73,51 +78,74 @@ record SearchQuery(List<String> terms, List<Boolean> quoted) {
 
     /** The Lucene query, or null when no term has a searchable word (only stop words or punctuation). */
     Query toLucene(IndexReader reader) throws IOException {
+        List<Query> clauses = clauses(reader, HIGHLIGHTED_FIELDS);
+        if (clauses.size() <= 1) {
+            return clauses.isEmpty() ? null : clauses.get(0);
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        clauses.forEach(clause -> all.add(clause, Occur.MUST));
+        return any(clauses, new BoostQuery(new ConstantScoreQuery(all.build()), ALL_TERMS_BOOST), HIGHLIGHTED_FIELDS);
+    }
+
+    /**
+     * What to mark in one field: only that field's clauses, once each. The highlighter rewrites and weighs its
+     * query for every field of every result shown, so the whole query (every field, every clause twice) cost
+     * most of a search.
+     */
+    Query highlighting(IndexReader reader, String field) throws IOException {
+        List<Query> clauses = clauses(reader, List.of(field));
+        return clauses.isEmpty() ? null : any(clauses, null, List.of(field));
+    }
+
+    /** Each term's clause over {@code fields}. */
+    private List<Query> clauses(IndexReader reader, List<String> fields) throws IOException {
         List<Query> clauses = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
-            Query clause = term(reader, terms.get(i), quoted.get(i));
+            Query clause = term(reader, terms.get(i), quoted.get(i), fields);
             if (clause != null) {
                 clauses.add(clause);
             }
         }
-        if (clauses.isEmpty()) {
-            return null;
-        }
-        if (clauses.size() == 1) {
-            return clauses.get(0);
-        }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (Query clause : clauses) {
-            any.add(clause, Occur.SHOULD);
-            all.add(clause, Occur.MUST);
-        }
-        any.add(new BoostQuery(new ConstantScoreQuery(all.build()), ALL_TERMS_BOOST), Occur.SHOULD);
-        String whole = String.join(" ", terms);
-        addIfAny(any, phrase(Analysis.NAMES, whole), NAME_BOOST * WHOLE_PHRASE_BOOST);
-        addIfAny(any, phrase(Analysis.TEXT, whole), WHOLE_PHRASE_BOOST);
-        return any.build();
+        return clauses;
     }
 
-    private static Query term(IndexReader reader, String text, boolean quoted) throws IOException {
-        BooleanQuery.Builder fields = new BooleanQuery.Builder();
-        boolean any = addIfAny(fields, phrase(Analysis.NAMES, text), NAME_BOOST);
-        any |= addIfAny(fields, phrase(Analysis.TEXT, text), 1f);
-        any |= addIfAny(fields, phrase(Analysis.RELATED, text), RELATED_BOOST);
-        if (Analysis.hasHan(text)) {
-            // smartcn's words, all required but in any order: 国家总局 finds both 国家…总局 regulators.
-            any |= addIfAny(fields, BUILDER.createBooleanQuery(Analysis.NAMES_ZH, text, Occur.MUST), CHINESE_WORDS_BOOST);
-            any |= addIfAny(fields, BUILDER.createBooleanQuery(Analysis.RELATED_ZH, text, Occur.MUST), RELATED_BOOST);
+    /** Any clause, and the whole query as a phrase in a name or the text (it ranks a little higher). */
+    private Query any(List<Query> clauses, Query all, List<String> fields) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        clauses.forEach(clause -> any.add(clause, Occur.SHOULD));
+        if (all != null) {
+            any.add(all, Occur.SHOULD);
         }
-        List<String> words = Analysis.words(Analysis.TEXT, text);
-        if (!quoted && words.size() == 1 && words.get(0).length() >= PREFIX_MIN_LENGTH) {
-            for (String field : List.of(Analysis.NAMES, Analysis.TEXT, Analysis.RELATED)) {
-                for (Term longer : longerWords(reader, field, words.get(0))) {
-                    fields.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(longer)), PREFIX_BOOST), Occur.SHOULD);
+        if (clauses.size() > 1) {
+            for (String field : List.of(Analysis.NAMES, Analysis.TEXT)) {
+                if (fields.contains(field)) {
+                    addIfAny(any, phrase(field, String.join(" ", terms)), BOOSTS.get(field) * WHOLE_PHRASE_BOOST);
                 }
             }
         }
-        return any ? fields.build() : null;
+        return any.build();
+    }
+
+    private static Query term(IndexReader reader, String text, boolean quoted, List<String> fields) throws IOException {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        boolean any = false;
+        for (String field : fields) {
+            any |= addIfAny(builder, phrase(field, text), BOOSTS.get(field));
+        }
+        if (fields.size() > 1 && Analysis.hasHan(text)) {
+            // smartcn's words, all required but in any order: 国家总局 finds both 国家…总局 regulators.
+            any |= addIfAny(builder, BUILDER.createBooleanQuery(Analysis.NAMES_ZH, text, Occur.MUST), CHINESE_WORDS_BOOST);
+            any |= addIfAny(builder, BUILDER.createBooleanQuery(Analysis.RELATED_ZH, text, Occur.MUST), RELATED_BOOST);
+        }
+        List<String> words = Analysis.words(Analysis.TEXT, text);
+        if (!quoted && words.size() == 1 && words.get(0).length() >= PREFIX_MIN_LENGTH) {
+            for (String field : fields) {
+                for (Term longer : longerWords(reader, field, words.get(0))) {
+                    builder.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(longer)), PREFIX_BOOST), Occur.SHOULD);
+                }
+            }
+        }
+        return any ? builder.build() : null;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.beachhead.search;
 
+import jakarta.annotation.PreDestroy;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
@@ -27,11 +28,13 @@ import org.beachhead.search.SearchPage.SearchResult;
 import org.beachhead.search.SearchPage.Snippet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -39,15 +42,22 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
 /**
- * Answers searches from a Lucene index of the corpus, built in memory when the importer announces a
- * corpus and swapped in whole, so a search made during a rebuild answers from the previous index. Each
- * search still checks the content hash the importer recorded (one query) and rebuilds when it differs:
- * that covers a database loaded by another process or another instance, and a start-up without import.
+ * Answers searches from a Lucene index of the corpus, built in memory on a thread of its own when the importer
+ * announces a corpus (so neither start-up nor the import waits for it) and swapped in whole: a search made
+ * during a rebuild answers from the previous index. Each search still checks the content hash the importer
+ * recorded (one query) and rebuilds when it differs: that covers a database loaded by another process or
+ * another instance, and a start-up without import.
  */
 @Service
 public class SearchService {
@@ -63,8 +73,16 @@ public class SearchService {
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
     private final SearchDocuments corpus;
+    private final Duration firstIndexWait;
     private final AtomicReference<Built> built = new AtomicReference<>();
-    private final ReentrantLock rebuilding = new ReentrantLock();
+    /** One build at a time, off the request and start-up threads: a build takes seconds on a large corpus. */
+    private final ExecutorService builder = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "search-index");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private Future<Built> pending;
+    private List<String> pendingVersion;
 
     /** An index and the corpus version it was built from. */
     private record Built(List<String> version, SearchIndex index) {
@@ -74,8 +92,20 @@ public class SearchService {
     public record Suggestion(String label, String kind, String href) {
     }
 
-    SearchService(SearchDocuments corpus) {
+    /** A search made before the first index is built; the app answers 503 and asks to retry. */
+    public static final class IndexBuilding extends RuntimeException {
+        /** Seconds to wait before retrying: about what a build of the large corpus takes. */
+        public static final int RETRY_AFTER = 5;
+
+        IndexBuilding() {
+            super("The search index is being built; try again in a few seconds.");
+        }
+    }
+
+    SearchService(SearchDocuments corpus,
+                  @Value("${beachhead.search.first-index-wait:10s}") Duration firstIndexWait) {
         this.corpus = corpus;
+        this.firstIndexWait = firstIndexWait;
     }
 
     public SearchPage search(SearchRequest request) {
@@ -137,34 +167,67 @@ public class SearchService {
         rebuild(List.of(outcome.contentHash()));
     }
 
+    @PreDestroy
+    void stop() {
+        builder.shutdownNow();
+    }
+
+    /**
+     * The index of the loaded corpus; while the next one builds, the previous one. With no index yet (the first
+     * start), waits a little for it, then gives up with {@link IndexBuilding}.
+     */
     private Built current() {
         List<String> version = corpus.version();
         Built current = built.get();
-        if (current != null && (current.version().equals(version) || rebuilding.isLocked())) {
-            return current; // the loaded corpus's index, or the previous one while another thread builds the next
+        if (current != null && current.version().equals(version)) {
+            return current;
         }
-        return rebuild(version);
+        Future<Built> next = rebuild(version);
+        if (current != null) {
+            return current;
+        }
+        try {
+            return next.get(firstIndexWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new IndexBuilding();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IndexBuilding();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("The search index could not be built", e.getCause());
+        }
     }
 
-    /** One thread builds while concurrent searches answer from the previous index (or, at first, wait for it). */
-    private Built rebuild(List<String> version) {
-        rebuilding.lock();
-        try {
-            Built current = built.get();
-            if (current != null && current.version().equals(version)) {
-                return current;
-            }
-            long started = System.nanoTime();
-            SearchIndex.Builder builder = new SearchIndex.Builder();
-            corpus.documents(builder::add);
-            Built next = new Built(version, builder.build());
-            built.set(next);
-            log.info("Built the search index of {} documents (content {}) in {} ms", builder.size(), version,
-                    (System.nanoTime() - started) / 1_000_000);
-            return next;
-        } finally {
-            rebuilding.unlock();
+    /** Builds the index of a version on the builder's thread, unless it is built or being built already. */
+    private synchronized Future<Built> rebuild(List<String> version) {
+        Built current = built.get();
+        if (current != null && current.version().equals(version)) {
+            return CompletableFuture.completedFuture(current);
         }
+        if (pending == null || !pendingVersion.equals(version) || pending.isDone()) {
+            pendingVersion = version;
+            pending = builder.submit(() -> build(version));
+        }
+        return pending;
+    }
+
+    private Built build(List<String> version) {
+        long started = System.nanoTime();
+        long cpuStarted = SearchIndex.CPU.getCurrentThreadCpuTime();
+        SearchIndex.Builder index = new SearchIndex.Builder();
+        Built next;
+        try {
+            corpus.documents(index::add);
+            next = new Built(version, index.build());
+        } catch (RuntimeException e) {
+            log.error("The search index of content {} could not be built; the next search tries again", version, e);
+            throw e;
+        }
+        built.set(next);
+        log.info("Built the search index of {} documents (content {}) in {} ms ({} ms of CPU)", index.size(), version,
+                (System.nanoTime() - started) / 1_000_000,
+                (SearchIndex.CPU.getCurrentThreadCpuTime() - cpuStarted + index.helperCpuNanos()) / 1_000_000);
+        return next;
     }
 
     private static SearchPage withSuggestion(SearchPage page, String suggestion, String resultsFor) {
@@ -174,7 +237,8 @@ public class SearchService {
 
     private SearchPage search(Built current, SearchRequest request, String text) throws IOException {
         SearchIndex index = current.index();
-        Query query = SearchQuery.parse(text).toLucene(index.reader());
+        SearchQuery parsed = SearchQuery.parse(text);
+        Query query = parsed.toLucene(index.reader());
         if (query == null) {
             return SearchPage.empty(request);
         }
@@ -211,7 +275,7 @@ public class SearchService {
             top.forEach(hit -> docs.add(hit.doc()));
         }
         Map<String, List<Highlighter.Hit>[]> highlights = new Highlighter(index.searcher())
-                .highlight(query, docs.stream().mapToInt(Integer::intValue).toArray());
+                .highlight(parsed, docs.stream().mapToInt(Integer::intValue).toArray());
         List<ResultGroup> groups = new ArrayList<>();
         int position = 0;
         for (int k = 0; k < shown.size(); k++) {
