@@ -78,8 +78,8 @@ class DealDownloadReadsTest {
                 .isEqualTo(4 * readsWithDeals + emptyLastRead);
         assertThat(fiveAtATime).isEqualTo(oneRead);
         List<String> lines = Arrays.asList(fiveAtATime.split("\r\n"));
-        assertThat(lines.get(0)).isEqualTo("\uFEFFslug,name,type,status,netflixParty,partners,partnerSlugs,titles,"
-                + "firstReported,latest,eventCount,permalink");
+        assertThat(lines.get(0)).isEqualTo("\uFEFFslug,name,type,status,statusAsOf,netflixParty,partners,partnerSlugs,"
+                + "roles,titles,firstReported,latest,eventCount,permalink");
         assertThat(lines).hasSize((int) matching + 1).doesNotHaveDuplicates();
     }
 
