@@ -17,7 +17,6 @@ import org.apache.lucene.util.QueryBuilder;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +40,7 @@ record SearchQuery(List<String> terms, List<Boolean> quoted) {
     /** Beginnings of longer words (censor → censorship) count, for little: a constant below a typical match. */
     private static final float PREFIX_BOOST = 0.3f;
     private static final int PREFIX_MIN_LENGTH = 4;
-    private static final int MAX_LONGER_WORDS = 8;
-    private static final int LONGER_WORDS_READ = 256;
+    private static final int MAX_LONGER_WORDS = 32;
     /** Results with every term are put before the others: BM25 scores on this corpus stay far below it. */
     private static final float ALL_TERMS_BOOST = 1000f;
     private static final float WHOLE_PHRASE_BOOST = 2f;
@@ -151,9 +149,8 @@ record SearchQuery(List<String> terms, List<Boolean> quoted) {
     }
 
     /**
-     * The indexed words that begin with {@code prefix} and are longer, the {@link #MAX_LONGER_WORDS} in most documents
-     * (of the first {@link #LONGER_WORDS_READ}): as plain terms rather than a prefix query, which the highlighter would
-     * match against every word of the index. Each one costs the search and the highlighting of every result shown.
+     * The indexed words that begin with {@code prefix} and are longer, at most {@link #MAX_LONGER_WORDS}: as plain
+     * terms rather than a prefix query, which the highlighter would match against every word of the index.
      */
     private static List<Term> longerWords(IndexReader reader, String field, String prefix) throws IOException {
         List<Term> words = new ArrayList<>();
@@ -166,16 +163,12 @@ record SearchQuery(List<String> terms, List<Boolean> quoted) {
         if (iterator.seekCeil(start) == TermsEnum.SeekStatus.END) {
             return words;
         }
-        Map<Term, Integer> frequencies = new HashMap<>();
-        for (BytesRef word = iterator.term(); word != null && frequencies.size() < LONGER_WORDS_READ
+        for (BytesRef word = iterator.term(); word != null && words.size() < MAX_LONGER_WORDS
                 && StringHelper.startsWith(word, start); word = iterator.next()) {
             if (!word.bytesEquals(start)) {
-                frequencies.put(new Term(field, BytesRef.deepCopyOf(word)), iterator.docFreq());
+                words.add(new Term(field, BytesRef.deepCopyOf(word)));
             }
         }
-        frequencies.entrySet().stream()
-                .sorted(Map.Entry.<Term, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(MAX_LONGER_WORDS).forEach(entry -> words.add(entry.getKey()));
         return words;
     }
 
