@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -108,5 +109,69 @@ final class Analysis {
             throw new UncheckedIOException(e);
         }
         return words;
+    }
+
+    /**
+     * The words an analyzer made of a text, kept to be indexed again as they are: each event repeats the names of
+     * what it involves, and analysing them (smartcn above all) for every event was most of an index build.
+     */
+    record Tokens(List<Token> tokens, int finalIncrement, int finalOffset) {
+
+        record Token(String term, int increment, int start, int end) {
+        }
+
+        static Tokens of(String field, String text) {
+            List<Token> tokens = new ArrayList<>();
+            try (TokenStream stream = PER_FIELD.tokenStream(field, text)) {
+                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+                OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+                stream.reset();
+                while (stream.incrementToken()) {
+                    tokens.add(new Token(term.toString(), increment.getPositionIncrement(), offset.startOffset(),
+                            offset.endOffset()));
+                }
+                stream.end();
+                return new Tokens(List.copyOf(tokens), increment.getPositionIncrement(), offset.endOffset());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** A new stream of the kept words, with the positions and offsets the analyzer gave them. */
+        TokenStream stream() {
+            return new TokenStream() {
+                private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+                private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+                private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+                private int next;
+
+                @Override
+                public boolean incrementToken() {
+                    if (next == tokens.size()) {
+                        return false;
+                    }
+                    Token token = tokens.get(next++);
+                    clearAttributes();
+                    term.setEmpty().append(token.term());
+                    increment.setPositionIncrement(token.increment());
+                    offset.setOffset(token.start(), token.end());
+                    return true;
+                }
+
+                @Override
+                public void end() throws IOException {
+                    super.end();
+                    increment.setPositionIncrement(finalIncrement);
+                    offset.setOffset(finalOffset, finalOffset);
+                }
+
+                @Override
+                public void reset() throws IOException {
+                    super.reset();
+                    next = 0;
+                }
+            };
+        }
     }
 }

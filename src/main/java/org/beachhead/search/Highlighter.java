@@ -1,5 +1,7 @@
 package org.beachhead.search;
 
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
@@ -30,11 +32,15 @@ final class Highlighter extends UnifiedHighlighter {
     private static final int CONTEXT_BEFORE = 70;
     private static final int SNIPPET_LENGTH = 240;
 
-    Highlighter(IndexSearcher searcher) {
+    private final Map<Integer, Document> loaded;
+
+    /** {@code loaded}: the stored fields of the documents to highlight, read once for all fields and the results. */
+    Highlighter(IndexSearcher searcher, Map<Integer, Document> loaded) {
         super(UnifiedHighlighter.builder(searcher, Analysis.PER_FIELD)
                 .withWeightMatches(true)
                 .withMaxLength(Integer.MAX_VALUE - 1)
                 .withMaxNoHighlightPassages(0));
+        this.loaded = loaded;
     }
 
     /** For each field searched as names, running text and related names: per document, the hits. */
@@ -52,6 +58,22 @@ final class Highlighter extends UnifiedHighlighter {
             hits.put(field, lists);
         }
         return hits;
+    }
+
+    /** The values as Lucene would read them (joined by the separator; none: null), from the documents read beforehand. */
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+            throws IOException {
+        List<CharSequence[]> values = new ArrayList<>();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            CharSequence[] perField = new CharSequence[fields.length];
+            for (int f = 0; f < fields.length; f++) {
+                String[] stored = loaded.get(doc).getValues(fields[f]);
+                perField[f] = stored.length == 0 ? null : String.join(String.valueOf(MULTIVAL_SEP_CHAR), stored);
+            }
+            values.add(perField);
+        }
+        return values;
     }
 
     @Override

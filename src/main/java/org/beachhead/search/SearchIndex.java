@@ -1,5 +1,6 @@
 package org.beachhead.search;
 
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -14,6 +15,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -25,11 +27,13 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -55,6 +59,9 @@ final class SearchIndex {
     private static final char SEPARATOR = '\u001F';
     /** The stored fields a result shows; not the running text, which only the highlighter reads. */
     private static final Set<String> SHOWN = Set.of(KIND, HREF, CAPTION, Analysis.NAMES, PASSAGE_HREF, DATE, EVENT);
+    /** What a result shows and the highlighter marks, read at once: each read decompresses a block of documents. */
+    private static final Set<String> SHOWN_AND_MARKED = Set.of(KIND, HREF, CAPTION, Analysis.NAMES, PASSAGE_HREF, DATE,
+            EVENT, Analysis.TEXT, Analysis.RELATED);
     /** Lucene's in-memory buffer before it writes a segment: enough for few segments, small beside a 256 MiB heap. */
     private static final int RAM_BUFFER_MB = 24;
     /** Documents waiting for the helper thread: enough to keep it busy, few enough to hold little memory. */
@@ -65,6 +72,8 @@ final class SearchIndex {
     private static final FieldType HIGHLIGHTED = new FieldType();
     /** Searched only: Chinese words and the unstemmed words of names. */
     private static final FieldType SEARCHED = new FieldType();
+    /** Like {@link #HIGHLIGHTED} but not stored, for words analysed beforehand (stored beside as a {@link StoredField}). */
+    private static final FieldType HIGHLIGHTED_TOKENS = new FieldType();
 
     static {
         HIGHLIGHTED.setTokenized(true);
@@ -74,6 +83,9 @@ final class SearchIndex {
         SEARCHED.setTokenized(true);
         SEARCHED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         SEARCHED.freeze();
+        HIGHLIGHTED_TOKENS.setTokenized(true);
+        HIGHLIGHTED_TOKENS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        HIGHLIGHTED_TOKENS.freeze();
     }
 
     static final FacetsConfig FACETS = new FacetsConfig();
@@ -117,6 +129,10 @@ final class SearchIndex {
         private final AtomicLong helperCpu = new AtomicLong();
         private final Map<String, String> partnerNames = new HashMap<>();
         private final Map<String, String> spellings = new HashMap<>();
+        /** Related names analysed once each, by field: the same few hundred names recur across 20,000 events. */
+        private final Map<String, Map<String, Analysis.Tokens>> analysed = Map.of(
+                Analysis.RELATED, new ConcurrentHashMap<>(), Analysis.RELATED_ZH, new ConcurrentHashMap<>());
+        private final Map<PartialDate, String> dates = new ConcurrentHashMap<>();
         private long order;
 
         Builder() {
@@ -145,13 +161,22 @@ final class SearchIndex {
             boolean onHelper = Thread.currentThread().getName().equals("search-index-helper");
             long started = onHelper ? CPU.getCurrentThreadCpuTime() : 0;
             try {
-                writer.addDocument(FACETS.build(fields(document, position)));
+                writer.addDocument(FACETS.build(fields(document, position, this)));
             } catch (IOException | RuntimeException e) {
                 failure.compareAndSet(null, e);
             }
             if (onHelper) {
                 helperCpu.addAndGet(CPU.getCurrentThreadCpuTime() - started);
             }
+        }
+
+        private TokenStream analysed(String field, String text) {
+            return analysed.get(field).computeIfAbsent(text, name -> Analysis.Tokens.of(field, name)).stream();
+        }
+
+        /** Many events share a date, and {@link PartialDate#iso()} formats with {@code String.format}, which is slow. */
+        private String stored(PartialDate date) {
+            return dates.computeIfAbsent(date, day -> (day.approximate() ? "c. " : "") + day.iso());
         }
 
         int size() {
@@ -181,7 +206,7 @@ final class SearchIndex {
         }
     }
 
-    private static org.apache.lucene.document.Document fields(Document document, long order) {
+    private static org.apache.lucene.document.Document fields(Document document, long order, Builder builder) {
         org.apache.lucene.document.Document fields = new org.apache.lucene.document.Document();
         fields.add(new StringField(KIND, document.kind().code(), Field.Store.YES));
         fields.add(new SortedSetDocValuesFacetField(KIND, document.kind().code()));
@@ -205,9 +230,10 @@ final class SearchIndex {
             fields.add(new StoredField(PASSAGE_HREF, passage.href()));
         }
         for (String name : document.related()) {
-            fields.add(new Field(Analysis.RELATED, name, HIGHLIGHTED));
+            fields.add(new Field(Analysis.RELATED, builder.analysed(Analysis.RELATED, name), HIGHLIGHTED_TOKENS));
+            fields.add(new StoredField(Analysis.RELATED, name));
             if (Analysis.hasHan(name)) {
-                fields.add(new Field(Analysis.RELATED_ZH, name, SEARCHED));
+                fields.add(new Field(Analysis.RELATED_ZH, builder.analysed(Analysis.RELATED_ZH, name), SEARCHED));
             }
         }
         for (String partner : document.partners()) {
@@ -215,7 +241,7 @@ final class SearchIndex {
         }
         if (document.date() != null) {
             fields.add(new SortedSetDocValuesFacetField(YEAR, String.valueOf(document.date().year())));
-            fields.add(new StoredField(DATE, (document.date().approximate() ? "c. " : "") + document.date().iso()));
+            fields.add(new StoredField(DATE, builder.stored(document.date())));
         }
         for (EntityRef event : document.events()) {
             fields.add(new StoredField(EVENT, event.slug() + SEPARATOR + event.name()));
@@ -251,7 +277,20 @@ final class SearchIndex {
     }
 
     Stored stored(int doc) throws IOException {
-        org.apache.lucene.document.Document fields = reader.storedFields().document(doc, SHOWN);
+        return stored(reader.storedFields().document(doc, SHOWN));
+    }
+
+    /** The stored fields of results to show and highlight, by document, each document read once and in index order. */
+    Map<Integer, org.apache.lucene.document.Document> load(int[] docs) throws IOException {
+        StoredFields fields = reader.storedFields();
+        Map<Integer, org.apache.lucene.document.Document> loaded = new HashMap<>();
+        for (int doc : Arrays.stream(docs).sorted().toArray()) {
+            loaded.put(doc, fields.document(doc, SHOWN_AND_MARKED));
+        }
+        return loaded;
+    }
+
+    static Stored stored(org.apache.lucene.document.Document fields) {
         List<EntityRef> events = new ArrayList<>();
         for (IndexableField event : fields.getFields(EVENT)) {
             String value = event.stringValue();

@@ -274,14 +274,16 @@ public class SearchService {
             tops.add(top);
             top.forEach(hit -> docs.add(hit.doc()));
         }
-        Map<String, List<Highlighter.Hit>[]> highlights = new Highlighter(index.searcher())
-                .highlight(parsed, docs.stream().mapToInt(Integer::intValue).toArray());
+        int[] shownDocs = docs.stream().mapToInt(Integer::intValue).toArray();
+        Map<Integer, org.apache.lucene.document.Document> loaded = index.load(shownDocs);
+        Map<String, List<Highlighter.Hit>[]> highlights = new Highlighter(index.searcher(), loaded)
+                .highlight(parsed, shownDocs);
         List<ResultGroup> groups = new ArrayList<>();
         int position = 0;
         for (int k = 0; k < shown.size(); k++) {
             List<SearchResult> results = new ArrayList<>();
             for (TopPerKind.Hit hit : tops.get(k)) {
-                results.add(result(index.stored(hit.doc()), highlights, position++));
+                results.add(result(SearchIndex.stored(loaded.get(hit.doc())), highlights, position++));
             }
             groups.add(new ResultGroup(shown.get(k), kindCounts.get(shown.get(k)), results));
         }
