@@ -42,6 +42,9 @@ final class ClaimRules {
     private final Map<String, List<String>> personNames = new HashMap<>();
     private final Map<String, List<String>> regulatorNames = new HashMap<>();
     private final Map<String, EventEntry> events = new HashMap<>();
+    /** The excerpts of each deal's events and of each rule's events, gathered in one pass over the events. */
+    private final Map<String, List<String>> dealQuotes = new HashMap<>();
+    private final Map<String, List<String>> ruleQuotes = new HashMap<>();
 
     ClaimRules(Curation curation, Problems problems) {
         this.curation = curation;
@@ -50,7 +53,14 @@ final class ClaimRules {
         curation.people().forEach(p -> personNames.put(p.slug(), names(p.name(), null, p.aliases())));
         curation.regulators().forEach(r -> regulatorNames.put(r.slug(),
                 names(r.name(), r.chineseName(), r.shortName() == null ? List.of() : List.of(r.shortName()))));
-        curation.events().forEach(e -> events.putIfAbsent(e.slug(), e));
+        for (EventEntry event : curation.events()) {
+            events.putIfAbsent(event.slug(), event);
+            List<String> quotes = event.excerpts().stream().map(QuoteEntry::quote).toList();
+            if (event.deal() != null) {
+                dealQuotes.computeIfAbsent(event.deal(), slug -> new ArrayList<>()).addAll(quotes);
+            }
+            event.rules().forEach(rule -> ruleQuotes.computeIfAbsent(rule, slug -> new ArrayList<>()).addAll(quotes));
+        }
     }
 
     void check() {
@@ -127,10 +137,7 @@ final class ClaimRules {
 
     /** A deal's parties and other organisations are named by an excerpt of one of its events. */
     private void checkDeal(DealEntry deal) {
-        List<String> excerpts = curation.events().stream()
-                .filter(event -> deal.slug().equals(event.deal()))
-                .flatMap(event -> event.excerpts().stream().map(QuoteEntry::quote))
-                .toList();
+        List<String> excerpts = dealQuotes.getOrDefault(deal.slug(), List.of());
         String entry = "deal '" + deal.slug() + "'";
         deal.partners().forEach(party ->
                 requireNamed(partnerNames, party, "partner", "party", excerpts, deal.source(), entry, "partners"));
@@ -143,10 +150,7 @@ final class ClaimRules {
         if (rule.regulator() == null || !regulatorNames.containsKey(rule.regulator())) {
             return;
         }
-        List<String> excerpts = curation.events().stream()
-                .filter(event -> event.rules().contains(rule.slug()))
-                .flatMap(event -> event.excerpts().stream().map(QuoteEntry::quote))
-                .toList();
+        List<String> excerpts = ruleQuotes.getOrDefault(rule.slug(), List.of());
         if (excerpts.stream().noneMatch(quote -> namesAny(quote, regulatorNames.get(rule.regulator())))) {
             problems.report(rule.source(), "rule '" + rule.slug() + "'", "regulator", "regulator '" + rule.regulator()
                     + "' is not named in any excerpt of the rule's events: an issuer appears only where an excerpt names it");
