@@ -92,7 +92,10 @@ class OpenApiContractTest extends PageTest {
         }
         contract.checkSearchWhileTheIndexIsBuilt();
 
+        contract.checkReferences();
+
         assertThat(contract.failures).as("answers that break the document").isEmpty();
+        assertThat(contract.referencesChecked).as("references compared with their items").isGreaterThan(500);
         assertThat(contract.answered).as("documented answers never given")
                 .containsAll(contract.documented()).hasSizeGreaterThan(contract.operations().size() * 2);
     }
@@ -123,6 +126,9 @@ class OpenApiContractTest extends PageTest {
         private final Map<String, Schema> schemas = new HashMap<>();
         final List<String> failures = new ArrayList<>();
         final Set<String> answered = new TreeSet<>();
+        private final Map<String, JsonNode> items = new HashMap<>();
+        private final Map<String, JsonNode> answers = new HashMap<>();
+        int referencesChecked;
 
         Contract(JsonNode document) {
             this.document = document;
@@ -200,7 +206,38 @@ class OpenApiContractTest extends PageTest {
             }
             List<Error> errors = schema(media.get("schema")).validate(answer);
             errors.stream().limit(5).forEach(error -> failures.add(url + ": " + error));
+            if (status == 200) {
+                answers.put(url, answer);
+                if (path.endsWith("/{slug}")) {
+                    items.put(url, answer);
+                }
+            }
             return answer;
+        }
+
+        /**
+         * A reference to an item (anything with links.self naming an item's endpoint) says what the item says:
+         * the same Chinese name, headline and date, with how the date was established.
+         */
+        void checkReferences() {
+            answers.forEach((url, answer) -> checkReferences(url, answer));
+        }
+
+        private void checkReferences(String url, JsonNode node) {
+            JsonNode self = node.path("links").path("self");
+            JsonNode item = self.isString() ? items.get(self.asString()) : null;
+            if (item != null && !url.equals(self.asString())) {
+                referencesChecked++;
+                for (String field : List.of("chineseName", "headline", "date")) {
+                    if (node.has(field) && item.has(field) && !node.get(field).equals(item.get(field))) {
+                        failures.add(url + ": a reference to " + self.asString() + " has " + field + " " + node.get(field)
+                                + " where the item has " + item.get(field));
+                    }
+                }
+            }
+            if (node.isContainer()) {
+                node.values().forEach(child -> checkReferences(url, child));
+            }
         }
 
         private JsonNode responses(String path) {
