@@ -10,11 +10,13 @@ import org.beachhead.common.Coded;
 import org.beachhead.common.QueryParameters.PageSize;
 import org.beachhead.common.QueryParameters.Slugs;
 import org.beachhead.web.SiteUrl;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.customizers.ParameterCustomizer;
 import org.springdoc.core.customizers.ServerBaseUrlCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -41,6 +43,28 @@ class ApiConfiguration implements WebMvcConfigurer {
                 .description("Netflix's efforts to enter China, as open data: events, partners, deals, titles, "
                         + "regulators, people and the source articles, each claim backed by verbatim excerpts. "
                         + "Every item's id is its slug. Errors are RFC 9457 problem details. See docs/api.md."));
+    }
+
+    /** The API's records described as Jackson writes them (see {@link RecordSchemas}). */
+    @Bean
+    RecordSchemas recordSchemas() {
+        return new RecordSchemas();
+    }
+
+    /**
+     * The 404 of {@link ApiProblems} applies to every operation it advises, but only an operation that reads
+     * a slug from its path can answer it: the lists do not document it.
+     */
+    @Bean
+    OperationCustomizer notFoundOnlyForSlugs() {
+        return (operation, handler) -> {
+            boolean readsSlug = Arrays.stream(handler.getMethodParameters())
+                    .anyMatch(parameter -> parameter.hasParameterAnnotation(PathVariable.class));
+            if (!readsSlug && operation.getResponses() != null) {
+                operation.getResponses().remove("404");
+            }
+            return operation;
+        };
     }
 
     /** The document's {@code servers} entry names the canonical base URL, whatever Host the request carried. */

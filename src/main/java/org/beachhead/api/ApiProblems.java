@@ -37,7 +37,7 @@ class ApiProblems {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     @ApiResponse(responseCode = "404", description = "No item has this slug",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
+                    schema = @Schema(implementation = Problem.class)))
     ProblemDetail notFound(NotFoundException e) {
         String kind = english("entity." + e.kind());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
@@ -51,7 +51,7 @@ class ApiProblems {
     @ApiResponse(responseCode = "400", description = "A parameter is malformed, out of range or not known here; "
             + "the problem's parameter property names it",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
+                    schema = @Schema(implementation = Problem.class)))
     ProblemDetail badParameter(Exception failure) {
         BadParameterException e = BadParameterException.of(failure);
         String reason = messages.getMessage(e.reasonCode(), e.reasonArguments().toArray(), e.reasonCode(), Locale.ENGLISH);

@@ -34,7 +34,7 @@ public record DealItem(
                 ApiDate.of(deal.statusAsOf()), deal.netflixParty(), deal.summary(), ApiDate.of(deal.firstReported()),
                 ApiDate.of(deal.lastReported()), Section.PARTNERS.refs(deal.partners()), RoleItem.of(deal.others()),
                 Section.TITLES.refs(deal.titles()), deal.eventCount(),
-                deal.events().stream().map(event -> EventRef.of(event.slug(), event.headline(), event.date())).toList(),
+                deal.events().stream().map(EventRef::of).toList(),
                 Section.DEALS.links(deal.slug()));
     }
 

@@ -1,19 +1,27 @@
 package org.beachhead.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.beachhead.common.PartialDate;
+import org.beachhead.deal.DealSummary;
 import org.beachhead.timeline.EventCard;
 
 import java.util.List;
 
-@Schema(description = "A link-sized reference to an event: what happened and when.")
+@Schema(description = "A link-sized reference to an event: what happened and when, with how that date was established.")
 public record EventRef(String id, String slug, String headline, ApiDate date, ItemLinks links) {
 
-    static EventRef of(String slug, String headline, PartialDate date) {
-        return new EventRef(slug, slug, headline, ApiDate.of(date), Section.EVENTS.links(slug));
+    static EventRef of(EventCard card) {
+        return of(card.slug(), card.headline(), ApiDate.of(card.date(), card.datedBy(), card.dateNote()));
+    }
+
+    static EventRef of(DealSummary.EventBrief event) {
+        return of(event.slug(), event.headline(), ApiDate.of(event.date(), event.datedBy(), event.dateNote()));
     }
 
     static List<EventRef> of(List<EventCard> cards) {
-        return cards.stream().map(card -> of(card.slug(), card.headline(), card.date())).toList();
+        return cards.stream().map(EventRef::of).toList();
+    }
+
+    private static EventRef of(String slug, String headline, ApiDate date) {
+        return new EventRef(slug, slug, headline, date, Section.EVENTS.links(slug));
     }
 }

@@ -14,6 +14,6 @@ public record LinkedClaimItem(
 
     static List<LinkedClaimItem> of(List<LinkedClaim> linked) {
         return linked.stream().map(claim -> new LinkedClaimItem(claim.relation().code(), claim.outgoing(),
-                EventRef.of(claim.card().slug(), claim.card().headline(), claim.card().date()))).toList();
+                EventRef.of(claim.card()))).toList();
     }
 }

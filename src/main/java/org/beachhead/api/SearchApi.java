@@ -60,7 +60,7 @@ class SearchApi {
     @ApiResponse(responseCode = "503", description = "The search index is still being built (the first start on a "
             + "large corpus); the Retry-After header says when to try again",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
+                    schema = @Schema(implementation = Problem.class)))
     ResponseEntity<ProblemDetail> building(SearchService.IndexBuilding e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(SearchService.IndexBuilding.RETRY_AFTER))

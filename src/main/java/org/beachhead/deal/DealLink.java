@@ -4,14 +4,14 @@ import org.beachhead.model.Role;
 import org.beachhead.common.EntityRef;
 
 /** A party, another organisation in its role, or a title of a deal (a title's role is null). */
-record DealLink(Long dealId, String slug, String name, Role role) {
+record DealLink(Long dealId, String slug, String name, String chineseName, Role role) {
 
     /** A title's link. */
-    DealLink(Long dealId, String slug, String name) {
-        this(dealId, slug, name, null);
+    DealLink(Long dealId, String slug, String name, String chineseName) {
+        this(dealId, slug, name, chineseName, null);
     }
 
     EntityRef ref() {
-        return new EntityRef(slug, name);
+        return new EntityRef(slug, name, chineseName);
     }
 }

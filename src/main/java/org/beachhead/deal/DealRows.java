@@ -55,9 +55,10 @@ interface DealRows extends Repository<Deal, Long> {
      */
     @Query("""
             select new org.beachhead.deal.DealEventRow(x.dealId, x.slug, x.headline, x.year, x.month, x.day, x.approximate,
-                x.position, x.total)
+                x.datedBy, x.dateNote, x.position, x.total)
             from (select e.deal.id as dealId, e.slug as slug, e.headline as headline, e.date.year as year,
                     e.date.month as month, e.date.day as day, e.date.approximate as approximate,
+                    e.datedBy as datedBy, e.dateNote as dateNote,
                     row_number() over (partition by e.deal.id order by e.date.year, coalesce(e.date.month, 0),
                         coalesce(e.date.day, 0), e.slug) as position,
                     count(*) over (partition by e.deal.id) as total
@@ -71,23 +72,23 @@ interface DealRows extends Repository<Deal, Long> {
      * Each branch names its role as a constant, so every branch gives the role in the same form.
      */
     @Query("""
-            select new org.beachhead.deal.DealLink(d.id, p.slug, p.name, org.beachhead.model.Role.PARTY)
+            select new org.beachhead.deal.DealLink(d.id, p.slug, p.name, p.chineseName, org.beachhead.model.Role.PARTY)
             from Deal d join d.partners p where d.id in :dealIds
             union all
-            select new org.beachhead.deal.DealLink(d.id, p.slug, p.name, org.beachhead.model.Role.BACKER)
+            select new org.beachhead.deal.DealLink(d.id, p.slug, p.name, p.chineseName, org.beachhead.model.Role.BACKER)
             from Deal d join d.roles r join r.partner p where d.id in :dealIds and r.role = org.beachhead.model.Role.BACKER
             union all
-            select new org.beachhead.deal.DealLink(d.id, p.slug, p.name, org.beachhead.model.Role.RIVAL)
+            select new org.beachhead.deal.DealLink(d.id, p.slug, p.name, p.chineseName, org.beachhead.model.Role.RIVAL)
             from Deal d join d.roles r join r.partner p where d.id in :dealIds and r.role = org.beachhead.model.Role.RIVAL
             union all
-            select new org.beachhead.deal.DealLink(d.id, p.slug, p.name, org.beachhead.model.Role.SUPPLIER)
+            select new org.beachhead.deal.DealLink(d.id, p.slug, p.name, p.chineseName, org.beachhead.model.Role.SUPPLIER)
             from Deal d join d.roles r join r.partner p where d.id in :dealIds and r.role = org.beachhead.model.Role.SUPPLIER
             union all
-            select new org.beachhead.deal.DealLink(d.id, p.slug, p.name, org.beachhead.model.Role.MENTIONED)
+            select new org.beachhead.deal.DealLink(d.id, p.slug, p.name, p.chineseName, org.beachhead.model.Role.MENTIONED)
             from Deal d join d.roles r join r.partner p where d.id in :dealIds and r.role = org.beachhead.model.Role.MENTIONED""")
     List<DealLink> organisations(Collection<Long> dealIds);
 
-    @Query("select new org.beachhead.deal.DealLink(d.id, t.slug, t.name) from Deal d join d.titles t"
+    @Query("select new org.beachhead.deal.DealLink(d.id, t.slug, t.name, t.chineseName) from Deal d join d.titles t"
             + " where d.id in :dealIds order by d.id, t.slug")
     List<DealLink> titles(Collection<Long> dealIds);
 }

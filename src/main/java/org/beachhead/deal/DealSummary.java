@@ -2,6 +2,7 @@ package org.beachhead.deal;
 
 import org.beachhead.model.DealType;
 import org.beachhead.model.DealStatus;
+import org.beachhead.common.DateBasis;
 import org.beachhead.common.EntityRef;
 import org.beachhead.common.PartialDate;
 import org.beachhead.timeline.RoleRef;
@@ -22,7 +23,8 @@ public record DealSummary(String slug, String name, DealType type, DealStatus st
     /** On a deal's card: its first few events in date order, then how many more its page lists. */
     public static final int EVENTS_ON_CARD = 3;
 
-    public record EventBrief(String slug, String headline, PartialDate date) {
+    /** An event of the deal, with how its date was established ({@code datedBy}, {@code dateNote}). */
+    public record EventBrief(String slug, String headline, PartialDate date, DateBasis datedBy, String dateNote) {
     }
 
     /** The events its card lists: the first {@link #EVENTS_ON_CARD}. */

@@ -5,8 +5,10 @@ import org.beachhead.common.EntityRef;
 /** A rule as pages show it: what it requires and, where the corpus names one, who issued it. */
 public record RuleRef(String slug, String name, String summary, EntityRef regulator) {
 
-    /** For queries: the issuer's slug and name, or two nulls where the corpus names none. */
-    public RuleRef(String slug, String name, String summary, String regulatorSlug, String regulatorName) {
-        this(slug, name, summary, regulatorSlug == null ? null : new EntityRef(regulatorSlug, regulatorName));
+    /** For queries: the issuer's slug, name and Chinese name, or nulls where the corpus names none. */
+    public RuleRef(String slug, String name, String summary, String regulatorSlug, String regulatorName,
+                   String regulatorChineseName) {
+        this(slug, name, summary,
+                regulatorSlug == null ? null : new EntityRef(regulatorSlug, regulatorName, regulatorChineseName));
     }
 }

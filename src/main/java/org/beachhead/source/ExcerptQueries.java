@@ -39,7 +39,7 @@ public interface ExcerptQueries extends Repository<Excerpt, Long> {
     /** Every excerpt of one article with what it supports or describes, in text order (outermost first). */
     @Query("""
             select new org.beachhead.source.ExcerptUse(x.span.start, x.span.end, x.exact, x.purpose, e.slug, e.headline,
-                   p.slug, p.name, g.slug, coalesce(g.shortName, g.name))
+                   p.slug, p.name, p.chineseName, g.slug, coalesce(g.shortName, g.name), g.chineseName)
             from Excerpt x left join x.event e left join x.partner p left join x.regulator g
             where x.article.id = :articleId
             order by x.span.start, x.span.end desc, x.purpose, x.seq""")

@@ -11,13 +11,14 @@ import org.beachhead.common.EntityRef;
  */
 public record ExcerptUse(TextSpan span, String exact, ExcerptPurpose purpose, String section, EntityRef owner) {
 
-    /** For queries: the span, then the slug and name of its event, partner or regulator (the other two null). */
+    /** For queries: the span, then the slug and name of its event, partner or regulator (the others null). */
     public ExcerptUse(int start, int end, String exact, ExcerptPurpose purpose, String eventSlug, String eventHeadline,
-                      String partnerSlug, String partnerName, String regulatorSlug, String regulatorName) {
+                      String partnerSlug, String partnerName, String partnerChineseName, String regulatorSlug,
+                      String regulatorName, String regulatorChineseName) {
         this(new TextSpan(start, end), exact, purpose,
                 eventSlug != null ? "events" : partnerSlug != null ? "partners" : "regulators",
                 eventSlug != null ? new EntityRef(eventSlug, eventHeadline)
-                        : partnerSlug != null ? new EntityRef(partnerSlug, partnerName)
-                        : new EntityRef(regulatorSlug, regulatorName));
+                        : partnerSlug != null ? new EntityRef(partnerSlug, partnerName, partnerChineseName)
+                        : new EntityRef(regulatorSlug, regulatorName, regulatorChineseName));
     }
 }

@@ -45,7 +45,7 @@ final class Fixtures {
                 dates.isEmpty() ? null : dates.get(dates.size() - 1), netflixParty, "Summary",
                 partnerSlugs.stream().map(Fixtures::partner).toList(), List.of(),
                 titleSlugs.stream().map(Fixtures::partner).toList(),
-                Arrays.stream(eventDates).map(date -> new DealSummary.EventBrief(slug + "-" + date, "Report", PartialDate.parse(date))).toList(),
+                Arrays.stream(eventDates).map(date -> new DealSummary.EventBrief(slug + "-" + date, "Report", PartialDate.parse(date), null, null)).toList(),
                 dates.size(), dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1));
     }
 
