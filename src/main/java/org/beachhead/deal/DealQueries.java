@@ -2,7 +2,6 @@ package org.beachhead.deal;
 
 import org.beachhead.common.EntityRef;
 import org.beachhead.common.PartialDate;
-import org.beachhead.model.Role;
 import org.beachhead.timeline.RoleRef;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -99,10 +98,9 @@ public class DealQueries {
         for (DealEventRow row : rows.events(ids, eventsShown)) {
             events.computeIfAbsent(row.dealId(), id -> new DealEvents()).add(row, eventsShown);
         }
-        List<DealLink> organisations = rows.organisations(ids);
-        Map<Long, List<EntityRef>> partners = byDeal(organisations.stream().filter(o -> o.role() == Role.PARTY).toList());
+        Map<Long, List<EntityRef>> partners = byDeal(rows.parties(ids));
         Map<Long, List<RoleRef>> others = new HashMap<>();
-        organisations.stream().filter(o -> o.role() != Role.PARTY).sorted(Comparator.comparing(DealLink::slug))
+        rows.others(ids).stream().sorted(Comparator.comparing(DealLink::slug))
                 .forEach(o -> others.computeIfAbsent(o.dealId(), id -> new ArrayList<>()).add(new RoleRef(o.ref(), o.role())));
         Map<Long, List<EntityRef>> titles = byDeal(rows.titles(ids));
         return deals.stream().map(deal -> {

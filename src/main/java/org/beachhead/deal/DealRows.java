@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * The deal queries, each giving one record type: the deals a filter matches in the order of the
- * deals list, then the events, parties and titles of a page of them, one statement each.
+ * deals list, then the events, parties, other organisations and titles of a page of them, one statement each.
  */
 interface DealRows extends Repository<Deal, Long> {
 
@@ -67,26 +67,16 @@ interface DealRows extends Repository<Deal, Long> {
             order by x.dealId, x.position""")
     List<DealEventRow> events(Collection<Long> dealIds, long shown);
 
-    /**
-     * The parties, then the organisations in each other role, in one statement: the rows share one shape.
-     * Each branch names its role as a constant, so every branch gives the role in the same form.
-     */
     @Query("""
             select new org.beachhead.deal.DealLink(d.id, p.slug, p.name, p.chineseName, org.beachhead.model.Role.PARTY)
-            from Deal d join d.partners p where d.id in :dealIds
-            union all
-            select new org.beachhead.deal.DealLink(d.id, p.slug, p.name, p.chineseName, org.beachhead.model.Role.BACKER)
-            from Deal d join d.roles r join r.partner p where d.id in :dealIds and r.role = org.beachhead.model.Role.BACKER
-            union all
-            select new org.beachhead.deal.DealLink(d.id, p.slug, p.name, p.chineseName, org.beachhead.model.Role.RIVAL)
-            from Deal d join d.roles r join r.partner p where d.id in :dealIds and r.role = org.beachhead.model.Role.RIVAL
-            union all
-            select new org.beachhead.deal.DealLink(d.id, p.slug, p.name, p.chineseName, org.beachhead.model.Role.SUPPLIER)
-            from Deal d join d.roles r join r.partner p where d.id in :dealIds and r.role = org.beachhead.model.Role.SUPPLIER
-            union all
-            select new org.beachhead.deal.DealLink(d.id, p.slug, p.name, p.chineseName, org.beachhead.model.Role.MENTIONED)
-            from Deal d join d.roles r join r.partner p where d.id in :dealIds and r.role = org.beachhead.model.Role.MENTIONED""")
-    List<DealLink> organisations(Collection<Long> dealIds);
+            from Deal d join d.partners p where d.id in :dealIds""")
+    List<DealLink> parties(Collection<Long> dealIds);
+
+    /** The organisations in the deals other than as parties, with their role. */
+    @Query("""
+            select new org.beachhead.deal.DealLink(d.id, p.slug, p.name, p.chineseName, r.role)
+            from Deal d join d.roles r join r.partner p where d.id in :dealIds""")
+    List<DealLink> others(Collection<Long> dealIds);
 
     @Query("select new org.beachhead.deal.DealLink(d.id, t.slug, t.name, t.chineseName) from Deal d join d.titles t"
             + " where d.id in :dealIds order by d.id, t.slug")

@@ -3,7 +3,6 @@ package org.beachhead.timeline;
 import org.beachhead.common.EntityRef;
 import org.beachhead.common.PageWindow;
 import org.beachhead.model.ExcerptPurpose;
-import org.beachhead.model.Role;
 import org.beachhead.source.EventExcerpt;
 import org.beachhead.source.ExcerptQueries;
 import org.beachhead.source.ExcerptView;
@@ -12,20 +11,17 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Turns a page of event rows into {@link EventCard}s with a fixed number of queries however many events
- * there are: the rows, one query per kind of link (partners, titles, regulators, people), and the
- * excerpts. Every page that lists events goes through here.
+ * there are: the rows and their excerpts; their links come from {@link EventLinkIndex}. Every page that
+ * lists events goes through here.
  */
 @Component
 public class EventCards {
@@ -35,7 +31,6 @@ public class EventCards {
 
     private static final List<ExcerptPurpose> EVIDENCE = List.of(ExcerptPurpose.EVIDENCE);
     private static final List<ExcerptPurpose> EVIDENCE_AND_DATING = List.of(ExcerptPurpose.EVIDENCE, ExcerptPurpose.DATING);
-    private static final Comparator<EntityRef> BY_NAME = Comparator.comparing(ref -> ref.name().toLowerCase());
 
     /** Whose events an entity page lists: the collection of the event that names its owner. */
     public enum Association {
@@ -48,10 +43,12 @@ public class EventCards {
 
     private final EventRows rows;
     private final ExcerptQueries excerpts;
+    private final EventLinkIndex links;
 
-    EventCards(EventRows rows, ExcerptQueries excerpts) {
+    EventCards(EventRows rows, ExcerptQueries excerpts, EventLinkIndex links) {
         this.rows = rows;
         this.excerpts = excerpts;
+        this.links = links;
     }
 
     /** Cards of every event the filter matches, in its order. Call inside a read-only transaction. */
@@ -141,7 +138,7 @@ public class EventCards {
         return ids.isEmpty() ? List.of() : excerpts.ofEvents(ids, EVIDENCE);
     }
 
-    /** Cards for these rows, in their order: their links (one statement) and their excerpts as {@code excerpts} reads them. */
+    /** Cards for these rows, in their order: their links (from {@link EventLinkIndex}) and their excerpts as {@code excerpts} reads them. */
     private List<EventCard> cards(List<EventRow> events, Function<List<Long>, List<EventExcerpt>> excerpts) {
         List<Long> ids = events.stream().map(EventRow::id).toList();
         Map<Long, List<ExcerptView>> evidence = new HashMap<>();
@@ -150,37 +147,15 @@ public class EventCards {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<EventLink.Kind, List<EventLink>> links = rows.linksOf(ids).stream()
-                .collect(Collectors.groupingBy(EventLink::kind, () -> new EnumMap<>(EventLink.Kind.class), Collectors.toList()));
-        Map<Long, List<EntityRef>> partners = byEvent(links.get(EventLink.Kind.PARTNER));
-        Map<Long, List<EntityRef>> titles = byEvent(links.get(EventLink.Kind.TITLE));
-        Map<Long, List<EntityRef>> regulators = byEvent(links.get(EventLink.Kind.REGULATOR));
-        Map<Long, List<EntityRef>> people = byEvent(links.get(EventLink.Kind.PERSON));
-        Map<Long, List<RoleRef>> others = new HashMap<>();
-        for (Role role : List.of(Role.BACKER, Role.RIVAL, Role.SUPPLIER, Role.MENTIONED)) {
-            byEvent(links.get(EventLink.Kind.valueOf(role.name()))).forEach((id, refs) -> refs.forEach(ref ->
-                    others.computeIfAbsent(id, key -> new ArrayList<>()).add(new RoleRef(ref, role))));
-        }
         List<EventCard> cards = new ArrayList<>(events.size());
         for (EventRow row : events) {
             long id = row.id();
+            EventLinkIndex.Involved involved = links.of(id);
             cards.add(new EventCard(id, row.slug(), row.kind(), row.headline(), row.date(), row.datedBy(), row.dateNote(),
                     row.claim(), row.dealSlug() == null ? null : new EntityRef(row.dealSlug(), row.dealName()),
-                    partners.getOrDefault(id, List.of()), others.getOrDefault(id, List.of()), titles.getOrDefault(id, List.of()),
-                    regulators.getOrDefault(id, List.of()), people.getOrDefault(id, List.of()),
+                    involved.partners(), involved.others(), involved.titles(), involved.regulators(), involved.people(),
                     evidence.getOrDefault(id, List.of())));
         }
         return cards;
-    }
-
-    /** Links by event, each event's sorted by name ignoring case. */
-    private static Map<Long, List<EntityRef>> byEvent(List<EventLink> links) {
-        Map<Long, List<EntityRef>> byEvent = new HashMap<>();
-        if (links == null) {
-            return byEvent;
-        }
-        links.forEach(link -> byEvent.computeIfAbsent(link.eventId(), id -> new ArrayList<>()).add(link.ref()));
-        byEvent.replaceAll((id, refs) -> refs.stream().sorted(BY_NAME).toList());
-        return byEvent;
     }
 }

@@ -1,13 +1,20 @@
 package org.beachhead.timeline;
 
 import org.beachhead.common.EntityRef;
+import org.beachhead.model.Role;
 
 /** Something an event involves (a partner, title, regulator or person), with the event's id. */
-record EventLink(long eventId, Kind kind, String slug, String name, String chineseName) {
-
-    enum Kind { PARTNER, TITLE, REGULATOR, PERSON, BACKER, RIVAL, SUPPLIER, MENTIONED }
+record EventLink(long eventId, String slug, String name, String chineseName) {
 
     EntityRef ref() {
         return new EntityRef(slug, name, chineseName);
+    }
+
+    /** An organisation in an event in a role other than party. */
+    record InRole(long eventId, Role role, String slug, String name, String chineseName) {
+
+        EntityRef asRef() {
+            return new EntityRef(slug, name, chineseName);
+        }
     }
 }

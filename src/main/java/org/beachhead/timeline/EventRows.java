@@ -101,36 +101,29 @@ interface EventRows extends Repository<Event, Long> {
     @Query(ROW + "where e.id in (select oe.id from Event oe join oe.people o where o.slug = :slug)" + OLDEST_FIRST)
     List<EventRow> ofPerson(String slug, Pageable window);
 
-    /** Everything the events involve, in one statement: every row is a link of the same shape, whatever its kind. */
-    @Query("""
-            select new org.beachhead.timeline.EventLink(e.id, org.beachhead.timeline.EventLink$Kind.PARTNER, p.slug, p.name,
-                p.chineseName) from Event e join e.partners p where e.id in :ids
-            union all
-            select new org.beachhead.timeline.EventLink(e.id, org.beachhead.timeline.EventLink$Kind.TITLE, t.slug, t.name,
-                t.chineseName) from Event e join e.titles t where e.id in :ids
-            union all
-            select new org.beachhead.timeline.EventLink(e.id, org.beachhead.timeline.EventLink$Kind.REGULATOR, r.slug,
-                coalesce(r.shortName, r.name), r.chineseName) from Event e join e.regulators r where e.id in :ids
-            union all
-            select new org.beachhead.timeline.EventLink(e.id, org.beachhead.timeline.EventLink$Kind.PERSON, m.slug, m.name,
-                cast(null as String)) from Event e join e.people m where e.id in :ids
-            union all
-            select new org.beachhead.timeline.EventLink(e.id, org.beachhead.timeline.EventLink$Kind.BACKER, p.slug, p.name,
-                p.chineseName) from Event e join e.roles r join r.partner p
-                where e.id in :ids and r.role = org.beachhead.model.Role.BACKER
-            union all
-            select new org.beachhead.timeline.EventLink(e.id, org.beachhead.timeline.EventLink$Kind.RIVAL, p.slug, p.name,
-                p.chineseName) from Event e join e.roles r join r.partner p
-                where e.id in :ids and r.role = org.beachhead.model.Role.RIVAL
-            union all
-            select new org.beachhead.timeline.EventLink(e.id, org.beachhead.timeline.EventLink$Kind.SUPPLIER, p.slug, p.name,
-                p.chineseName) from Event e join e.roles r join r.partner p
-                where e.id in :ids and r.role = org.beachhead.model.Role.SUPPLIER
-            union all
-            select new org.beachhead.timeline.EventLink(e.id, org.beachhead.timeline.EventLink$Kind.MENTIONED, p.slug, p.name,
-                p.chineseName) from Event e join e.roles r join r.partner p
-                where e.id in :ids and r.role = org.beachhead.model.Role.MENTIONED""")
-    List<EventLink> linksOf(Collection<Long> ids);
+    // What every event involves, one plain statement per kind of link, read once per import by
+    // EventLinkIndex: a union of them costs H2 ten times as much (docs/benchmarks.md, "The card links").
+
+    @Query("select new org.beachhead.timeline.EventLink(e.id, p.slug, p.name, p.chineseName)"
+            + " from Event e join e.partners p")
+    List<EventLink> partnersOfEvents();
+
+    @Query("select new org.beachhead.timeline.EventLink(e.id, t.slug, t.name, t.chineseName)"
+            + " from Event e join e.titles t")
+    List<EventLink> titlesOfEvents();
+
+    @Query("select new org.beachhead.timeline.EventLink(e.id, r.slug, coalesce(r.shortName, r.name), r.chineseName)"
+            + " from Event e join e.regulators r")
+    List<EventLink> regulatorsOfEvents();
+
+    @Query("select new org.beachhead.timeline.EventLink(e.id, m.slug, m.name, cast(null as String))"
+            + " from Event e join e.people m")
+    List<EventLink> peopleOfEvents();
+
+    /** The organisations in the events other than as parties, with their role. */
+    @Query("select new org.beachhead.timeline.EventLink$InRole(e.id, r.role, p.slug, p.name, p.chineseName)"
+            + " from Event e join e.roles r join r.partner p")
+    List<EventLink.InRole> othersInEvents();
 
     /** The articles an event's excerpts come from, each once. */
     @Query("""

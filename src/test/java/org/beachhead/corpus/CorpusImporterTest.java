@@ -3,6 +3,7 @@ package org.beachhead.corpus;
 import jakarta.persistence.EntityManager;
 import org.beachhead.deal.DealQueries;
 import org.beachhead.timeline.EventCards;
+import org.beachhead.timeline.EventLinkIndex;
 import org.beachhead.timeline.CorpusCounts;
 import org.beachhead.timeline.EventQueries;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @DataJpaTest(showSql = false)
-@Import({CorpusImporter.class, EventQueries.class, CorpusCounts.class, EventCards.class, DealQueries.class})
+@Import({CorpusImporter.class, EventQueries.class, CorpusCounts.class, EventCards.class, EventLinkIndex.class, DealQueries.class})
 class CorpusImporterTest {
 
     private static final List<String> TABLES = List.of("article", "article_body_segment", "partner", "partner_alias",

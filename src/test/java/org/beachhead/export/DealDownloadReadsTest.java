@@ -7,6 +7,7 @@ import org.beachhead.deal.DealQueries;
 import org.beachhead.model.DealStatus;
 import org.beachhead.model.PartnerRepository;
 import org.beachhead.timeline.EventCards;
+import org.beachhead.timeline.EventLinkIndex;
 import org.beachhead.timeline.CorpusCounts;
 import org.beachhead.timeline.EventQueries;
 import org.hibernate.SessionFactory;
@@ -32,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in the same order, as one read of them all: nothing lost or repeated at a read's edge.
  */
 @DataJpaTest(showSql = false, properties = "spring.jpa.properties.hibernate.generate_statistics=true")
-@Import({CorpusImporter.class, EventQueries.class, CorpusCounts.class, EventCards.class,
+@Import({CorpusImporter.class, EventQueries.class, CorpusCounts.class, EventCards.class, EventLinkIndex.class,
         DealQueries.class})
 @ImportAutoConfiguration(JacksonAutoConfiguration.class)
 class DealDownloadReadsTest {
@@ -74,8 +75,8 @@ class DealDownloadReadsTest {
 
         long readsWithDeals = (matching + 4) / 5;
         long emptyLastRead = matching % 5 == 0 ? 1 : 0;
-        assertThat(statements() - before).as("per read of five: the deals, then their events, parties and titles")
-                .isEqualTo(4 * readsWithDeals + emptyLastRead);
+        assertThat(statements() - before).as("per read of five: the deals, then their events, parties, other roles and titles")
+                .isEqualTo(5 * readsWithDeals + emptyLastRead);
         assertThat(fiveAtATime).isEqualTo(oneRead);
         List<String> lines = Arrays.asList(fiveAtATime.split("\r\n"));
         assertThat(lines.get(0)).isEqualTo("\uFEFFslug,name,type,status,statusAsOf,netflixParty,partners,partnerSlugs,"

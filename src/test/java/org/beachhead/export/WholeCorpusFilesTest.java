@@ -6,6 +6,7 @@ import org.beachhead.corpus.FixtureCorpus;
 import org.beachhead.deal.DealQueries;
 import org.beachhead.deal.DealService;
 import org.beachhead.timeline.EventCards;
+import org.beachhead.timeline.EventLinkIndex;
 import org.beachhead.timeline.CorpusCounts;
 import org.beachhead.timeline.EventQueries;
 import org.beachhead.web.CacheConfiguration;
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A whole-corpus download is written once per import, for the corpus that import loaded, and then read from its file. */
 @DataJpaTest(showSql = false, properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @Import({CorpusImporter.class, CorpusVersionHolder.class, CacheConfiguration.class, DatasetExporter.class, ExportService.class, WholeCorpusFiles.class, EventQueries.class, CorpusCounts.class,
-        EventCards.class, DealService.class, DealQueries.class})
+        EventCards.class, EventLinkIndex.class, DealService.class, DealQueries.class})
 @ImportAutoConfiguration(JacksonAutoConfiguration.class)
 class WholeCorpusFilesTest {
 

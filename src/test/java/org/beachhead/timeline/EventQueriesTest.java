@@ -21,7 +21,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DataJpaTest(showSql = false)
-@Import({CorpusImporter.class, EventQueries.class, CorpusCounts.class, EventCards.class, DealQueries.class})
+@Import({CorpusImporter.class, EventQueries.class, CorpusCounts.class, EventCards.class, EventLinkIndex.class, DealQueries.class})
 class EventQueriesTest {
 
     @Autowired
