@@ -1,11 +1,14 @@
 package org.beachhead.api;
 
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.beachhead.common.Coded;
 import org.beachhead.common.QueryParameters.PageSize;
 import org.beachhead.common.QueryParameters.Slugs;
@@ -65,6 +68,35 @@ class ApiConfiguration implements WebMvcConfigurer {
             }
             return operation;
         };
+    }
+
+    /**
+     * What the web layer answers for every operation without the controllers' knowing: validators on each 200
+     * and a 304 when the client has them (web.ConditionalRequests), and a bodiless 406 when the Accept header
+     * allows no JSON (Spring MVC's content negotiation).
+     */
+    @Bean
+    OperationCustomizer conditionalAndNegotiatedAnswers() {
+        return (operation, handler) -> {
+            ApiResponses responses = operation.getResponses();
+            ApiResponse ok = responses.get("200");
+            if (ok != null) {
+                ok.addHeaderObject("ETag", header("A strong tag of this answer: send it in If-None-Match to revalidate"));
+                ok.addHeaderObject("Last-Modified", header("When the corpus this answer is read from was imported"));
+            }
+            responses.addApiResponse("304", new ApiResponse()
+                    .description("Not modified, no body: If-None-Match named this answer's ETag, or "
+                            + "If-Modified-Since is not older than its Last-Modified")
+                    .addHeaderObject("ETag", header("The tag the client already has")));
+            responses.addApiResponse("406", new ApiResponse()
+                    .description("Not acceptable, no body: the Accept header allows no application/json")
+                    .addHeaderObject("Accept", header("The media types this operation can answer with")));
+            return operation;
+        };
+    }
+
+    private static Header header(String description) {
+        return new Header().description(description).schema(new StringSchema());
     }
 
     /** The document's {@code servers} entry names the canonical base URL, whatever Host the request carried. */
