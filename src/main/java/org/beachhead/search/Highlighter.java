@@ -1,9 +1,14 @@
 package org.beachhead.search;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
@@ -12,10 +17,13 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Lucene's UnifiedHighlighter, giving for each shown result the values of its names that matched (whole,
@@ -48,16 +56,53 @@ final class Highlighter extends UnifiedHighlighter {
     Map<String, List<Hit>[]> highlight(SearchQuery query, int[] docs) throws IOException {
         Map<String, List<Hit>[]> hits = new HashMap<>();
         for (String field : SearchQuery.HIGHLIGHTED_FIELDS) {
-            Query marked = query.highlighting(getIndexSearcher().getIndexReader(), field);
-            Object[] perDoc = marked == null ? new Object[docs.length] : highlightFieldsAsObjects(new String[]{field},
-                    marked, docs, new int[]{Analysis.TEXT.equals(field) ? 1 : MAX_NAMES}).get(field);
             List<Hit>[] lists = new List[docs.length];
-            for (int i = 0; i < docs.length; i++) {
-                lists[i] = perDoc[i] == null ? List.of() : (List<Hit>) perDoc[i];
+            Arrays.fill(lists, List.of());
+            Query marked = query.highlighting(getIndexSearcher().getIndexReader(), field);
+            int[] matching = marked == null ? new int[0] : matching(marked, docs);
+            if (matching.length > 0) {
+                int[] matchingDocs = Arrays.stream(matching).map(i -> docs[i]).toArray();
+                Object[] perDoc = highlightFieldsAsObjects(new String[]{field}, marked, matchingDocs,
+                        new int[]{Analysis.TEXT.equals(field) ? 1 : MAX_NAMES}).get(field);
+                for (int j = 0; j < matching.length; j++) {
+                    lists[matching[j]] = perDoc[j] == null ? List.of() : (List<Hit>) perDoc[j];
+                }
             }
             hits.put(field, lists);
         }
         return hits;
+    }
+
+    /**
+     * The positions in {@code docs} of the documents that match {@code query}, found in one pass. The highlighter
+     * weighs the query again for each document it is given, so most of its time went on results that had nothing
+     * to mark in the field.
+     */
+    private int[] matching(Query query, int[] docs) throws IOException {
+        IndexSearcher searcher = getIndexSearcher();
+        // Straight from the query, not through the searcher's query cache: a search's matches are not kept.
+        Weight weight = searcher.rewrite(query).createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1f);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Integer[] byDoc = IntStream.range(0, docs.length).boxed().sorted(Comparator.comparingInt(i -> docs[i]))
+                .toArray(Integer[]::new);
+        List<Integer> matching = new ArrayList<>();
+        LeafReaderContext leaf = null;
+        DocIdSetIterator iterator = null;
+        for (int i : byDoc) {
+            if (leaf == null || docs[i] >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
+                Scorer scorer = weight.scorer(leaf);
+                iterator = scorer == null ? DocIdSetIterator.empty() : scorer.iterator();
+            }
+            int target = docs[i] - leaf.docBase;
+            if (iterator.docID() < target) {
+                iterator.advance(target);
+            }
+            if (iterator.docID() == target) {
+                matching.add(i);
+            }
+        }
+        return matching.stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 
     /** The values as Lucene would read them (joined by the separator; none: null), from the documents read beforehand. */
