@@ -18,7 +18,9 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.beachhead.common.EntityRef;
 import org.beachhead.common.PartialDate;
 
@@ -34,6 +36,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -70,7 +74,7 @@ final class SearchIndex {
 
     /** Stored, with offsets in the postings so the highlighter finds matches without analysing the text again. */
     private static final FieldType HIGHLIGHTED = new FieldType();
-    /** Searched only: Chinese words and the unstemmed words of names. */
+    /** Searched only, by single words (no phrases, nothing marked): Chinese words and the unstemmed words of names. */
     private static final FieldType SEARCHED = new FieldType();
     /** Like {@link #HIGHLIGHTED} but not stored, for words analysed beforehand (stored beside as a {@link StoredField}). */
     private static final FieldType HIGHLIGHTED_TOKENS = new FieldType();
@@ -81,7 +85,7 @@ final class SearchIndex {
         HIGHLIGHTED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         HIGHLIGHTED.freeze();
         SEARCHED.setTokenized(true);
-        SEARCHED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        SEARCHED.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         SEARCHED.freeze();
         HIGHLIGHTED_TOKENS.setTokenized(true);
         HIGHLIGHTED_TOKENS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -117,7 +121,12 @@ final class SearchIndex {
      */
     static final class Builder {
 
-        private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        /**
+         * Each file in one buffer once written: by default a file is many buffers, and every clone of an input (one
+         * per term looked up or postings read, many per highlighted result) copied the whole list.
+         */
+        private final ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+                ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
         private final IndexWriter writer;
         private final ThreadPoolExecutor helper = new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(QUEUED_DOCUMENTS), task -> {
@@ -158,10 +167,19 @@ final class SearchIndex {
         }
 
         private void index(Document document, long position) {
+            timed(() -> writer.addDocument(FACETS.build(fields(document, position, this))));
+        }
+
+        private void flushNext() {
+            timed(writer::flushNextBuffer);
+        }
+
+        /** Runs a step of the build, keeping its first failure and, on the helper thread, its CPU time. */
+        private void timed(Step step) {
             boolean onHelper = Thread.currentThread().getName().equals("search-index-helper");
             long started = onHelper ? CPU.getCurrentThreadCpuTime() : 0;
             try {
-                writer.addDocument(FACETS.build(fields(document, position, this)));
+                step.run();
             } catch (IOException | RuntimeException e) {
                 failure.compareAndSet(null, e);
             }
@@ -190,6 +208,10 @@ final class SearchIndex {
 
         SearchIndex build() {
             try {
+                // Each thread writes out one of the two in-memory segments: close() would write both on this thread.
+                Future<?> helperFlush = helper.submit(this::flushNext);
+                flushNext();
+                helperFlush.get();
                 helper.shutdown();
                 if (!helper.awaitTermination(10, TimeUnit.MINUTES) || failure.get() != null) {
                     writer.rollback();
@@ -202,7 +224,14 @@ final class SearchIndex {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while building the search index", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("The search index could not be built", e.getCause());
             }
+        }
+
+        @FunctionalInterface
+        private interface Step {
+            void run() throws IOException;
         }
     }
 
