@@ -165,7 +165,7 @@ public class EventCards {
         for (EventRow row : events) {
             long id = row.id();
             cards.add(new EventCard(id, row.slug(), row.kind(), row.headline(), row.date(), row.datedBy(), row.dateNote(),
-                    row.claim(), row.dealSlug() == null ? null : new EntityRef(row.dealSlug(), row.dealName()),
+                    row.claim(), row.dealSlug() == null ? null : new EntityRef(row.dealSlug(), row.dealName(), row.dealChineseName()),
                     partners.getOrDefault(id, List.of()), others.getOrDefault(id, List.of()), titles.getOrDefault(id, List.of()),
                     regulators.getOrDefault(id, List.of()), people.getOrDefault(id, List.of()),
                     evidence.getOrDefault(id, List.of())));

@@ -20,7 +20,8 @@ import java.util.Optional;
 interface EventRows extends Repository<Event, Long> {
 
     String ROW = "select new org.beachhead.timeline.EventRow(e.id, e.slug, e.kind, e.headline, e.date, e.datedBy,"
-            + " e.dateNote, e.attribution, s.slug, s.name, e.relayedFrom, e.certainty, e.reported, d.slug, d.name)"
+            + " e.dateNote, e.attribution, s.slug, s.name, s.chineseName, e.relayedFrom, e.certainty, e.reported, d.slug,"
+            + " d.name, d.chineseName)"
             + " from Event e left join e.deal d left join e.speaker s ";
     String KINDS = "(:anyKind = false or e.kind in :kinds)"
             + " and (:anyCertainty = false or e.certainty in :certainties)";
@@ -113,7 +114,7 @@ interface EventRows extends Repository<Event, Long> {
                 coalesce(r.shortName, r.name), r.chineseName) from Event e join e.regulators r where e.id in :ids
             union all
             select new org.beachhead.timeline.EventLink(e.id, org.beachhead.timeline.EventLink$Kind.PERSON, m.slug, m.name,
-                cast(null as String)) from Event e join e.people m where e.id in :ids
+                m.chineseName) from Event e join e.people m where e.id in :ids
             union all
             select new org.beachhead.timeline.EventLink(e.id, org.beachhead.timeline.EventLink$Kind.BACKER, p.slug, p.name,
                 p.chineseName) from Event e join e.roles r join r.partner p

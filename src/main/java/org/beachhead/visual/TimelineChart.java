@@ -1,5 +1,6 @@
 package org.beachhead.visual;
 
+import org.beachhead.common.Text;
 import org.beachhead.common.EntityRef;
 import org.beachhead.common.PartialDate;
 import org.beachhead.model.DealStatus;
@@ -33,7 +34,7 @@ public record TimelineChart(double width, double height, double plotLeft, double
      * in its other partners' lanes. {@code extentLeft}..{@code extentRight} is the stretch of time
      * the mark covers: the whole year (less a margin) for a year-only date.
      */
-    public record EventMark(String slug, String headline, PartialDate date, List<EntityRef> partners,
+    public record EventMark(String slug, Text headline, PartialDate date, List<EntityRef> partners,
                             double x, double y, double radius, double extentLeft, double extentRight,
                             List<Echo> echoes) {
 
