@@ -32,7 +32,8 @@ public record ExcerptItem(
 
     static ExcerptItem of(ExcerptView excerpt) {
         String slug = excerpt.articleSlug();
-        return new ExcerptItem(slug, excerpt.articleHeadline().en(), excerpt.articleHeadline().zh(), excerpt.headlineSupplied(), excerpt.publisher(),
+        return new ExcerptItem(slug, excerpt.articleHeadline().en(), excerpt.articleHeadline().zh(),
+                excerpt.headlineSupplied(), excerpt.publisher(),
                 ApiDate.of(excerpt.published()), excerpt.exact(), excerpt.contextBefore(), excerpt.contextAfter(),
                 List.of(new Selector.TextQuote(excerpt.exact(), excerpt.prefix(), excerpt.suffix()),
                         new Selector.TextPosition(excerpt.start(), excerpt.end())),

@@ -20,6 +20,10 @@ public record PartnerPage(PartnerSummary partner, List<String> aliases, List<Exc
 
     /** Someone named in the partner's events, and in how many of them. */
     public record QuotedPerson(String slug, String name, String chineseName, Text role, long events) {
+
+        public String label() {
+            return new Text(name, chineseName).toString();
+        }
     }
 
     /** Whether the partner has deals beyond those the page lists. */

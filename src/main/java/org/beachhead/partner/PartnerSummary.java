@@ -11,6 +11,11 @@ import org.beachhead.model.PartnerKind;
 public record PartnerSummary(String slug, String name, String chineseName, PartnerKind kind, Text summary,
                              long events, long deals, long eventsInOtherRoles) {
 
+    /** The name in the reader's language: the Chinese name for a Chinese reader, where there is one. */
+    public String label() {
+        return new Text(name, chineseName).toString();
+    }
+
     /** Every event its page lists, in any role. */
     public long eventsInAnyRole() {
         return events + eventsInOtherRoles;

@@ -141,7 +141,7 @@ interface EventRows extends Repository<Event, Long> {
     List<EventPage.CitedArticle> articlesCitedBy(long id);
 
     /** Every partner, in the order they were loaded. */
-    @Query("select new org.beachhead.common.EntityRef(p.slug, p.name) from Partner p order by p.id")
+    @Query("select new org.beachhead.common.EntityRef(p.slug, p.name, p.chineseName) from Partner p order by p.id")
     List<EntityRef> partnerRefs();
 
     /** Each event once per partner (once with a null partner when it has none): what the filters test. */

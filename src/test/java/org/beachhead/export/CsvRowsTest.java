@@ -20,7 +20,7 @@ class CsvRowsTest {
 
     @Test
     void quotesQuoteMarksCommasAndLineBreaksSoACsvParserReadsThemBack() {
-        DealRow row = new DealRow("a-deal", AWKWARD, "licensing", "signed", "2015", true, List.of("iQiyi", "Wasu, Media"),
+        DealRow row = new DealRow("a-deal", AWKWARD, null, "licensing", "signed", "2015", true, List.of("iQiyi", "Wasu, Media"),
                 List.of("iqiyi", "wasu"), List.of(), List.of(), null, "2015", 2, "/deals/a-deal");
 
         byte[] csv = write(List.of(row));
@@ -39,7 +39,7 @@ class CsvRowsTest {
 
     @Test
     void writesAUtf8HeaderLineWithCrlfLineEndsAfterAByteOrderMark() {
-        DealRow row = new DealRow("iqiyi-bardo", "爱奇艺 Bardo", "original-production", "announced", "2017-08-12", true,
+        DealRow row = new DealRow("iqiyi-bardo", "爱奇艺 Bardo", "爱奇艺《Bardo》", "original-production", "announced", "2017-08-12", true,
                 List.of("iQiyi"), List.of("iqiyi"), List.of("ifa-media: mentioned"), List.of("Bardo"), "2017-08-11",
                 "2017-08-11", 1, "/deals/iqiyi-bardo");
 
@@ -58,7 +58,7 @@ class CsvRowsTest {
 
     @Test
     void rowsWrittenOneAtATimeGiveTheBytesOfTheWholeListWrittenAtOnceAndAHeaderWithoutRows() {
-        DealRow row = new DealRow("a-deal", AWKWARD, "licensing", "signed", "2015", true, List.of("爱奇艺", "Wasu"),
+        DealRow row = new DealRow("a-deal", AWKWARD, null, "licensing", "signed", "2015", true, List.of("爱奇艺", "Wasu"),
                 List.of("iqiyi", "wasu"), List.of(), List.of(), null, "2015", 2, "/deals/a-deal");
         CsvSchema schema = new CsvMapper().schemaFor(DealRow.class).withHeader().withLineSeparator("\r\n")
                 .withArrayElementSeparator("; ");

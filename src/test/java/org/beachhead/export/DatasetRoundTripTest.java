@@ -173,8 +173,8 @@ class DatasetRoundTripTest {
         List<EventEntry> events = new ArrayList<>(dataset.events());
         EventEntry event = events.get(0);
         QuoteEntry quote = event.excerpts().get(0);
-        events.set(0, new EventEntry(event.slug(), event.date(), event.datedBy(), event.dateNote(), event.dateQuote(),
-                event.kind(), event.headline(), event.claim(), event.deal(), event.partners(), event.others(),
+        events.set(0, new EventEntry(event.slug(), event.date(), event.datedBy(), event.dateNote(), event.dateNoteZh(),
+                event.dateQuote(), event.kind(), event.headline(), event.headlineZh(), event.claim(), event.deal(), event.partners(), event.others(),
                 event.titles(), event.regulators(), event.rules(), event.people(), event.links(),
                 List.of(new QuoteEntry(quote.article(), "Words nobody wrote.", 0, 19, null)), null));
         Dataset tampered = new Dataset(dataset.format(), dataset.contentHash(), dataset.articles(), dataset.partners(),
