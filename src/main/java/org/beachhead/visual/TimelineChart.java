@@ -87,7 +87,7 @@ public record TimelineChart(double width, double height, double plotLeft, double
     }
 
     /** A deal in one of its partners' lanes, from its first reported event to its latest. */
-    public record DealBar(String slug, String name, DealStatus status, PartialDate statusAsOf, PartialDate first,
+    public record DealBar(String slug, Text name, DealStatus status, PartialDate statusAsOf, PartialDate first,
                           PartialDate last, double x, double y, double width, double height) {
 
         public boolean tentative() {

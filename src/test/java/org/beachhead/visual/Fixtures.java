@@ -52,7 +52,7 @@ final class Fixtures {
 
     /** A deal drawn as a bar, ended by the dates of all its events. */
     static DrawnDeal drawn(DealSummary deal) {
-        return new DrawnDeal(deal.slug(), deal.name(), deal.status(), deal.statusAsOf(), deal.partners(), deal.firstReported(),
+        return new DrawnDeal(deal.slug(), new Text(deal.name(), deal.chineseName()), deal.status(), deal.statusAsOf(), deal.partners(), deal.firstReported(),
                 deal.lastReported(), deal.events().stream().map(DealSummary.EventBrief::date).toList());
     }
 }
