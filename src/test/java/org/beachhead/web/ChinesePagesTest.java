@@ -51,6 +51,14 @@ class ChinesePagesTest extends PageTest {
     }
 
     @Test
+    void theChartAndTheMapLabelTheirMarksInChinese() {
+        assertThat(texts(get("/timeline/chart?lang=zh-CN"), ".lane-label")).contains("乐视", "华数传媒").doesNotContain("LeTV");
+        assertThat(texts(get("/map?lang=zh-CN"), "svg title"))
+                .anyMatch(label -> label.startsWith("Netflix — 爱奇艺: 《Bardo》：Netflix首部中文原创剧集"));
+        assertThat(texts(get("/timeline/chart?lang=en"), ".lane-label")).contains("LeTV", "Wasu Media");
+    }
+
+    @Test
     void quotesStayInTheirSourcesLanguage() {
         assertThat(texts(get("/events/netflix-wasu-talks?lang=zh-CN"), ".excerpt mark.quote"))
                 .isNotEmpty().anyMatch(quote -> quote.contains("Wasu Media"))
