@@ -302,6 +302,7 @@ def build_events(rng, args, articles, partners, titles, people, regulators, rule
         events.append({
             "slug": slug, "date": date, "dated_by": dated_by,
             "kind": rng.choice(EVENT_KINDS), "headline": f"Synthetic event {i}: {lead['text'][:80]}",
+            "headline_zh": f"合成事件 {i}：{lead['text'][:80]}",
             "attribution": attribution, "speaker": speaker, "relayed_from": relayed_from, "certainty": certainty,
             "deal": deal["slug"] if deal else None, "partners": parties,
             "others": {key: sorted(s for s, k in roles.items() if k == key) for key in ROLE_KEYS},
@@ -367,6 +368,7 @@ def write_curation(path, articles, partners, titles, people, regulators, rules, 
                 "    headline_supplied: false", f"    publisher: {yaml_text(a['publisher'])}",
                 f"    published: {a['published']}", "    published_basis: stated",
                 f"    published_note: {yaml_text('Dateline at the top of the article.')}",
+                f"    published_note_zh: {yaml_text('文章顶部的日期行。')}",
                 f"    published_quote: {yaml_text(a['dateline'])}", "    body:"]
         for start, end in a["body"]:
             out += [f"      - from: {yaml_text(start)}", f"        to: {yaml_text(end)}"]
@@ -375,41 +377,49 @@ def write_curation(path, articles, partners, titles, people, regulators, rules, 
         out += [f"  - slug: {p['slug']}", f"    name: {yaml_text(p['name'])}"]
         if p["chinese_name"]:
             out.append(f"    chinese_name: {p['chinese_name']}")
-        out += [f"    kind: {p['kind']}", f"    summary: {yaml_text('Synthetic partner ' + p['name'] + '.')}"]
+        out += [f"    kind: {p['kind']}", f"    summary: {yaml_text('Synthetic partner ' + p['name'] + '.')}",
+                f"    summary_zh: {yaml_text('合成合作方' + p['name'] + '。')}"]
         if p["slug"] in about:
             article, quote = about[p["slug"]]
             out += ["    about:", f"      - article: {article['slug']}", f"        quote: {yaml_text(quote)}"]
     out.append(section("people", people))
     for m in people:
-        out += [f"  - slug: {m['slug']}", f"    name: {yaml_text(m['name'])}", f"    role: {yaml_text(m['role'])}"]
+        out += [f"  - slug: {m['slug']}", f"    name: {yaml_text(m['name'])}", f"    role: {yaml_text(m['role'])}",
+                f"    role_zh: {yaml_text('合成角色：' + m['role'])}"]
     out.append(section("regulators", regulators))
     for r in regulators:
         out += [f"  - slug: {r['slug']}", f"    name: {yaml_text(r['name'])}", f"    short_name: {r['short_name']}",
-                f"    summary: {yaml_text('Synthetic regulator.')}"]
+                f"    summary: {yaml_text('Synthetic regulator.')}", f"    summary_zh: {yaml_text('合成监管机构。')}"]
     out.append(section("rules", rules))
     for r in rules:
-        out += [f"  - slug: {r['slug']}", f"    name: {yaml_text(r['name'])}"]
+        out += [f"  - slug: {r['slug']}", f"    name: {yaml_text(r['name'])}",
+                f"    chinese_name: {yaml_text('合成规则：' + r['name'])}"]
         if r["regulator"]:
             out.append(f"    regulator: {r['regulator']}")
-        out.append(f"    summary: {yaml_text('Synthetic rule.')}")
+        out += [f"    summary: {yaml_text('Synthetic rule.')}", f"    summary_zh: {yaml_text('合成规则。')}"]
     out.append(section("titles", titles))
     for t in titles:
         out += [f"  - slug: {t['slug']}", f"    name: {yaml_text(t['name'])}", f"    format: {t['format']}",
-                "    origin: China", f"    summary: {yaml_text('Synthetic title.')}"]
+                "    origin: China", "    origin_zh: 中国", f"    summary: {yaml_text('Synthetic title.')}",
+                f"    summary_zh: {yaml_text('合成作品。')}"]
     out.append(section("deals", deals))
     for d in deals:
-        out += [f"  - slug: {d['slug']}", f"    name: {yaml_text(d['name'])}", f"    type: {d['type']}",
+        out += [f"  - slug: {d['slug']}", f"    name: {yaml_text(d['name'])}",
+                f"    chinese_name: {yaml_text('合成交易：' + d['name'])}", f"    type: {d['type']}",
                 f"    status: {d['status']}", "    netflix_party: true", f"    partners: {slugs(d['partners'])}"]
         for key in ROLE_KEYS:
             if any(k == key for k, _ in d["others"]):
                 out.append(f"    {key}: {slugs(slug for k, slug in d['others'] if k == key)}")
-        out += [f"    titles: {slugs(d['titles'])}", f"    summary: {yaml_text('Synthetic deal.')}"]
+        out += [f"    titles: {slugs(d['titles'])}", f"    summary: {yaml_text('Synthetic deal.')}",
+                f"    summary_zh: {yaml_text('合成交易。')}"]
     out.append(section("events", events))
     for e in events:
         out += [f"  - slug: {e['slug']}", f"    date: {yaml_text(e['date'])}", f"    dated_by: {e['dated_by']}"]
         if e["dated_by"] != "published":
-            out.append(f"    date_note: {yaml_text('The article states the month of the event.')}")
+            out += [f"    date_note: {yaml_text('The article states the month of the event.')}",
+                    f"    date_note_zh: {yaml_text('文章写明了事件的月份。')}"]
         out += [f"    kind: {e['kind']}", f"    headline: {yaml_text(e['headline'])}",
+                f"    headline_zh: {yaml_text(e['headline_zh'])}",
                 f"    attribution: {e['attribution']}"]
         if e["speaker"]:
             out.append(f"    speaker: {e['speaker']}")
@@ -429,9 +439,11 @@ def write_curation(path, articles, partners, titles, people, regulators, rules, 
             out += [f"      - article: {article['slug']}", f"        quote: {yaml_text(quote)}"]
     out.append(section("questions", questions))
     for q in questions:
-        out += [f"  - slug: {q['slug']}", f"    question: {yaml_text(q['question'])}", "    sides:"]
+        out += [f"  - slug: {q['slug']}", f"    question: {yaml_text(q['question'])}",
+                f"    question_zh: {yaml_text('合成问题：' + q['question'])}", "    sides:"]
         for answer, side in q["sides"]:
-            out += [f"      - answer: {yaml_text(answer)}", f"        events: {slugs(side)}"]
+            out += [f"      - answer: {yaml_text(answer)}", f"        answer_zh: {yaml_text('合成回答：' + answer)}",
+                    f"        events: {slugs(side)}"]
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
 

@@ -1,5 +1,6 @@
 package org.beachhead.api;
 
+import org.beachhead.common.Text;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.beachhead.common.DateBasis;
 import org.beachhead.common.PartialDate;
@@ -17,14 +18,17 @@ public record ApiDate(
                 + "text, or inferred from it; null where the corpus does not say",
                 allowableValues = {"published", "stated", "inferred"}, nullable = true, example = "inferred")
         String datedBy,
-        @Schema(description = "How the date was worked out, in the curator's words", nullable = true) String note) {
+        @Schema(description = "How the date was worked out, in the curator's words", nullable = true) String note,
+        @Schema(description = "The note's Chinese text", nullable = true) String noteZh) {
 
-    static ApiDate of(PartialDate date, DateBasis datedBy, String note) {
+    static ApiDate of(PartialDate date, DateBasis datedBy, Text note) {
         if (date == null) {
             return null;
         }
         return new ApiDate(date.iso(), date.precision().name().toLowerCase(Locale.ROOT), date.approximate(),
-                date.display(), datedBy == null ? null : datedBy.code(), note == null || note.isBlank() ? null : note);
+                date.display(), datedBy == null ? null : datedBy.code(),
+                note == null || note.en().isBlank() ? null : note.en(),
+                note == null || note.en().isBlank() ? null : note.zh());
     }
 
     static ApiDate of(PartialDate date) {

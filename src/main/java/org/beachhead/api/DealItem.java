@@ -11,6 +11,7 @@ public record DealItem(
         @Schema(description = "Stable id: the slug") String id,
         String slug,
         String name,
+        @Schema(description = "The deal's name in Chinese") String chineseName,
         @Schema(description = "licensing, original-production, co-production, rights-acquisition, partnership, "
                 + "technology or investment", example = "licensing") String type,
         @Schema(description = "The latest status the corpus supports: rumoured, in-talks, announced, signed, active "
@@ -19,6 +20,7 @@ public record DealItem(
         ApiDate statusAsOf,
         @Schema(description = "False for deals between others that still bear on Netflix's entry") boolean netflixParty,
         String summary,
+        @Schema(description = "The summary's Chinese text") String summaryZh,
         @Schema(nullable = true, description = "The date of the first event that reports it") ApiDate firstReported,
         @Schema(nullable = true, description = "The date of the last event that reports it") ApiDate lastReported,
         @Schema(description = "The parties") List<Ref> partners,
@@ -30,8 +32,9 @@ public record DealItem(
         ItemLinks links) {
 
     static DealItem of(DealSummary deal) {
-        return new DealItem(deal.slug(), deal.slug(), deal.name(), deal.type().code(), deal.status().code(),
-                ApiDate.of(deal.statusAsOf()), deal.netflixParty(), deal.summary(), ApiDate.of(deal.firstReported()),
+        return new DealItem(deal.slug(), deal.slug(), deal.name(), deal.chineseName(), deal.type().code(), deal.status().code(),
+                ApiDate.of(deal.statusAsOf()), deal.netflixParty(), deal.summary().en(), deal.summary().zh(),
+                ApiDate.of(deal.firstReported()),
                 ApiDate.of(deal.lastReported()), Section.PARTNERS.refs(deal.partners()), RoleItem.of(deal.others()),
                 Section.TITLES.refs(deal.titles()), deal.eventCount(),
                 deal.events().stream().map(EventRef::of).toList(),
@@ -39,6 +42,6 @@ public record DealItem(
     }
 
     static Ref ref(DealSummary deal) {
-        return Section.DEALS.ref(new EntityRef(deal.slug(), deal.name()));
+        return Section.DEALS.ref(new EntityRef(deal.slug(), deal.name(), deal.chineseName()));
     }
 }

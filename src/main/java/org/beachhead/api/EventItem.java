@@ -14,6 +14,7 @@ public record EventItem(
         @Schema(description = "What kind of event: deal, talks, acquisition, investment, regulation, statement, "
                 + "market-figure, market or title-release", example = "talks") String kind,
         @Schema(description = "One line saying what happened, supported by the excerpts") String headline,
+        @Schema(description = "The headline's Chinese text") String headlineZh,
         @Schema(description = "When it happened; where the text gives no date for that, the date of its report "
                 + "(datedBy published)") ApiDate date,
         ClaimItem claim,
@@ -35,7 +36,8 @@ public record EventItem(
     }
 
     static EventItem of(EventCard card, List<LinkedClaimItem> linkedClaims) {
-        return new EventItem(card.slug(), card.slug(), card.kind().code(), card.headline(),
+        return new EventItem(card.slug(), card.slug(), card.kind().code(), card.headline().en(),
+                card.headline().zh(),
                 ApiDate.of(card.date(), card.datedBy(), card.dateNote()), ClaimItem.of(card.claim()),
                 Section.DEALS.ref(card.deal()), Section.PARTNERS.refs(card.partners()), RoleItem.of(card.others()),
                 Section.TITLES.refs(card.titles()), Section.REGULATORS.refs(card.regulators()),

@@ -9,6 +9,8 @@ import java.util.List;
 public record ExcerptItem(
         @Schema(example = "blog-2015-netflix-letv-talks") String articleSlug,
         String articleHeadline,
+        @Schema(nullable = true, description = "The Chinese text of a headline written for the article; null for "
+                + "the article's own") String articleHeadlineZh,
         @Schema(description = "True when the article has no headline of its own and this one was written for it")
         boolean headlineSupplied,
         @Schema(nullable = true, description = "Null where the capture does not name one") String publisher,
@@ -30,7 +32,8 @@ public record ExcerptItem(
 
     static ExcerptItem of(ExcerptView excerpt) {
         String slug = excerpt.articleSlug();
-        return new ExcerptItem(slug, excerpt.articleHeadline(), excerpt.headlineSupplied(), excerpt.publisher(),
+        return new ExcerptItem(slug, excerpt.articleHeadline().en(), excerpt.articleHeadline().zh(),
+                excerpt.headlineSupplied(), excerpt.publisher(),
                 ApiDate.of(excerpt.published()), excerpt.exact(), excerpt.contextBefore(), excerpt.contextAfter(),
                 List.of(new Selector.TextQuote(excerpt.exact(), excerpt.prefix(), excerpt.suffix()),
                         new Selector.TextPosition(excerpt.start(), excerpt.end())),

@@ -16,6 +16,7 @@ public record PartnerItem(
         @Schema(nullable = true, example = "华数传媒") String chineseName,
         @Schema(example = "media-group") String kind,
         String summary,
+        @Schema(description = "The summary's Chinese text") String summaryZh,
         @Schema(description = "How many events involve the partner") long eventCount,
         @Schema(description = "How many deals the partner is a party to") long dealCount,
         @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -51,7 +52,7 @@ public record PartnerItem(
                                   List<Ref> deals, List<EventRef> events) {
         ItemLinks links = Section.PARTNERS.links(partner.slug());
         return new PartnerItem(partner.slug(), partner.slug(), partner.name(), partner.chineseName(),
-                partner.kind().code(), partner.summary(), partner.events(), partner.deals(), aliases, about, deals,
+                partner.kind().code(), partner.summary().en(), partner.summary().zh(), partner.events(), partner.deals(), aliases, about, deals,
                 events, new Links(links.self(), links.html(), Section.EVENTS.api() + "?partner=" + partner.slug(),
                 Section.DEALS.api() + "?partner=" + partner.slug()));
     }

@@ -1,5 +1,6 @@
 package org.beachhead.api;
 
+import org.beachhead.common.Text;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.beachhead.person.PersonService;
@@ -12,7 +13,9 @@ public record PersonItem(
         @Schema(description = "Stable id: the slug", example = "ted-sarandos") String id,
         String slug,
         String name,
+        @Schema(nullable = true, description = "Their name in Chinese, where a standard one exists") String chineseName,
         @Schema(nullable = true) String role,
+        @Schema(nullable = true, description = "The role's Chinese text") String roleZh,
         @Schema(description = "How many events involve the person") long eventCount,
         @Schema(description = "In how many events they are quoted; 0 for someone only named") long quotedCount,
         @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -31,7 +34,8 @@ public record PersonItem(
     }
 
     private static PersonItem of(PersonSummary person, List<String> aliases, List<EventRef> events) {
-        return new PersonItem(person.slug(), person.slug(), person.name(), person.role(), person.events(),
+        return new PersonItem(person.slug(), person.slug(), person.name(), person.chineseName(),
+                Text.englishOf(person.role()), Text.chineseOf(person.role()), person.events(),
                 person.quoted(), aliases,
                 events, Section.PEOPLE.links(person.slug()));
     }

@@ -16,6 +16,7 @@ public record RegulatorItem(
         @Schema(nullable = true, example = "SAPPRFT") String shortName,
         @Schema(nullable = true) String chineseName,
         String summary,
+        @Schema(description = "The summary's Chinese text") String summaryZh,
         @Schema(description = "How many events involve the regulator") long eventCount,
         @Schema(description = "The rules it issued, by name") List<RuleItem> rules,
         @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -37,7 +38,7 @@ public record RegulatorItem(
     private static RegulatorItem of(RegulatorSummary regulator, List<RuleItem> rules, List<ExcerptItem> about,
                                     List<EventRef> events) {
         return new RegulatorItem(regulator.slug(), regulator.slug(), regulator.name(), regulator.shortName(),
-                regulator.chineseName(), regulator.summary(), regulator.events(), rules, about, events,
+                regulator.chineseName(), regulator.summary().en(), regulator.summary().zh(), regulator.events(), rules, about, events,
                 Section.REGULATORS.links(regulator.slug()));
     }
 }

@@ -18,6 +18,8 @@ public record SourceItem(
         @Schema(description = "Stable id: the slug", example = "netflix-wasu-talks-2015") String id,
         String slug,
         String headline,
+        @Schema(nullable = true, description = "The Chinese text of a headline written for the article; null for "
+                + "the article's own") String headlineZh,
         @Schema(description = "True when the article has no headline of its own and this one was written for it")
         boolean headlineSupplied,
         @Schema(nullable = true, description = "Null where the capture does not name one") String publisher,
@@ -57,7 +59,8 @@ public record SourceItem(
 
     static SourceItem of(SourceSummary source) {
         ArticleFacts article = source.article();
-        return new SourceItem(article.slug(), article.slug(), article.headline(), article.headlineSupplied(),
+        return new SourceItem(article.slug(), article.slug(), article.headline().en(), article.headline().zh(),
+                article.headlineSupplied(),
                 article.publisher(), published(article), source.events(), null, null, null, null, null, null,
                 Section.SOURCES.links(article.slug()));
     }
@@ -68,7 +71,8 @@ public record SourceItem(
         long events = capture.excerpts().stream()
                 .filter(use -> use.purpose() == ExcerptPurpose.EVIDENCE && Section.of(use.section()) == Section.EVENTS)
                 .map(use -> use.owner().slug()).distinct().count();
-        return new SourceItem(article.slug(), article.slug(), article.headline(), article.headlineSupplied(),
+        return new SourceItem(article.slug(), article.slug(), article.headline().en(), article.headline().zh(),
+                article.headlineSupplied(),
                 article.publisher(), published(article), events, capture.publishedQuote(), capture.fileName(),
                 capture.sha256(), capture.body(), capture.excerpts().stream().map(Passage::of).toList(), capture.text(),
                 Section.SOURCES.links(article.slug()));

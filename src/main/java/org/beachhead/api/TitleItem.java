@@ -1,5 +1,6 @@
 package org.beachhead.api;
 
+import org.beachhead.common.Text;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.beachhead.title.TitleService;
@@ -16,8 +17,11 @@ public record TitleItem(
         @Schema(nullable = true) String chineseName,
         @Schema(description = "series or film", nullable = true) String format,
         @Schema(nullable = true) String origin,
+        @Schema(nullable = true, description = "The origin's Chinese text") String originZh,
         @Schema(nullable = true, description = "As the sources give it") String episodes,
+        @Schema(nullable = true, description = "The episodes' Chinese text") String episodesZh,
         String summary,
+        @Schema(description = "The summary's Chinese text") String summaryZh,
         @Schema(description = "How many events involve the title") long eventCount,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Every deal involving it (single item only)") List<Ref> deals,
@@ -36,7 +40,8 @@ public record TitleItem(
 
     private static TitleItem of(TitleSummary title, List<Ref> deals, List<EventRef> events) {
         return new TitleItem(title.slug(), title.slug(), title.name(), title.chineseName(),
-                title.format() == null ? null : title.format().code(), title.origin(), title.episodes(),
-                title.summary(), title.events(), deals, events, Section.TITLES.links(title.slug()));
+                title.format() == null ? null : title.format().code(), Text.englishOf(title.origin()),
+                Text.chineseOf(title.origin()), Text.englishOf(title.episodes()), Text.chineseOf(title.episodes()),
+                title.summary().en(), title.summary().zh(), title.events(), deals, events, Section.TITLES.links(title.slug()));
     }
 }

@@ -31,7 +31,7 @@ public final class BibTeX {
         StringBuilder bib = new StringBuilder(source.publisher() != null ? "@article" : "@online")
                 .append("{beachhead-").append(source.slug()).append(",\n");
         // Double braces keep the headline's capitals where a style would lower-case a title.
-        field(bib, "title", "{" + escape(source.headline()) + "}");
+        field(bib, "title", "{" + escape(source.headline().en()) + "}");
         if (source.publisher() != null) {
             field(bib, "journal", escape(source.publisher()));
         }

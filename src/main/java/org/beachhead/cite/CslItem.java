@@ -18,7 +18,7 @@ public record CslItem(String id, String type, String title, @JsonProperty("conta
 
     public static CslItem of(CitedSource source, String siteUrl, LocalDate accessed) {
         return new CslItem("beachhead-" + source.slug(), source.publisher() != null ? "article-newspaper" : "webpage",
-                source.headline(), source.publisher(), CslDate.of(source.published()), source.url(siteUrl),
+                source.headline().en(), source.publisher(), CslDate.of(source.published()), source.url(siteUrl),
                 CslDate.of(new PartialDate(accessed.getYear(), accessed.getMonthValue(), accessed.getDayOfMonth(), false)),
                 source.note());
     }

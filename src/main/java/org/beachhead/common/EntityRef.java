@@ -6,6 +6,11 @@ package org.beachhead.common;
  */
 public record EntityRef(String slug, String name, String chineseName) {
 
+    /** The name in the reader's language: the Chinese name for a Chinese reader, where there is one. */
+    public String label() {
+        return new Text(name, chineseName).toString();
+    }
+
     public EntityRef(String slug, String name) {
         this(slug, name, null);
     }

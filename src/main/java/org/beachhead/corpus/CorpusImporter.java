@@ -16,6 +16,7 @@ import org.beachhead.corpus.Curation.RuleEntry;
 import org.beachhead.corpus.Curation.TitleEntry;
 import org.beachhead.corpus.VerifiedCorpus.VerifiedArticle;
 import org.beachhead.common.PartialDate;
+import org.beachhead.common.Text;
 import org.beachhead.model.ClaimLink;
 import org.beachhead.model.Deal;
 import org.beachhead.model.Involvement;
@@ -159,19 +160,23 @@ public class CorpusImporter {
             for (VerifiedArticle verified : corpus.articles().values()) {
                 ArticleEntry entry = verified.entry();
                 articles.put(entry.slug(), persist(new Article(entry.slug(), entry.file(), verified.sha256(),
-                        entry.headline(), entry.headlineSupplied(), entry.publisher(), entry.published(),
-                        entry.publishedBasis(), entry.publishedNote(), entry.publishedQuote(), verified.text(),
+                        Text.of(entry.headline(), entry.headlineZh()), entry.headlineSupplied(), entry.publisher(),
+                        entry.published(), entry.publishedBasis(), Text.of(entry.publishedNote(), entry.publishedNoteZh()),
+                        entry.publishedQuote(), verified.text(),
                         verified.body())));
                 checkpoint();
             }
             Map<String, Partner> partners = bySlug(curation.partners(), PartnerEntry::slug, this::partner);
             Map<String, Person> people = bySlug(curation.people(), PersonEntry::slug,
-                    entry -> persist(new Person(entry.slug(), entry.name(), entry.role(), new LinkedHashSet<>(entry.aliases()))));
+                    entry -> persist(new Person(entry.slug(), entry.name(), entry.chineseName(),
+                            Text.of(entry.role(), entry.roleZh()), new LinkedHashSet<>(entry.aliases()))));
             Map<String, Regulator> regulators = bySlug(curation.regulators(), RegulatorEntry::slug, this::regulator);
             Map<String, Rule> rules = bySlug(curation.rules(), RuleEntry::slug, entry -> persist(new Rule(entry.slug(),
-                    entry.name(), entry.summary(), entry.regulator() == null ? null : regulators.get(entry.regulator()))));
+                    entry.name(), entry.chineseName(), Text.of(entry.summary(), entry.summaryZh()),
+                    entry.regulator() == null ? null : regulators.get(entry.regulator()))));
             Map<String, Title> titles = bySlug(curation.titles(), TitleEntry::slug, entry -> persist(new Title(entry.slug(),
-                    entry.name(), entry.chineseName(), entry.format(), entry.origin(), entry.episodes(), entry.summary(),
+                    entry.name(), entry.chineseName(), entry.format(), Text.of(entry.origin(), entry.originZh()),
+                    Text.of(entry.episodes(), entry.episodesZh()), Text.of(entry.summary(), entry.summaryZh()),
                     new LinkedHashSet<>(entry.aliases()))));
             Map<String, PartialDate> reported = new HashMap<>();
             Map<String, PartialDate> latestReportOfDeal = new HashMap<>();
@@ -185,16 +190,17 @@ public class CorpusImporter {
                 }
             }
             Map<String, Deal> deals = bySlug(curation.deals(), DealEntry::slug, entry -> {
-                Deal deal = new Deal(entry.slug(), entry.name(), entry.type(), entry.status(), entry.netflixParty(),
-                        entry.summary(), pick(partners, entry.partners()), involvements(partners, entry.others()),
+                Deal deal = new Deal(entry.slug(), entry.name(), entry.chineseName(), entry.type(), entry.status(),
+                        entry.netflixParty(), Text.of(entry.summary(), entry.summaryZh()), pick(partners, entry.partners()), involvements(partners, entry.others()),
                         pick(titles, entry.titles()));
                 deal.statusAsOf(latestReportOfDeal.get(entry.slug()));
                 return persist(deal);
             });
             Map<String, Event> events = new HashMap<>();
             for (EventEntry entry : curation.events()) {
-                Event event = new Event(entry.slug(), entry.kind(), entry.headline(), entry.date(),
-                        entry.datedBy(), entry.dateNote() == null ? "" : entry.dateNote(),
+                Event event = new Event(entry.slug(), entry.kind(), Text.of(entry.headline(), entry.headlineZh()),
+                        entry.date(), entry.datedBy(),
+                        new Text(entry.dateNote() == null ? "" : entry.dateNote(), entry.dateNoteZh()),
                         entry.deal() == null ? null : deals.get(entry.deal()));
                 ClaimEntry claim = entry.claim();
                 event.attribute(claim.attribution(), claim.speaker() == null ? null : people.get(claim.speaker()),
@@ -228,8 +234,8 @@ public class CorpusImporter {
             }
             int seq = 0;
             for (QuestionEntry entry : curation.questions()) {
-                Question question = new Question(entry.slug(), entry.question(), seq++);
-                entry.sides().forEach(side -> question.addSide(side.answer(),
+                Question question = new Question(entry.slug(), Text.of(entry.question(), entry.questionZh()), seq++);
+                entry.sides().forEach(side -> question.addSide(Text.of(side.answer(), side.answerZh()),
                         side.events().stream().map(events::get).toList()));
                 persist(question);
             }
@@ -248,7 +254,7 @@ public class CorpusImporter {
             curation.regulators().forEach(r -> subjects.add(new MentionFinder.Subject("regulator", r.slug(),
                     names(r.name(), r.chineseName(), r.shortName() == null ? List.of() : List.of(r.shortName())))));
             curation.people().forEach(m -> subjects.add(new MentionFinder.Subject("person", m.slug(),
-                    names(m.name(), null, m.aliases()))));
+                    names(m.name(), m.chineseName(), m.aliases()))));
             MentionFinder finder = new MentionFinder(subjects);
             for (VerifiedArticle verified : corpus.articles().values()) {
                 Article article = articles.get(verified.entry().slug());
@@ -271,7 +277,7 @@ public class CorpusImporter {
 
         private Partner partner(PartnerEntry entry) {
             Partner partner = persist(new Partner(entry.slug(), entry.name(), entry.chineseName(), entry.kind(),
-                    entry.summary(), new LinkedHashSet<>(entry.aliases())));
+                    Text.of(entry.summary(), entry.summaryZh()), new LinkedHashSet<>(entry.aliases())));
             int seq = 0;
             for (QuoteEntry quote : entry.about()) {
                 persist(Excerpt.aboutPartner(partner, seq++, articles.get(quote.article()), corpus.located(quote)));
@@ -281,7 +287,7 @@ public class CorpusImporter {
 
         private Regulator regulator(RegulatorEntry entry) {
             Regulator regulator = persist(new Regulator(entry.slug(), entry.name(), entry.shortName(),
-                    entry.chineseName(), entry.summary()));
+                    entry.chineseName(), Text.of(entry.summary(), entry.summaryZh())));
             int seq = 0;
             for (QuoteEntry quote : entry.about()) {
                 persist(Excerpt.aboutRegulator(regulator, seq++, articles.get(quote.article()), corpus.located(quote)));

@@ -291,6 +291,7 @@ public final class CorpusVerifier {
             deal.others().forEach(other -> require(partners, other.partner(), "partner", deal.source(), name("deal", deal.slug()), "partners"));
         }
         new ClaimRules(curation, this::report).check();
+        new ChineseTexts(this::report).check(curation);
     }
 
     /**

@@ -51,44 +51,48 @@ public record Curation(List<ArticleEntry> articles, List<PartnerEntry> partners,
     }
 
     /** {@code sha256} and {@code text} are those of the article file; a curation file leaves them to the file itself. */
-    public record ArticleEntry(String slug, String file, String sha256, String headline, boolean headlineSupplied,
-                               String publisher, PartialDate published, DateBasis publishedBasis, String publishedNote,
+    public record ArticleEntry(String slug, String file, String sha256, String headline, String headlineZh,
+                               boolean headlineSupplied, String publisher, PartialDate published,
+                               DateBasis publishedBasis, String publishedNote, String publishedNoteZh,
                                String publishedQuote, String text, List<BodyEntry> body,
                                @JsonIgnore EntrySource source) {
     }
 
     public record PartnerEntry(String slug, String name, String chineseName, List<String> aliases, PartnerKind kind,
-                               String summary, List<QuoteEntry> about, @JsonIgnore EntrySource source) {
+                               String summary, String summaryZh, List<QuoteEntry> about, @JsonIgnore EntrySource source) {
     }
 
-    public record PersonEntry(String slug, String name, String role, List<String> aliases,
-                              @JsonIgnore EntrySource source) {
+    public record PersonEntry(String slug, String name, String chineseName, String role, String roleZh,
+                              List<String> aliases, @JsonIgnore EntrySource source) {
     }
 
     public record RegulatorEntry(String slug, String name, String shortName, String chineseName, String summary,
-                                 List<QuoteEntry> about, @JsonIgnore EntrySource source) {
+                                 String summaryZh, List<QuoteEntry> about, @JsonIgnore EntrySource source) {
     }
 
-    public record RuleEntry(String slug, String name, String regulator, String summary, @JsonIgnore EntrySource source) {
+    public record RuleEntry(String slug, String name, String chineseName, String regulator, String summary,
+                            String summaryZh, @JsonIgnore EntrySource source) {
     }
 
     public record TitleEntry(String slug, String name, String chineseName, List<String> aliases, TitleFormat format,
-                             String origin, String episodes, String summary, @JsonIgnore EntrySource source) {
+                             String origin, String originZh, String episodes, String episodesZh, String summary,
+                             String summaryZh, @JsonIgnore EntrySource source) {
     }
 
     /** Partners (the parties), other organisations by role, and titles by slug. */
-    public record DealEntry(String slug, String name, DealType type, DealStatus status, boolean netflixParty,
-                            List<String> partners, List<RoleEntry> others, List<String> titles, String summary,
-                            @JsonIgnore EntrySource source) {
+    public record DealEntry(String slug, String name, String chineseName, DealType type, DealStatus status,
+                            boolean netflixParty, List<String> partners, List<RoleEntry> others, List<String> titles,
+                            String summary, String summaryZh, @JsonIgnore EntrySource source) {
     }
 
     /**
      * Everything an event links to by slug; {@code partners} are its parties and {@code others} the
      * organisations in other roles; {@code excerpts} in their curated order, the first shown on cards.
      */
-    public record EventEntry(String slug, PartialDate date, DateBasis datedBy, String dateNote, QuoteEntry dateQuote,
-                             EventKind kind, String headline, ClaimEntry claim, String deal, List<String> partners,
-                             List<RoleEntry> others, List<String> titles, List<String> regulators, List<String> rules,
+    public record EventEntry(String slug, PartialDate date, DateBasis datedBy, String dateNote, String dateNoteZh,
+                             QuoteEntry dateQuote, EventKind kind, String headline, String headlineZh,
+                             ClaimEntry claim, String deal, List<String> partners, List<RoleEntry> others,
+                             List<String> titles, List<String> regulators, List<String> rules,
                              List<String> people, List<LinkEntry> links, List<QuoteEntry> excerpts,
                              @JsonIgnore EntrySource source) {
     }
@@ -106,11 +110,12 @@ public record Curation(List<ArticleEntry> articles, List<PartnerEntry> partners,
     }
 
     /** An open question and its sides, in order. */
-    public record QuestionEntry(String slug, String question, List<SideEntry> sides, @JsonIgnore EntrySource source) {
+    public record QuestionEntry(String slug, String question, String questionZh, List<SideEntry> sides,
+                                @JsonIgnore EntrySource source) {
     }
 
     /** One answer to a question, in the curators' words, and the events (by slug) whose excerpts give it. */
-    public record SideEntry(String answer, List<String> events) {
+    public record SideEntry(String answer, String answerZh, List<String> events) {
     }
 
     /** A document may leave out an empty list. */

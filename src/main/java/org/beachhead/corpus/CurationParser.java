@@ -104,62 +104,68 @@ final class CurationParser {
     }
 
     private static ArticleEntry article(YamlEntry entry) {
-        entry.allowOnly(Set.of("slug", "file", "headline", "headline_supplied", "publisher", "published",
-                "published_basis", "published_note", "published_quote", "body"));
+        entry.allowOnly(Set.of("slug", "file", "headline", "headline_zh", "headline_supplied", "publisher", "published",
+                "published_basis", "published_note", "published_note_zh", "published_quote", "body"));
         List<BodyEntry> body = entry.entries("body", entry.description() + " body segment").stream()
                 .map(segment -> segment.allowOnly(Set.of("from", "to")))
                 .map(segment -> new BodyEntry(segment.text("from"), segment.text("to"), null, null, segment.source()))
                 .toList();
         return new ArticleEntry(entry.text("slug"), entry.text("file"), null, entry.text("headline"),
-                entry.flag("headline_supplied", false), entry.optionalText("publisher").orElse(null),
-                date(entry, "published"), entry.code("published_basis", DateBasis.class), entry.text("published_note"),
-                entry.optionalText("published_quote").orElse(null), null, body, entry.source());
+                optional(entry, "headline_zh"), entry.flag("headline_supplied", false),
+                entry.optionalText("publisher").orElse(null), date(entry, "published"),
+                entry.code("published_basis", DateBasis.class), entry.text("published_note"),
+                optional(entry, "published_note_zh"), entry.optionalText("published_quote").orElse(null), null, body,
+                entry.source());
     }
 
     private static PartnerEntry partner(YamlEntry entry) {
-        entry.allowOnly(Set.of("slug", "name", "chinese_name", "aliases", "kind", "summary", "about"));
-        return new PartnerEntry(entry.text("slug"), entry.text("name"), entry.optionalText("chinese_name").orElse(null),
+        entry.allowOnly(Set.of("slug", "name", "chinese_name", "aliases", "kind", "summary", "summary_zh", "about"));
+        return new PartnerEntry(entry.text("slug"), entry.text("name"), optional(entry, "chinese_name"),
                 entry.texts("aliases"), entry.code("kind", PartnerKind.class), entry.text("summary"),
-                quotes(entry, "about"), entry.source());
+                optional(entry, "summary_zh"), quotes(entry, "about"), entry.source());
     }
 
     private static PersonEntry person(YamlEntry entry) {
-        entry.allowOnly(Set.of("slug", "name", "role", "aliases"));
-        return new PersonEntry(entry.text("slug"), entry.text("name"), entry.text("role"), entry.texts("aliases"),
-                entry.source());
+        entry.allowOnly(Set.of("slug", "name", "chinese_name", "role", "role_zh", "aliases"));
+        return new PersonEntry(entry.text("slug"), entry.text("name"), optional(entry, "chinese_name"),
+                entry.text("role"), optional(entry, "role_zh"), entry.texts("aliases"), entry.source());
     }
 
     private static RegulatorEntry regulator(YamlEntry entry) {
-        entry.allowOnly(Set.of("slug", "name", "short_name", "chinese_name", "summary", "about"));
-        return new RegulatorEntry(entry.text("slug"), entry.text("name"), entry.optionalText("short_name").orElse(null),
-                entry.optionalText("chinese_name").orElse(null), entry.text("summary"), quotes(entry, "about"),
-                entry.source());
+        entry.allowOnly(Set.of("slug", "name", "short_name", "chinese_name", "summary", "summary_zh", "about"));
+        return new RegulatorEntry(entry.text("slug"), entry.text("name"), optional(entry, "short_name"),
+                optional(entry, "chinese_name"), entry.text("summary"), optional(entry, "summary_zh"),
+                quotes(entry, "about"), entry.source());
     }
 
     private static RuleEntry rule(YamlEntry entry) {
-        entry.allowOnly(Set.of("slug", "name", "regulator", "summary"));
-        return new RuleEntry(entry.text("slug"), entry.text("name"), entry.optionalText("regulator").orElse(null),
-                entry.text("summary"), entry.source());
+        entry.allowOnly(Set.of("slug", "name", "chinese_name", "regulator", "summary", "summary_zh"));
+        return new RuleEntry(entry.text("slug"), entry.text("name"), optional(entry, "chinese_name"),
+                optional(entry, "regulator"), entry.text("summary"), optional(entry, "summary_zh"), entry.source());
     }
 
     private static TitleEntry title(YamlEntry entry) {
-        entry.allowOnly(Set.of("slug", "name", "chinese_name", "aliases", "format", "origin", "episodes", "summary"));
-        return new TitleEntry(entry.text("slug"), entry.text("name"), entry.optionalText("chinese_name").orElse(null),
+        entry.allowOnly(Set.of("slug", "name", "chinese_name", "aliases", "format", "origin", "origin_zh", "episodes",
+                "episodes_zh", "summary", "summary_zh"));
+        return new TitleEntry(entry.text("slug"), entry.text("name"), optional(entry, "chinese_name"),
                 entry.texts("aliases"), entry.code("format", TitleFormat.class), entry.text("origin"),
-                entry.optionalText("episodes").orElse(null), entry.text("summary"), entry.source());
+                optional(entry, "origin_zh"), optional(entry, "episodes"), optional(entry, "episodes_zh"),
+                entry.text("summary"), optional(entry, "summary_zh"), entry.source());
     }
 
     private static DealEntry deal(YamlEntry entry) {
-        entry.allowOnly(withRoleKeys("slug", "name", "type", "status", "netflix_party", "partners", "titles",
-                "summary"));
-        return new DealEntry(entry.text("slug"), entry.text("name"), entry.code("type", DealType.class),
+        entry.allowOnly(withRoleKeys("slug", "name", "chinese_name", "type", "status", "netflix_party", "partners",
+                "titles", "summary", "summary_zh"));
+        return new DealEntry(entry.text("slug"), entry.text("name"), optional(entry, "chinese_name"),
+                entry.code("type", DealType.class),
                 entry.code("status", DealStatus.class), entry.flag("netflix_party", true), entry.texts("partners"),
-                others(entry), entry.texts("titles"), entry.text("summary"), entry.source());
+                others(entry), entry.texts("titles"), entry.text("summary"), optional(entry, "summary_zh"),
+                entry.source());
     }
 
     private static EventEntry event(YamlEntry entry) {
-        entry.allowOnly(withRoleKeys("slug", "date", "dated_by", "date_note", "date_quote", "kind",
-                "headline", "attribution", "speaker", "relayed_from", "certainty", "deal", "partners", "titles",
+        entry.allowOnly(withRoleKeys("slug", "date", "dated_by", "date_note", "date_note_zh", "date_quote", "kind",
+                "headline", "headline_zh", "attribution", "speaker", "relayed_from", "certainty", "deal", "partners", "titles",
                 "regulators", "rules", "people", "contradicts", "revises", "reports_again", "excerpts"));
         QuoteEntry dateQuote = entry.optionalEntry("date_quote", entry.description() + " date_quote")
                 .map(CurationParser::quote).orElse(null);
@@ -169,19 +175,20 @@ final class CurationParser {
         List<LinkEntry> links = new ArrayList<>();
         LINK_KEYS.forEach(link -> entry.texts(link.getKey()).forEach(slug -> links.add(new LinkEntry(slug, link.getValue()))));
         return new EventEntry(entry.text("slug"), date(entry, "date"), entry.code("dated_by", DateBasis.class),
-                entry.optionalText("date_note").orElse(null), dateQuote, entry.code("kind", EventKind.class),
-                entry.text("headline"), claim, entry.optionalText("deal").orElse(null), entry.texts("partners"),
+                optional(entry, "date_note"), optional(entry, "date_note_zh"), dateQuote,
+                entry.code("kind", EventKind.class), entry.text("headline"), optional(entry, "headline_zh"), claim, entry.optionalText("deal").orElse(null), entry.texts("partners"),
                 others(entry), entry.texts("titles"), entry.texts("regulators"), entry.texts("rules"),
                 entry.texts("people"), links, quotes(entry, "excerpts"), entry.source());
     }
 
     private static QuestionEntry question(YamlEntry entry) {
-        entry.allowOnly(Set.of("slug", "question", "sides"));
+        entry.allowOnly(Set.of("slug", "question", "question_zh", "sides"));
         List<SideEntry> sides = entry.entries("sides", entry.description() + " side").stream()
-                .map(side -> side.allowOnly(Set.of("answer", "events")))
-                .map(side -> new SideEntry(side.text("answer"), side.texts("events")))
+                .map(side -> side.allowOnly(Set.of("answer", "answer_zh", "events")))
+                .map(side -> new SideEntry(side.text("answer"), optional(side, "answer_zh"), side.texts("events")))
                 .toList();
-        return new QuestionEntry(entry.text("slug"), entry.text("question"), sides, entry.source());
+        return new QuestionEntry(entry.text("slug"), entry.text("question"), optional(entry, "question_zh"), sides,
+                entry.source());
     }
 
     private static List<RoleEntry> others(YamlEntry entry) {
@@ -203,6 +210,10 @@ final class CurationParser {
     private static QuoteEntry quote(YamlEntry entry) {
         entry.allowOnly(Set.of("article", "quote"));
         return new QuoteEntry(entry.text("article"), entry.text("quote"), null, null, entry.source());
+    }
+
+    private static String optional(YamlEntry entry, String key) {
+        return entry.optionalText(key).orElse(null);
     }
 
     private static PartialDate date(YamlEntry entry, String key) {

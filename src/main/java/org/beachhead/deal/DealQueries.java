@@ -105,7 +105,7 @@ public class DealQueries {
         Map<Long, List<EntityRef>> titles = byDeal(rows.titles(ids));
         return deals.stream().map(deal -> {
             DealEvents dealEvents = events.getOrDefault(deal.id(), new DealEvents());
-            return new DealSummary(deal.slug(), deal.name(), deal.type(), deal.status(), deal.statusAsOf(),
+            return new DealSummary(deal.slug(), deal.name(), deal.chineseName(), deal.type(), deal.status(), deal.statusAsOf(),
                     deal.netflixParty(), deal.summary(), partners.getOrDefault(deal.id(), List.of()),
                     others.getOrDefault(deal.id(), List.of()), titles.getOrDefault(deal.id(), List.of()),
                     List.copyOf(dealEvents.shown), dealEvents.total, dealEvents.first, dealEvents.last);

@@ -23,7 +23,7 @@ interface DealRows extends Repository<Deal, Long> {
     String BY_FIRST_REPORTED = " order by (select min(e.date.year * 10000 + coalesce(e.date.month, 0) * 100"
             + " + coalesce(e.date.day, 0)) from Event e where e.deal = d) nulls last, d.name, d.slug";
 
-    String HEAD = "select new org.beachhead.deal.DealHead(d.id, d.slug, d.name, d.type, d.status, d.netflixParty, d.summary,"
+    String HEAD = "select new org.beachhead.deal.DealHead(d.id, d.slug, d.name, d.chineseName, d.type, d.status, d.netflixParty, d.summary,"
             + " d.statusAsOf) from Deal d";
 
     /** The filter's conditions; each applies only when its flag says the filter names any value. */
@@ -54,11 +54,11 @@ interface DealRows extends Repository<Deal, Long> {
      * the deals the window made H2 evaluate it once per deal.
      */
     @Query("""
-            select new org.beachhead.deal.DealEventRow(x.dealId, x.slug, x.headline, x.year, x.month, x.day, x.approximate,
-                x.datedBy, x.dateNote, x.position, x.total)
-            from (select e.deal.id as dealId, e.slug as slug, e.headline as headline, e.date.year as year,
-                    e.date.month as month, e.date.day as day, e.date.approximate as approximate,
-                    e.datedBy as datedBy, e.dateNote as dateNote,
+            select new org.beachhead.deal.DealEventRow(x.dealId, x.slug, x.headline, x.headlineZh, x.year, x.month, x.day,
+                x.approximate, x.datedBy, x.dateNote, x.dateNoteZh, x.position, x.total)
+            from (select e.deal.id as dealId, e.slug as slug, e.headline.en as headline, e.headline.zh as headlineZh,
+                    e.date.year as year, e.date.month as month, e.date.day as day, e.date.approximate as approximate,
+                    e.datedBy as datedBy, e.dateNote.en as dateNote, e.dateNote.zh as dateNoteZh,
                     row_number() over (partition by e.deal.id order by e.date.year, coalesce(e.date.month, 0),
                         coalesce(e.date.day, 0), e.slug) as position,
                     count(*) over (partition by e.deal.id) as total

@@ -1,5 +1,6 @@
 package org.beachhead.deal;
 
+import org.beachhead.common.Text;
 import org.beachhead.model.DealType;
 import org.beachhead.model.DealStatus;
 import org.beachhead.common.DateBasis;
@@ -15,16 +16,21 @@ import java.util.List;
  * dates of the first and the latest (null for a deal no event reports). Its status is true as of
  * {@code statusAsOf}, its latest report; {@code partners} are its parties, {@code others} the rest.
  */
-public record DealSummary(String slug, String name, DealType type, DealStatus status, PartialDate statusAsOf,
-                          boolean netflixParty, String summary, List<EntityRef> partners, List<RoleRef> others,
+public record DealSummary(String slug, String name, String chineseName, DealType type, DealStatus status, PartialDate statusAsOf,
+                          boolean netflixParty, Text summary, List<EntityRef> partners, List<RoleRef> others,
                           List<EntityRef> titles, List<EventBrief> events, int eventCount, PartialDate firstReported,
                           PartialDate lastReported) {
 
     /** On a deal's card: its first few events in date order, then how many more its page lists. */
     public static final int EVENTS_ON_CARD = 3;
 
+    /** The deal's name in the reader's language. */
+    public String label() {
+        return new Text(name, chineseName).toString();
+    }
+
     /** An event of the deal, with how its date was established ({@code datedBy}, {@code dateNote}). */
-    public record EventBrief(String slug, String headline, PartialDate date, DateBasis datedBy, String dateNote) {
+    public record EventBrief(String slug, Text headline, PartialDate date, DateBasis datedBy, Text dateNote) {
     }
 
     /** The events its card lists: the first {@link #EVENTS_ON_CARD}. */

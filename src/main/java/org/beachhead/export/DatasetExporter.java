@@ -1,6 +1,7 @@
 package org.beachhead.export;
 
 import jakarta.persistence.EntityManager;
+import org.beachhead.common.Text;
 import org.beachhead.corpus.Curation.ArticleEntry;
 import org.beachhead.corpus.Curation.BodyEntry;
 import org.beachhead.corpus.Curation.ClaimEntry;
@@ -92,25 +93,28 @@ class DatasetExporter {
             Map<String, List<String>> partnerAliases = grouped(queries.partnerAliases());
             array(document, "partners", write -> queries.partners().forEach(p -> write.accept(new PartnerEntry(
                     p.getSlug(), p.getName(), p.getChineseName(), listed(partnerAliases, p.getSlug()), p.getKind(),
-                    p.getSummary(), listed(aboutPartners, p.getSlug()), null))));
+                    p.getSummary().en(), p.getSummary().zh(), listed(aboutPartners, p.getSlug()), null))));
             Map<String, List<String>> personAliases = grouped(queries.personAliases());
             array(document, "people", write -> queries.people().forEach(m -> write.accept(new PersonEntry(
-                    m.getSlug(), m.getName(), m.getRole(), listed(personAliases, m.getSlug()), null))));
+                    m.getSlug(), m.getName(), m.getChineseName(), m.getRole().en(), m.getRole().zh(),
+                    listed(personAliases, m.getSlug()), null))));
             array(document, "regulators", write -> queries.regulators().forEach(g -> write.accept(new RegulatorEntry(
-                    g.getSlug(), g.getName(), g.getShortName(), g.getChineseName(), g.getSummary(),
-                    listed(aboutRegulators, g.getSlug()), null))));
+                    g.getSlug(), g.getName(), g.getShortName(), g.getChineseName(), g.getSummary().en(),
+                    g.getSummary().zh(), listed(aboutRegulators, g.getSlug()), null))));
             array(document, "rules", write -> queries.rules().forEach(u -> write.accept(
-                    new RuleEntry(u.slug(), u.name(), u.regulator(), u.summary(), null))));
+                    new RuleEntry(u.slug(), u.name(), u.chineseName(), u.regulator(), u.summary().en(), u.summary().zh(),
+                            null))));
             Map<String, List<String>> titleAliases = grouped(queries.titleAliases());
             array(document, "titles", write -> queries.titles().forEach(t -> write.accept(new TitleEntry(t.slug(),
-                    t.name(), t.chineseName(), listed(titleAliases, t.slug()), t.format(), t.origin(), t.episodes(),
-                    t.summary(), null))));
+                    t.name(), t.chineseName(), listed(titleAliases, t.slug()), t.format(), t.origin().en(),
+                    t.origin().zh(), Text.englishOf(t.episodes()), Text.chineseOf(t.episodes()), t.summary().en(), t.summary().zh(), null))));
             Map<String, List<String>> dealPartners = grouped(queries.dealPartners());
             Map<String, List<String>> dealTitles = grouped(queries.dealTitles());
             Map<String, List<RoleEntry>> dealRoles = roles(queries.dealRoles());
             array(document, "deals", write -> queries.deals().forEach(d -> write.accept(new DealEntry(d.slug(),
-                    d.name(), d.type(), d.status(), d.netflixParty(), listed(dealPartners, d.slug()),
-                    listed(dealRoles, d.slug()), listed(dealTitles, d.slug()), d.summary(), null))));
+                    d.name(), d.chineseName(), d.type(), d.status(), d.netflixParty(), listed(dealPartners, d.slug()),
+                    listed(dealRoles, d.slug()), listed(dealTitles, d.slug()), d.summary().en(), d.summary().zh(),
+                    null))));
             array(document, "events", this::events);
             array(document, "questions", this::questions);
             document.writeEndObject();
@@ -128,8 +132,9 @@ class DatasetExporter {
     private void articles(Consumer<Object> write) {
         inRanges(queries.articleIds(), ARTICLES_PER_READ, (first, last) -> {
             queries.articles(first, last).forEach(a -> write.accept(new ArticleEntry(a.getSlug(), a.getFileName(),
-                    a.getSha256(), a.getHeadline(), a.isHeadlineSupplied(), a.getPublisher(), a.getPublished(),
-                    a.getPublishedBasis(), a.getPublishedNote(), a.getPublishedQuote(), a.getText(),
+                    a.getSha256(), a.getHeadline().en(), a.getHeadline().zh(), a.isHeadlineSupplied(), a.getPublisher(),
+                    a.getPublished(), a.getPublishedBasis(), a.getPublishedNote().en(), a.getPublishedNote().zh(),
+                    a.getPublishedQuote(), a.getText(),
                     a.getBodySegments().stream().map(span -> new BodyEntry(null, null, span.start(), span.end(), null)).toList(),
                     null)));
             // Written out: let go of the texts before reading the next range.
@@ -159,8 +164,8 @@ class DatasetExporter {
             }
             queries.events(first, last).forEach(e -> write.accept(new EventEntry(e.slug(), e.date(), e.datedBy(),
                     // The importer stores a missing note as "", and the curation file has no empty values.
-                    e.dateNote() == null || e.dateNote().isEmpty() ? null : e.dateNote(), dating.get(e.id()),
-                    e.kind(), e.headline(), new ClaimEntry(e.attribution(), e.speaker(), e.relayedFrom(), e.certainty()),
+                    e.dateNote().en().isEmpty() ? null : e.dateNote().en(), e.dateNote().zh(), dating.get(e.id()),
+                    e.kind(), e.headline().en(), e.headline().zh(), new ClaimEntry(e.attribution(), e.speaker(), e.relayedFrom(), e.certainty()),
                     e.deal(), listed(partners, e.id()), listed(others, e.id()), listed(titles, e.id()),
                     listed(regulators, e.id()), listed(rules, e.id()), listed(people, e.id()), listed(links, e.id()),
                     listed(evidence, e.id()), null)));
@@ -171,10 +176,11 @@ class DatasetExporter {
         Map<String, List<SideRow>> sides = group(queries.questionSides(), SideRow::question, side -> side);
         Map<String, List<SideEventRow>> events = group(queries.questionEvents(), SideEventRow::question, row -> row);
         for (QuestionRow question : queries.questions()) {
-            List<SideEntry> answers = listed(sides, question.slug()).stream().map(side -> new SideEntry(side.answer(),
+            List<SideEntry> answers = listed(sides, question.slug()).stream().map(side -> new SideEntry(side.answer().en(), side.answer().zh(),
                     listed(events, question.slug()).stream().filter(row -> row.side() == side.side())
                             .map(SideEventRow::event).toList())).toList();
-            write.accept(new QuestionEntry(question.slug(), question.text(), answers, null));
+            write.accept(new QuestionEntry(question.slug(), question.text().en(), question.text().zh(), answers,
+                    null));
         }
     }
 

@@ -2,6 +2,7 @@ package org.beachhead.export;
 
 import org.beachhead.common.DateBasis;
 import org.beachhead.common.PartialDate;
+import org.beachhead.common.Text;
 import org.beachhead.model.Article;
 import org.beachhead.model.Attribution;
 import org.beachhead.model.Certainty;
@@ -44,18 +45,19 @@ interface DatasetQueries extends Repository<Event, Long> {
     record ExcerptRow(Long event, ExcerptPurpose purpose, String article, String exact, int start, int end) {
     }
 
-    record RuleRow(String slug, String name, String regulator, String summary) {
+    record RuleRow(String slug, String name, String chineseName, String regulator, Text summary) {
     }
 
-    record TitleRow(String slug, String name, String chineseName, TitleFormat format, String origin, String episodes,
-                    String summary) {
+    record TitleRow(String slug, String name, String chineseName, TitleFormat format, Text origin, Text episodes,
+                    Text summary) {
     }
 
-    record DealRow(String slug, String name, DealType type, DealStatus status, boolean netflixParty, String summary) {
+    record DealRow(String slug, String name, String chineseName, DealType type, DealStatus status,
+                   boolean netflixParty, Text summary) {
     }
 
-    record EventRow(Long id, String slug, PartialDate date, DateBasis datedBy, String dateNote, EventKind kind,
-                    String headline, Attribution attribution, String speaker, String relayedFrom, Certainty certainty,
+    record EventRow(Long id, String slug, PartialDate date, DateBasis datedBy, Text dateNote, EventKind kind,
+                    Text headline, Attribution attribution, String speaker, String relayedFrom, Certainty certainty,
                     String deal) {
     }
 
@@ -66,10 +68,10 @@ interface DatasetQueries extends Repository<Event, Long> {
     record LinkRow(Long event, String other, ClaimRelation relation) {
     }
 
-    record QuestionRow(String slug, String text) {
+    record QuestionRow(String slug, Text text) {
     }
 
-    record SideRow(String question, int side, String answer) {
+    record SideRow(String question, int side, Text answer) {
     }
 
     record SideEventRow(String question, int side, String event) {
@@ -104,7 +106,7 @@ interface DatasetQueries extends Repository<Event, Long> {
     List<AboutRow> aboutQuotes();
 
     @Query("""
-            select new org.beachhead.export.DatasetQueries$RuleRow(u.slug, u.name, g.slug, u.summary)
+            select new org.beachhead.export.DatasetQueries$RuleRow(u.slug, u.name, u.chineseName, g.slug, u.summary)
             from Rule u left join u.regulator g order by u.id""")
     List<RuleRow> rules();
 
@@ -118,7 +120,7 @@ interface DatasetQueries extends Repository<Event, Long> {
     List<Owned> titleAliases();
 
     @Query("""
-            select new org.beachhead.export.DatasetQueries$DealRow(d.slug, d.name, d.type, d.status, d.netflixParty,
+            select new org.beachhead.export.DatasetQueries$DealRow(d.slug, d.name, d.chineseName, d.type, d.status, d.netflixParty,
                    d.summary)
             from Deal d order by d.id""")
     List<DealRow> deals();

@@ -76,7 +76,7 @@ public final class AtomFeedWriter {
         String permalink = siteUrl + "/events/" + event.slug();
         xml.writeStartElement("", "entry", ATOM);
         element(xml, "id", AtomFeed.TAG_PREFIX + "events/" + event.slug());
-        element(xml, "title", event.headline());
+        element(xml, "title", event.headline().en());
         element(xml, "published", timestamp(event.date()));
         element(xml, "updated", timestamp(event.date()));
         link(xml, "alternate", "text/html", permalink);
@@ -108,7 +108,7 @@ public final class AtomFeedWriter {
             xml.writeCharacters("— ");
             xml.writeStartElement("", "a", XHTML);
             xml.writeAttribute("href", source);
-            xml.writeCharacters(text(excerpt.articleHeadline()));
+            xml.writeCharacters(text(excerpt.articleHeadline().en()));
             xml.writeEndElement();
             xml.writeCharacters(text(", " + excerpt.publisherOrUnstated() + ", " + excerpt.published().display()));
             xml.writeEndElement();
@@ -141,7 +141,7 @@ public final class AtomFeedWriter {
     private static String relationLine(ClaimLinkRef claim) {
         String relation = claim.relation().code().replace('-', ' ');
         return (claim.outgoing() ? "This claim " + relation + ": " : "This claim is the subject of \u201C" + relation
-                + "\u201D from: ") + claim.otherHeadline() + ".";
+                + "\u201D from: ") + claim.otherHeadline().en() + ".";
     }
 
     private static void category(XMLStreamWriter xml, String term, String scheme) throws XMLStreamException {

@@ -1,5 +1,6 @@
 package org.beachhead.model;
 
+import org.beachhead.common.Text;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -22,7 +23,10 @@ public class Article extends SluggedEntity {
 
     private String fileName;
     private String sha256;
-    private String headline;
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "headline"))
+    @AttributeOverride(name = "zh", column = @Column(name = "headline_zh"))
+    private Text headline;
     private boolean headlineSupplied;
     private String publisher;
 
@@ -35,7 +39,10 @@ public class Article extends SluggedEntity {
 
     @Enumerated(EnumType.STRING)
     private DateBasis publishedBasis;
-    private String publishedNote;
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "published_note"))
+    @AttributeOverride(name = "zh", column = @Column(name = "published_note_zh"))
+    private Text publishedNote;
     private String publishedQuote;
 
     @Column(name = "body_text")
@@ -49,8 +56,8 @@ public class Article extends SluggedEntity {
     protected Article() {
     }
 
-    public Article(String slug, String fileName, String sha256, String headline, boolean headlineSupplied,
-                   String publisher, PartialDate published, DateBasis publishedBasis, String publishedNote,
+    public Article(String slug, String fileName, String sha256, Text headline, boolean headlineSupplied,
+                   String publisher, PartialDate published, DateBasis publishedBasis, Text publishedNote,
                    String publishedQuote, String text, List<TextSpan> bodySegments) {
         super(slug);
         this.fileName = fileName;
@@ -74,7 +81,7 @@ public class Article extends SluggedEntity {
         return sha256;
     }
 
-    public String getHeadline() {
+    public Text getHeadline() {
         return headline;
     }
 
@@ -94,7 +101,7 @@ public class Article extends SluggedEntity {
         return publishedBasis;
     }
 
-    public String getPublishedNote() {
+    public Text getPublishedNote() {
         return publishedNote;
     }
 

@@ -1,5 +1,6 @@
 package org.beachhead.model;
 
+import org.beachhead.common.Text;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -21,6 +22,8 @@ import java.util.Set;
 @Entity
 public class Deal extends NamedEntity {
 
+    private String chineseName;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "deal_type")
     private DealType type;
@@ -31,7 +34,10 @@ public class Deal extends NamedEntity {
     /** False for deals between others that still bear on Netflix's entry (e.g. LeTV and Microsoft). */
     private boolean netflixParty;
 
-    private String summary;
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "summary"))
+    @AttributeOverride(name = "zh", column = @Column(name = "summary_zh"))
+    private Text summary;
 
     /** The latest report of the deal: its status is true as of then, not today. */
     @Embedded
@@ -59,9 +65,10 @@ public class Deal extends NamedEntity {
     protected Deal() {
     }
 
-    public Deal(String slug, String name, DealType type, DealStatus status, boolean netflixParty, String summary,
+    public Deal(String slug, String name, String chineseName, DealType type, DealStatus status, boolean netflixParty, Text summary,
                 Set<Partner> partners, List<Involvement> roles, Set<Title> titles) {
         super(slug, name);
+        this.chineseName = chineseName;
         this.type = type;
         this.status = status;
         this.netflixParty = netflixParty;

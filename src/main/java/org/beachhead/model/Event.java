@@ -1,5 +1,6 @@
 package org.beachhead.model;
 
+import org.beachhead.common.Text;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -27,7 +28,10 @@ public class Event extends SluggedEntity {
     @Enumerated(EnumType.STRING)
     private EventKind kind;
 
-    private String headline;
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "headline"))
+    @AttributeOverride(name = "zh", column = @Column(name = "headline_zh"))
+    private Text headline;
 
     @Embedded
     @AttributeOverride(name = "year", column = @Column(name = "date_year"))
@@ -39,7 +43,10 @@ public class Event extends SluggedEntity {
     @Enumerated(EnumType.STRING)
     private DateBasis datedBy;
 
-    private String dateNote;
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "date_note"))
+    @AttributeOverride(name = "zh", column = @Column(name = "date_note_zh"))
+    private Text dateNote;
 
     /** When the earliest article citing it was published: the event's date says when it happened. */
     @Embedded
@@ -100,7 +107,7 @@ public class Event extends SluggedEntity {
     protected Event() {
     }
 
-    public Event(String slug, EventKind kind, String headline, PartialDate date, DateBasis datedBy, String dateNote,
+    public Event(String slug, EventKind kind, Text headline, PartialDate date, DateBasis datedBy, Text dateNote,
                  Deal deal) {
         super(slug);
         this.kind = kind;
@@ -140,7 +147,7 @@ public class Event extends SluggedEntity {
         return kind;
     }
 
-    public String getHeadline() {
+    public Text getHeadline() {
         return headline;
     }
 

@@ -1,5 +1,8 @@
 package org.beachhead.model;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Embedded;
+import org.beachhead.common.Text;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,7 +23,10 @@ public class Partner extends NamedEntity {
     @Enumerated(EnumType.STRING)
     private PartnerKind kind;
 
-    private String summary;
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "summary"))
+    @AttributeOverride(name = "zh", column = @Column(name = "summary_zh"))
+    private Text summary;
 
     @ElementCollection
     @CollectionTable(name = "partner_alias", joinColumns = @JoinColumn(name = "partner_id"))
@@ -30,7 +36,7 @@ public class Partner extends NamedEntity {
     protected Partner() {
     }
 
-    public Partner(String slug, String name, String chineseName, PartnerKind kind, String summary, Set<String> aliases) {
+    public Partner(String slug, String name, String chineseName, PartnerKind kind, Text summary, Set<String> aliases) {
         super(slug, name);
         this.chineseName = chineseName;
         this.kind = kind;
@@ -46,7 +52,7 @@ public class Partner extends NamedEntity {
         return kind;
     }
 
-    public String getSummary() {
+    public Text getSummary() {
         return summary;
     }
 }

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 public interface PartnerRepository extends JpaRepository<Partner, Long> {
 
     /** Every partner as a link, by name ignoring case, then slug. */
-    @Query("select new org.beachhead.common.EntityRef(p.slug, p.name) from Partner p order by lower(p.name), p.slug")
+    @Query("select new org.beachhead.common.EntityRef(p.slug, p.name, p.chineseName) from Partner p"
+            + " order by lower(p.name), p.slug")
     List<EntityRef> refs();
 
     /**

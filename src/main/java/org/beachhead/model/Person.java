@@ -1,5 +1,8 @@
 package org.beachhead.model;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Embedded;
+import org.beachhead.common.Text;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,7 +16,12 @@ import java.util.Set;
 @Entity
 public class Person extends NamedEntity {
 
-    private String role;
+    private String chineseName;
+
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "role"))
+    @AttributeOverride(name = "zh", column = @Column(name = "role_zh"))
+    private Text role;
 
     @ElementCollection
     @CollectionTable(name = "person_alias", joinColumns = @JoinColumn(name = "person_id"))
@@ -23,13 +31,18 @@ public class Person extends NamedEntity {
     protected Person() {
     }
 
-    public Person(String slug, String name, String role, Set<String> aliases) {
+    public Person(String slug, String name, String chineseName, Text role, Set<String> aliases) {
         super(slug, name);
+        this.chineseName = chineseName;
         this.role = role;
         this.aliases = new LinkedHashSet<>(aliases);
     }
 
-    public String getRole() {
+    public String getChineseName() {
+        return chineseName;
+    }
+
+    public Text getRole() {
         return role;
     }
 }

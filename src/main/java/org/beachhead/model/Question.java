@@ -1,5 +1,9 @@
 package org.beachhead.model;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Embedded;
+import org.beachhead.common.Text;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
@@ -18,7 +22,10 @@ import java.util.List;
 @Entity
 public class Question extends SluggedEntity {
 
-    private String text;
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "text"))
+    @AttributeOverride(name = "zh", column = @Column(name = "text_zh"))
+    private Text text;
 
     /** The question's place in the curated order. */
     private int seq;
@@ -34,14 +41,14 @@ public class Question extends SluggedEntity {
     protected Question() {
     }
 
-    public Question(String slug, String text, int seq) {
+    public Question(String slug, Text text, int seq) {
         super(slug);
         this.text = text;
         this.seq = seq;
     }
 
     /** Adds a side, its answer and the events that give it, in order. */
-    public void addSide(String answer, List<Event> events) {
+    public void addSide(Text answer, List<Event> events) {
         int side = sides.size();
         sides.add(new Side(side, answer));
         for (Event event : events) {
@@ -52,12 +59,15 @@ public class Question extends SluggedEntity {
     @Embeddable
     public static class Side {
         private int side;
-        private String answer;
+        @Embedded
+        @AttributeOverride(name = "en", column = @Column(name = "answer"))
+        @AttributeOverride(name = "zh", column = @Column(name = "answer_zh"))
+        private Text answer;
 
         protected Side() {
         }
 
-        Side(int side, String answer) {
+        Side(int side, Text answer) {
             this.side = side;
             this.answer = answer;
         }

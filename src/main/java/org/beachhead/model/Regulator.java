@@ -1,5 +1,9 @@
 package org.beachhead.model;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Embedded;
+import org.beachhead.common.Text;
 import jakarta.persistence.Entity;
 
 /** A Chinese authority whose rules stood in Netflix's way, such as SAPPRFT or the NRTA. */
@@ -8,12 +12,15 @@ public class Regulator extends NamedEntity {
 
     private String shortName;
     private String chineseName;
-    private String summary;
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "summary"))
+    @AttributeOverride(name = "zh", column = @Column(name = "summary_zh"))
+    private Text summary;
 
     protected Regulator() {
     }
 
-    public Regulator(String slug, String name, String shortName, String chineseName, String summary) {
+    public Regulator(String slug, String name, String shortName, String chineseName, Text summary) {
         super(slug, name);
         this.shortName = shortName;
         this.chineseName = chineseName;
@@ -28,7 +35,7 @@ public class Regulator extends NamedEntity {
         return chineseName;
     }
 
-    public String getSummary() {
+    public Text getSummary() {
         return summary;
     }
 }

@@ -1,5 +1,9 @@
 package org.beachhead.model;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Embedded;
+import org.beachhead.common.Text;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -11,7 +15,12 @@ import jakarta.persistence.Table;
 @Table(name = "regulation_rule")
 public class Rule extends NamedEntity {
 
-    private String summary;
+    private String chineseName;
+
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "summary"))
+    @AttributeOverride(name = "zh", column = @Column(name = "summary_zh"))
+    private Text summary;
 
     /** Null where the corpus does not say who issued the rule. */
     @ManyToOne(fetch = FetchType.LAZY)
@@ -21,8 +30,9 @@ public class Rule extends NamedEntity {
     protected Rule() {
     }
 
-    public Rule(String slug, String name, String summary, Regulator regulator) {
+    public Rule(String slug, String name, String chineseName, Text summary, Regulator regulator) {
         super(slug, name);
+        this.chineseName = chineseName;
         this.summary = summary;
         this.regulator = regulator;
     }

@@ -9,13 +9,13 @@ import java.util.List;
 public interface RuleRepository extends JpaRepository<Rule, Long> {
 
     @Query("""
-            select new org.beachhead.model.RuleRef(r.slug, r.name, r.summary, g.slug, coalesce(g.shortName, g.name),
+            select new org.beachhead.model.RuleRef(r.slug, r.name, r.chineseName, r.summary, g.slug, coalesce(g.shortName, g.name),
                 g.chineseName)
             from Rule r left join r.regulator g order by r.name, r.slug""")
     List<RuleRef> refs();
 
     @Query("""
-            select new org.beachhead.model.RuleRef(r.slug, r.name, r.summary, g.slug, coalesce(g.shortName, g.name),
+            select new org.beachhead.model.RuleRef(r.slug, r.name, r.chineseName, r.summary, g.slug, coalesce(g.shortName, g.name),
                 g.chineseName)
             from Event e join e.rules r left join r.regulator g where e.id = :eventId order by r.name, r.slug""")
     List<RuleRef> involvedIn(long eventId);

@@ -1,5 +1,8 @@
 package org.beachhead.model;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Embedded;
+import org.beachhead.common.Text;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,9 +23,18 @@ public class Title extends NamedEntity {
     @Enumerated(EnumType.STRING)
     private TitleFormat format;
 
-    private String origin;
-    private String episodes;
-    private String summary;
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "origin"))
+    @AttributeOverride(name = "zh", column = @Column(name = "origin_zh"))
+    private Text origin;
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "episodes"))
+    @AttributeOverride(name = "zh", column = @Column(name = "episodes_zh"))
+    private Text episodes;
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "summary"))
+    @AttributeOverride(name = "zh", column = @Column(name = "summary_zh"))
+    private Text summary;
 
     @ElementCollection
     @CollectionTable(name = "title_alias", joinColumns = @JoinColumn(name = "title_id"))
@@ -32,8 +44,8 @@ public class Title extends NamedEntity {
     protected Title() {
     }
 
-    public Title(String slug, String name, String chineseName, TitleFormat format, String origin, String episodes,
-                 String summary, Set<String> aliases) {
+    public Title(String slug, String name, String chineseName, TitleFormat format, Text origin, Text episodes,
+                 Text summary, Set<String> aliases) {
         super(slug, name);
         this.aliases = new LinkedHashSet<>(aliases);
         this.chineseName = chineseName;

@@ -1,5 +1,6 @@
 package org.beachhead.partner;
 
+import org.beachhead.common.Text;
 import org.beachhead.common.PageWindow;
 import org.beachhead.deal.DealSummary;
 import org.beachhead.timeline.EventCard;
@@ -18,7 +19,11 @@ public record PartnerPage(PartnerSummary partner, List<String> aliases, List<Exc
                           List<QuotedPerson> people, MentionQueries.Mentions mentions) {
 
     /** Someone named in the partner's events, and in how many of them. */
-    public record QuotedPerson(String slug, String name, String role, long events) {
+    public record QuotedPerson(String slug, String name, String chineseName, Text role, long events) {
+
+        public String label() {
+            return new Text(name, chineseName).toString();
+        }
     }
 
     /** Whether the partner has deals beyond those the page lists. */

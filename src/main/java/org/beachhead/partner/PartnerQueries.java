@@ -1,5 +1,6 @@
 package org.beachhead.partner;
 
+import org.beachhead.common.Text;
 import org.beachhead.model.Partner;
 import org.beachhead.model.PartnerKind;
 import org.springframework.data.domain.Pageable;
@@ -31,7 +32,7 @@ public interface PartnerQueries extends Repository<Partner, Long> {
     /** A partner and one of the other spellings of its name (null when it has none). */
     record PartnerAlias(PartnerSummary partner, String alias) {
 
-        PartnerAlias(String slug, String name, String chineseName, PartnerKind kind, String summary, long events,
+        PartnerAlias(String slug, String name, String chineseName, PartnerKind kind, Text summary, long events,
                      long deals, long eventsInOtherRoles, String alias) {
             this(new PartnerSummary(slug, name, chineseName, kind, summary, events, deals, eventsInOtherRoles), alias);
         }
@@ -44,8 +45,8 @@ public interface PartnerQueries extends Repository<Partner, Long> {
 
     /** The people named in a partner's events, each with in how many. */
     @Query("""
-            select new org.beachhead.partner.PartnerPage$QuotedPerson(m.slug, m.name, m.role, count(e))
+            select new org.beachhead.partner.PartnerPage$QuotedPerson(m.slug, m.name, m.chineseName, m.role, count(e))
             from Event e join e.partners p join e.people m where p.slug = :slug
-            group by m.slug, m.name, m.role""")
+            group by m.slug, m.name, m.chineseName, m.role""")
     List<PartnerPage.QuotedPerson> quotedPeople(String slug);
 }

@@ -1,5 +1,6 @@
 package org.beachhead.partner;
 
+import org.beachhead.common.Text;
 import org.beachhead.model.PartnerKind;
 
 /**
@@ -7,8 +8,13 @@ import org.beachhead.model.PartnerKind;
  * to, as the timeline's and the deals' partner filters do; {@code eventsInOtherRoles} those where it is a
  * backer, a rival, a supplier or a name in passing, which its page lists too.
  */
-public record PartnerSummary(String slug, String name, String chineseName, PartnerKind kind, String summary,
+public record PartnerSummary(String slug, String name, String chineseName, PartnerKind kind, Text summary,
                              long events, long deals, long eventsInOtherRoles) {
+
+    /** The name in the reader's language: the Chinese name for a Chinese reader, where there is one. */
+    public String label() {
+        return new Text(name, chineseName).toString();
+    }
 
     /** Every event its page lists, in any role. */
     public long eventsInAnyRole() {

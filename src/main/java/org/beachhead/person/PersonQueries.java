@@ -1,5 +1,6 @@
 package org.beachhead.person;
 
+import org.beachhead.common.Text;
 import org.beachhead.model.Person;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
@@ -10,7 +11,7 @@ import java.util.List;
 /** The people as the people index, the API and a person's page head show them. */
 interface PersonQueries extends Repository<Person, Long> {
 
-    String COLUMNS = "m.slug, m.name, m.role, (select count(e) from Event e join e.people ep where ep = m),"
+    String COLUMNS = "m.slug, m.name, m.chineseName, m.role, (select count(e) from Event e join e.people ep where ep = m),"
             + " (select count(q) from Event q where q.speaker = m)";
 
     long count();
@@ -22,8 +23,8 @@ interface PersonQueries extends Repository<Person, Long> {
     /** A person and one of the other names they go by (null when none). */
     record PersonAlias(PersonSummary person, String alias) {
 
-        PersonAlias(String slug, String name, String role, long events, long quoted, String alias) {
-            this(new PersonSummary(slug, name, role, events, quoted), alias);
+        PersonAlias(String slug, String name, String chineseName, Text role, long events, long quoted, String alias) {
+            this(new PersonSummary(slug, name, chineseName, role, events, quoted), alias);
         }
     }
 

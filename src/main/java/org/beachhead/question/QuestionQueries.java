@@ -1,5 +1,6 @@
 package org.beachhead.question;
 
+import org.beachhead.common.Text;
 import org.beachhead.model.Question;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -10,7 +11,7 @@ import java.util.List;
 interface QuestionQueries extends Repository<Question, Long> {
 
     /** A question's side with its question's slug and text: the list and one question's head read these. */
-    record SideRow(String slug, String question, int side, String answer) {
+    record SideRow(String slug, Text question, int side, Text answer) {
     }
 
     /** An event a side cites, in curated order. */

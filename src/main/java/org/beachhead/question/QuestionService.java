@@ -1,5 +1,6 @@
 package org.beachhead.question;
 
+import org.beachhead.common.Text;
 import org.beachhead.common.NotFoundException;
 import org.beachhead.timeline.EventCard;
 import org.beachhead.timeline.EventCards;
@@ -16,14 +17,14 @@ import java.util.Map;
 public class QuestionService {
 
     /** A question as the list shows it: its sides' answers. */
-    public record QuestionSummary(String slug, String question, List<String> answers) {
+    public record QuestionSummary(String slug, Text question, List<Text> answers) {
     }
 
     /** One side of a question: the curators' answer and the event cards whose excerpts give it. */
-    public record Side(String answer, List<EventCard> events) {
+    public record Side(Text answer, List<EventCard> events) {
     }
 
-    public record QuestionPage(String slug, String question, List<Side> sides) {
+    public record QuestionPage(String slug, Text question, List<Side> sides) {
     }
 
     private final QuestionQueries questions;

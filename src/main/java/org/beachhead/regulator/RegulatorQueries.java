@@ -23,7 +23,7 @@ interface RegulatorQueries extends Repository<Regulator, Long> {
     Optional<RegulatorSummary> summary(String slug);
 
     @Query("""
-            select new org.beachhead.model.RuleRef(u.slug, u.name, u.summary, r.slug, coalesce(r.shortName, r.name),
+            select new org.beachhead.model.RuleRef(u.slug, u.name, u.chineseName, u.summary, r.slug, coalesce(r.shortName, r.name),
                 r.chineseName)
             from Rule u join u.regulator r where r.slug = :slug order by u.name""")
     List<RuleRef> rulesIssuedBy(String slug);

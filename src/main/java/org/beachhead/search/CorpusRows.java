@@ -1,5 +1,6 @@
 package org.beachhead.search;
 
+import org.beachhead.common.Text;
 import org.beachhead.common.PartialDate;
 
 /** The rows {@link SearchCorpus} reads, one record type per statement. */
@@ -8,7 +9,7 @@ final class CorpusRows {
     private CorpusRows() {
     }
 
-    record EventRow(long id, String slug, String headline, PartialDate date) {
+    record EventRow(long id, String slug, Text headline, PartialDate date) {
     }
 
     /** An evidence excerpt of an event, with where it lies in its article. */
@@ -33,7 +34,7 @@ final class CorpusRows {
     }
 
     /** An article without its text, to put the articles in reading order before reading their texts in batches. */
-    record ArticleRow(long id, String slug, String headline, PartialDate published) {
+    record ArticleRow(long id, String slug, Text headline, PartialDate published) {
     }
 
     record ArticleText(long id, String text) {

@@ -84,7 +84,7 @@ class SearchDocuments {
         corpus.eventPeople().forEach(row -> addNames(related, row, personAliases));
         corpus.eventDeals().forEach(row -> addNames(related, row, Map.of()));
         return events.stream()
-                .map(event -> new Document(ResultKind.EVENTS, "/events/" + event.slug(), null, List.of(event.headline()),
+                .map(event -> new Document(ResultKind.EVENTS, "/events/" + event.slug(), null, List.of(event.headline().en()),
                         excerpts.getOrDefault(event.id(), List.of()),
                         List.copyOf(related.getOrDefault(event.id(), Set.of())),
                         partners.getOrDefault(event.id(), List.of()).stream().sorted().toList(), event.date(), List.of()))
@@ -149,7 +149,7 @@ class SearchDocuments {
                         names(row.name(), null, aliases.getOrDefault(row.slug(), List.of())), List.of(), List.of(),
                         List.of(), null, appearances.getOrDefault(row.slug(), List.of()).stream()
                         .sorted(Comparator.comparing(EventRow::date).thenComparing(EventRow::slug))
-                        .map(event -> new EntityRef(event.slug(), event.headline())).toList()))
+                        .map(event -> new EntityRef(event.slug(), event.headline().en(), event.headline().zh())).toList()))
                 .toList();
     }
 
@@ -170,7 +170,7 @@ class SearchDocuments {
                 List<Document.Passage> body = segments.getOrDefault(article.id(), List.of()).stream()
                         .map(segment -> new Document.Passage(text.substring(segment.start(), segment.end()), href))
                         .toList();
-                sink.accept(new Document(ResultKind.SOURCES, href, article.headline(), List.of(), body, List.of(),
+                sink.accept(new Document(ResultKind.SOURCES, href, article.headline().en(), List.of(), body, List.of(),
                         List.of(), article.published(), List.of()));
             }
         }

@@ -1,5 +1,6 @@
 package org.beachhead.source;
 
+import org.beachhead.common.Text;
 import org.beachhead.model.TextSpan;
 import org.beachhead.common.PartialDate;
 
@@ -8,7 +9,7 @@ import org.beachhead.common.PartialDate;
  * from; with the text just around them ({@code prefix}, {@code suffix}) and their offsets, so the API
  * can anchor it as a W3C TextQuoteSelector and TextPositionSelector.
  */
-public record ExcerptView(String articleSlug, String articleHeadline, boolean headlineSupplied, String publisher,
+public record ExcerptView(String articleSlug, Text articleHeadline, boolean headlineSupplied, String publisher,
                           PartialDate published, String exact, String contextBefore, String contextAfter,
                           int start, int end, String prefix, String suffix) {
 

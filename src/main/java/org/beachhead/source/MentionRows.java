@@ -1,5 +1,6 @@
 package org.beachhead.source;
 
+import org.beachhead.common.Text;
 import org.beachhead.common.PartialDate;
 import org.beachhead.model.Mention;
 import org.springframework.data.domain.Limit;
@@ -11,7 +12,7 @@ import java.util.List;
 /** One place a subject is named: the sentence, the article it is in, and where in the article the name is. */
 interface MentionRows extends Repository<Mention, Long> {
 
-    record MentionRow(String articleSlug, String articleHeadline, String publisher, PartialDate published,
+    record MentionRow(String articleSlug, Text articleHeadline, String publisher, PartialDate published,
                       int sentenceStart, String sentence, int matchStart, int matchEnd) {
     }
 

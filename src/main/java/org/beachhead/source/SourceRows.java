@@ -1,5 +1,6 @@
 package org.beachhead.source;
 
+import org.beachhead.common.Text;
 import org.beachhead.common.DateBasis;
 import org.beachhead.common.PartialDate;
 import org.beachhead.model.Article;
@@ -33,8 +34,8 @@ interface SourceRows extends Repository<Article, Long> {
     record CaptureRow(long id, String publishedQuote, String fileName, String sha256, String text, ArticleFacts facts) {
 
         CaptureRow(long id, String publishedQuote, String fileName, String sha256, String text, String slug,
-                   String headline, boolean headlineSupplied, String publisher, PartialDate published,
-                   DateBasis publishedBasis, String publishedNote) {
+                   Text headline, boolean headlineSupplied, String publisher, PartialDate published,
+                   DateBasis publishedBasis, Text publishedNote) {
             this(id, publishedQuote, fileName, sha256, text, new ArticleFacts(slug, headline, headlineSupplied,
                     publisher, published, publishedBasis, publishedNote));
         }

@@ -1,5 +1,6 @@
 package org.beachhead.source;
 
+import org.beachhead.common.Text;
 import org.beachhead.common.DateBasis;
 import org.beachhead.common.PartialDate;
 
@@ -7,8 +8,8 @@ import org.beachhead.common.PartialDate;
 public record SourceSummary(ArticleFacts article, long events) {
 
     /** For queries: the article's facts in order, then its number of events. */
-    public SourceSummary(String slug, String headline, boolean headlineSupplied, String publisher, PartialDate published,
-                         DateBasis publishedBasis, String publishedNote, long events) {
+    public SourceSummary(String slug, Text headline, boolean headlineSupplied, String publisher, PartialDate published,
+                         DateBasis publishedBasis, Text publishedNote, long events) {
         this(new ArticleFacts(slug, headline, headlineSupplied, publisher, published, publishedBasis, publishedNote),
                 events);
     }

@@ -1,5 +1,6 @@
 package org.beachhead.timeline;
 
+import org.beachhead.common.Text;
 import org.beachhead.common.EntityRef;
 import org.beachhead.model.Certainty;
 import org.beachhead.model.EventKind;
@@ -13,7 +14,7 @@ public final class Counts {
     }
 
     /** How many events a partner has under a filter (zero included). */
-    public record PartnerCount(String slug, String name, long events) {
+    public record PartnerCount(String slug, Text name, long events) {
     }
 
     /** One of an event's partners (null when it has none), with what the filters test of the event. */

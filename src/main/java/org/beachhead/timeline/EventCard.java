@@ -1,5 +1,6 @@
 package org.beachhead.timeline;
 
+import org.beachhead.common.Text;
 import org.beachhead.model.EventKind;
 import org.beachhead.common.DateBasis;
 import org.beachhead.common.EntityRef;
@@ -12,8 +13,8 @@ import java.util.List;
  * One event as the timeline, the entity pages and the API show it, with how its date was
  * established, everything it links to and its evidence.
  */
-public record EventCard(long id, String slug, EventKind kind, String headline, PartialDate date,
-                        DateBasis datedBy, String dateNote, EventClaim claim,
+public record EventCard(long id, String slug, EventKind kind, Text headline, PartialDate date,
+                        DateBasis datedBy, Text dateNote, EventClaim claim,
                         EntityRef deal, List<EntityRef> partners, List<RoleRef> others, List<EntityRef> titles,
                         List<EntityRef> regulators, List<EntityRef> people, List<ExcerptView> excerpts) {
 

@@ -152,7 +152,7 @@ public class EventCards {
             long id = row.id();
             EventLinkIndex.Involved involved = links.of(id);
             cards.add(new EventCard(id, row.slug(), row.kind(), row.headline(), row.date(), row.datedBy(), row.dateNote(),
-                    row.claim(), row.dealSlug() == null ? null : new EntityRef(row.dealSlug(), row.dealName()),
+                    row.claim(), row.dealSlug() == null ? null : new EntityRef(row.dealSlug(), row.dealName(), row.dealChineseName()),
                     involved.partners(), involved.others(), involved.titles(), involved.regulators(), involved.people(),
                     evidence.getOrDefault(id, List.of())));
         }

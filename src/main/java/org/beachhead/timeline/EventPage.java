@@ -1,5 +1,6 @@
 package org.beachhead.timeline;
 
+import org.beachhead.common.Text;
 import org.beachhead.common.DateBasis;
 import org.beachhead.model.RuleRef;
 import org.beachhead.common.PartialDate;
@@ -14,8 +15,8 @@ import java.util.List;
 public record EventPage(EventCard card, ExcerptView dateExcerpt, List<RuleRef> rules, List<CitedArticle> articles,
                         List<LinkedClaim> linked) {
 
-    public record CitedArticle(String slug, String headline, boolean headlineSupplied, String publisher,
-                               PartialDate published, DateBasis publishedBasis, String publishedNote,
+    public record CitedArticle(String slug, Text headline, boolean headlineSupplied, String publisher,
+                               PartialDate published, DateBasis publishedBasis, Text publishedNote,
                                String publishedQuote) {
     }
 
@@ -24,7 +25,7 @@ public record EventPage(EventCard card, ExcerptView dateExcerpt, List<RuleRef> r
         return card.datedBy();
     }
 
-    public String dateNote() {
+    public Text dateNote() {
         return card.dateNote();
     }
 

@@ -1,5 +1,6 @@
 package org.beachhead.timeline;
 
+import org.beachhead.common.Text;
 import org.beachhead.common.EntityRef;
 import org.beachhead.model.Certainty;
 import org.beachhead.model.EventKind;
@@ -70,9 +71,10 @@ public class EventQueries {
         }
         List<Counts.PartnerCount> partnerCounts = new ArrayList<>(partners.size());
         for (int i = 0; i < partners.size(); i++) {
-            partnerCounts.add(new Counts.PartnerCount(partners.get(i).slug(), partners.get(i).name(), perPartner[i]));
+            partnerCounts.add(new Counts.PartnerCount(partners.get(i).slug(),
+                    new Text(partners.get(i).name(), partners.get(i).chineseName()), perPartner[i]));
         }
-        partnerCounts.sort(Comparator.comparing(count -> count.name().toLowerCase()));
+        partnerCounts.sort(Comparator.comparing(count -> count.name().en().toLowerCase()));
         return new Facets(partnerCounts, kinds, certainties);
     }
 
@@ -80,7 +82,7 @@ public class EventQueries {
     public record Facets(List<Counts.PartnerCount> partners, Map<EventKind, Long> kinds, Map<Certainty, Long> certainties) {
 
         public List<EntityRef> partnerRefs() {
-            return partners.stream().map(count -> new EntityRef(count.slug(), count.name())).toList();
+            return partners.stream().map(count -> new EntityRef(count.slug(), count.name().en(), count.name().zh())).toList();
         }
 
         /** How many events match the whole filter: the counts of its kinds, or of every kind. */

@@ -20,7 +20,8 @@ import java.util.Optional;
 interface EventRows extends Repository<Event, Long> {
 
     String ROW = "select new org.beachhead.timeline.EventRow(e.id, e.slug, e.kind, e.headline, e.date, e.datedBy,"
-            + " e.dateNote, e.attribution, s.slug, s.name, e.relayedFrom, e.certainty, e.reported, d.slug, d.name)"
+            + " e.dateNote, e.attribution, s.slug, s.name, s.chineseName, e.relayedFrom, e.certainty, e.reported, d.slug,"
+            + " d.name, d.chineseName)"
             + " from Event e left join e.deal d left join e.speaker s ";
     String KINDS = "(:anyKind = false or e.kind in :kinds)"
             + " and (:anyCertainty = false or e.certainty in :certainties)";
@@ -116,7 +117,7 @@ interface EventRows extends Repository<Event, Long> {
             + " from Event e join e.regulators r")
     List<EventLink> regulatorsOfEvents();
 
-    @Query("select new org.beachhead.timeline.EventLink(e.id, m.slug, m.name, cast(null as String))"
+    @Query("select new org.beachhead.timeline.EventLink(e.id, m.slug, m.name, m.chineseName)"
             + " from Event e join e.people m")
     List<EventLink> peopleOfEvents();
 
@@ -133,7 +134,7 @@ interface EventRows extends Repository<Event, Long> {
     List<EventPage.CitedArticle> articlesCitedBy(long id);
 
     /** Every partner, in the order they were loaded. */
-    @Query("select new org.beachhead.common.EntityRef(p.slug, p.name) from Partner p order by p.id")
+    @Query("select new org.beachhead.common.EntityRef(p.slug, p.name, p.chineseName) from Partner p order by p.id")
     List<EntityRef> partnerRefs();
 
     /** Each event once per partner (once with a null partner when it has none): what the filters test. */

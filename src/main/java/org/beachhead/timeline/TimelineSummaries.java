@@ -1,5 +1,6 @@
 package org.beachhead.timeline;
 
+import org.beachhead.common.Text;
 import org.beachhead.common.BadParameterException;
 import org.beachhead.common.EntityRef;
 import org.beachhead.model.Certainty;
@@ -49,7 +50,7 @@ class TimelineSummaries {
                         filter.partners().contains(count.slug()), filter.togglePartner(count.slug()).href()))
                 .filter(option -> option.count() > 0 || option.selected())
                 .sorted(Comparator.comparingLong(TimelineView.FacetOption::count).reversed()
-                        .thenComparing(option -> option.name().toLowerCase()))
+                        .thenComparing(option -> option.name().en().toLowerCase()))
                 .toList();
     }
 
@@ -80,19 +81,20 @@ class TimelineSummaries {
     }
 
     private static List<TimelineView.ActiveFilter> activeFilters(TimelineFilter filter, List<EntityRef> allPartners) {
-        Map<String, String> names = allPartners.stream().collect(Collectors.toMap(EntityRef::slug, EntityRef::name));
+        Map<String, Text> names = allPartners.stream()
+                .collect(Collectors.toMap(EntityRef::slug, partner -> new Text(partner.name(), partner.chineseName())));
         List<TimelineView.ActiveFilter> active = new ArrayList<>();
         filter.partners().forEach(slug -> active.add(new TimelineView.ActiveFilter("partner", names.get(slug),
                 filter.togglePartner(slug).href())));
-        filter.kinds().forEach(kind -> active.add(new TimelineView.ActiveFilter("kind", kind.code(),
+        filter.kinds().forEach(kind -> active.add(new TimelineView.ActiveFilter("kind", Text.of(kind.code(), null),
                 filter.toggleKind(kind).href())));
-        filter.certainties().forEach(certainty -> active.add(new TimelineView.ActiveFilter("certainty", certainty.code(),
+        filter.certainties().forEach(certainty -> active.add(new TimelineView.ActiveFilter("certainty", Text.of(certainty.code(), null),
                 filter.toggleCertainty(certainty).href())));
         if (filter.from() != null) {
-            active.add(new TimelineView.ActiveFilter("from", filter.from().toString(), filter.withoutFrom().href()));
+            active.add(new TimelineView.ActiveFilter("from", Text.of(filter.from().toString(), null), filter.withoutFrom().href()));
         }
         if (filter.to() != null) {
-            active.add(new TimelineView.ActiveFilter("to", filter.to().toString(), filter.withoutTo().href()));
+            active.add(new TimelineView.ActiveFilter("to", Text.of(filter.to().toString(), null), filter.withoutTo().href()));
         }
         return active;
     }

@@ -1,5 +1,6 @@
 package org.beachhead.timeline;
 
+import org.beachhead.common.Text;
 import org.beachhead.common.PageWindow;
 
 import java.util.List;
@@ -18,13 +19,13 @@ public record TimelineView(TimelineFilter filter, int total, List<YearGroup> yea
      * One choice of a filter, with how many events it would show and the link that toggles it;
      * {@code name} is a partner's name, and null for a kind or a certainty (the page names them in its language).
      */
-    public record FacetOption(String code, String name, long count, boolean selected, String href) {
+    public record FacetOption(String code, Text name, long count, boolean selected, String href) {
     }
 
     /**
      * A filter in force ({@code type} is partner, kind, certainty, from or to; {@code value} a partner's name,
      * a kind's or certainty's code or a year), with the link that removes just that filter.
      */
-    public record ActiveFilter(String type, String value, String removeHref) {
+    public record ActiveFilter(String type, Text value, String removeHref) {
     }
 }

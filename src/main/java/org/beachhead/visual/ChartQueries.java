@@ -39,8 +39,8 @@ interface ChartQueries extends Repository<Event, Long> {
     /** A lane's number of events; {@code partner} is null for the events that name no partner. */
     record LaneCount(EntityRef partner, long events) {
 
-        LaneCount(String partnerSlug, String partnerName, long events) {
-            this(partnerSlug == null ? null : new EntityRef(partnerSlug, partnerName), events);
+        LaneCount(String partnerSlug, String partnerName, String partnerChineseName, long events) {
+            this(partnerSlug == null ? null : new EntityRef(partnerSlug, partnerName, partnerChineseName), events);
         }
     }
 
@@ -52,7 +52,7 @@ interface ChartQueries extends Repository<Event, Long> {
      * The events of a deal on one date, among those of its first and last years: with the first and the
      * last of their slugs, which decide, between events of the same day, which one reports the deal first or last.
      */
-    record BarDate(String dealSlug, String dealName, DealStatus status, PartialDate statusAsOf, int year, Integer month,
+    record BarDate(String dealSlug, String dealName, String dealChineseName, DealStatus status, PartialDate statusAsOf, int year, Integer month,
                    Integer day, boolean approximate, String firstEventSlug, String lastEventSlug) {
 
         PartialDate date() {
@@ -61,10 +61,10 @@ interface ChartQueries extends Repository<Event, Long> {
     }
 
     /** A party of a deal the chart draws. */
-    record DealParty(String dealSlug, String partnerSlug, String partnerName) {
+    record DealParty(String dealSlug, String partnerSlug, String partnerName, String partnerChineseName) {
 
         EntityRef partner() {
-            return new EntityRef(partnerSlug, partnerName);
+            return new EntityRef(partnerSlug, partnerName, partnerChineseName);
         }
     }
 
@@ -116,12 +116,12 @@ interface ChartQueries extends Repository<Event, Long> {
     EventSpan span(boolean byPartner, Collection<String> partners, boolean byKind, Collection<EventKind> kinds,
                    int fromYear, int toYear);
 
-    @Query("select new org.beachhead.common.EntityRef(k.slug, k.name) from Partner k where k.slug in :slugs")
+    @Query("select new org.beachhead.common.EntityRef(k.slug, k.name, k.chineseName) from Partner k where k.slug in :slugs")
     List<EntityRef> knownPartners(Collection<String> slugs);
 
     /** Every lane's count: a partner's, or (a null partner) the events that name none. */
-    @Query("select new org.beachhead.visual.ChartQueries$LaneCount(p.slug, p.name, count(e)) from Event e left join e.partners p"
-            + MATCHING + " group by p.slug, p.name")
+    @Query("select new org.beachhead.visual.ChartQueries$LaneCount(p.slug, p.name, p.chineseName, count(e))"
+            + " from Event e left join e.partners p" + MATCHING + " group by p.slug, p.name, p.chineseName")
     List<LaneCount> laneCounts(boolean byPartner, Collection<String> partners, boolean byKind, Collection<EventKind> kinds,
                                int fromYear, int toYear);
 
@@ -144,16 +144,18 @@ interface ChartQueries extends Repository<Event, Long> {
      * what the bars start and end with, however many events a deal has.
      */
     @Query("""
-            select new org.beachhead.visual.ChartQueries$BarDate(d.slug, d.name, d.status, d.statusAsOf, e.date.year,
+            select new org.beachhead.visual.ChartQueries$BarDate(d.slug, d.name, d.chineseName, d.status, d.statusAsOf,
+                e.date.year,
                 e.date.month, e.date.day, e.date.approximate, min(e.slug), max(e.slug))
             from Event e join e.deal d
             where d.slug in :dealSlugs
               and (e.date.year = (select min(f.date.year) from Event f where f.deal = d)
                 or e.date.year = (select max(f.date.year) from Event f where f.deal = d))
-            group by d.slug, d.name, d.status, d.statusAsOf, e.date.year, e.date.month, e.date.day, e.date.approximate""")
+            group by d.slug, d.name, d.chineseName, d.status, d.statusAsOf, e.date.year, e.date.month, e.date.day, e.date.approximate""")
     List<BarDate> barDates(Collection<String> dealSlugs);
 
-    @Query("select new org.beachhead.visual.ChartQueries$DealParty(d.slug, p.slug, p.name) from Deal d join d.partners p"
+    @Query("select new org.beachhead.visual.ChartQueries$DealParty(d.slug, p.slug, p.name, p.chineseName)"
+            + " from Deal d join d.partners p"
             + " where d.slug in :dealSlugs")
     List<DealParty> dealParties(Collection<String> dealSlugs);
 }

@@ -1,5 +1,6 @@
 package org.beachhead.visual;
 
+import org.beachhead.common.Text;
 import org.beachhead.common.BadParameterException;
 import org.beachhead.common.EntityRef;
 import org.beachhead.common.PartialDate;
@@ -80,7 +81,7 @@ public class ChartService {
         return dates.values().stream().map(deal -> {
             BarDate first = deal.stream().min(FIRST_REPORT).orElseThrow();
             BarDate last = deal.stream().max(LAST_REPORT).orElseThrow();
-            return new DrawnDeal(first.dealSlug(), first.dealName(), first.status(), first.statusAsOf(),
+            return new DrawnDeal(first.dealSlug(), new Text(first.dealName(), first.dealChineseName()), first.status(), first.statusAsOf(),
                     parties.getOrDefault(first.dealSlug(), List.of()), first.date(), last.date(),
                     deal.stream().map(BarDate::date).toList());
         }).sorted(DrawnDeal.FIRST_REPORTED_FIRST).toList();

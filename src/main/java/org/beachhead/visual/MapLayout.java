@@ -1,5 +1,6 @@
 package org.beachhead.visual;
 
+import org.beachhead.common.Text;
 import org.beachhead.common.EntityRef;
 import org.beachhead.common.PartialDate;
 import org.beachhead.deal.DealSummary;
@@ -176,9 +177,9 @@ final class MapLayout {
 
     private static Map<String, NodeDraft> partnerNodes(List<EntityRef> partners) {
         Map<String, NodeDraft> nodes = new LinkedHashMap<>();
-        nodes.put(NETFLIX, new NodeDraft(NETFLIX, NodeKind.NETFLIX, "Netflix", "/timeline"));
+        nodes.put(NETFLIX, new NodeDraft(NETFLIX, NodeKind.NETFLIX, new Text("Netflix", null), "/timeline"));
         partners.forEach(partner -> nodes.put(partnerKey(partner.slug()),
-                new NodeDraft(partnerKey(partner.slug()), NodeKind.PARTNER, partner.name(), "/partners/" + partner.slug())));
+                new NodeDraft(partnerKey(partner.slug()), NodeKind.PARTNER, names(partner), "/partners/" + partner.slug())));
         return nodes;
     }
 
@@ -209,7 +210,7 @@ final class MapLayout {
     }
 
     private static NodeDraft titleNode(EntityRef title) {
-        return new NodeDraft("title:" + title.slug(), NodeKind.TITLE, title.name(), "/titles/" + title.slug());
+        return new NodeDraft("title:" + title.slug(), NodeKind.TITLE, names(title), "/titles/" + title.slug());
     }
 
     /** One edge per regulator and what it is linked to: a partner, or Netflix for events naming none. */
@@ -219,7 +220,7 @@ final class MapLayout {
                 .sorted(Comparator.comparing((RegulatorLink link) -> link.regulator().slug())
                         .thenComparing(RegulatorLink::partnerSlug, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .forEach(link -> link(nodes, edges, linked,
-                        new NodeDraft("regulator:" + link.regulator().slug(), NodeKind.REGULATOR, link.regulator().name(),
+                        new NodeDraft("regulator:" + link.regulator().slug(), NodeKind.REGULATOR, names(link.regulator()),
                                 "/regulators/" + link.regulator().slug()),
                         link.partnerSlug() == null ? NETFLIX : partnerKey(link.partnerSlug())));
     }
@@ -425,20 +426,25 @@ final class MapLayout {
     }
 
     private static final Comparator<NodeDraft> BY_NAME = Comparator
-            .comparing((NodeDraft node) -> node.name.toLowerCase()).thenComparing(node -> node.key);
+            .comparing((NodeDraft node) -> node.name.en().toLowerCase()).thenComparing(node -> node.key);
 
-    private record NodeDraft(String key, NodeKind kind, String name, String href) {
+    private record NodeDraft(String key, NodeKind kind, Text name, String href) {
+    }
+
+    private static Text names(EntityRef ref) {
+        return new Text(ref.name(), ref.chineseName());
     }
 
     /**
      * An edge before it is placed: see {@link Edge} for its deal, status (as of a date for one deal;
      * none for grouped deals, whose status is the most common one) and number of grouped deals.
      */
-    private record EdgeDraft(EdgeKind kind, String from, String to, String dealSlug, String dealName, DealStatus status,
+    private record EdgeDraft(EdgeKind kind, String from, String to, String dealSlug, Text dealName, DealStatus status,
                              PartialDate statusAsOf, long groupedDeals) {
 
         static EdgeDraft of(DealSummary deal, String from, String to) {
-            return new EdgeDraft(EdgeKind.DEAL, from, to, deal.slug(), deal.name(), deal.status(), deal.statusAsOf(), 0);
+            return new EdgeDraft(EdgeKind.DEAL, from, to, deal.slug(), new Text(deal.name(), deal.chineseName()),
+                    deal.status(), deal.statusAsOf(), 0);
         }
     }
 }

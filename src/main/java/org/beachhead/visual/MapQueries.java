@@ -21,8 +21,8 @@ interface MapQueries extends Repository<Event, Long> {
     /** A regulator and a partner named in one event; {@code partnerSlug} is null for an event that names no partner. */
     record RegulatorLink(EntityRef regulator, String partnerSlug) {
 
-        RegulatorLink(String regulatorSlug, String regulatorName, String partnerSlug) {
-            this(new EntityRef(regulatorSlug, regulatorName), partnerSlug);
+        RegulatorLink(String regulatorSlug, String regulatorName, String regulatorChineseName, String partnerSlug) {
+            this(new EntityRef(regulatorSlug, regulatorName, regulatorChineseName), partnerSlug);
         }
     }
 
@@ -33,13 +33,14 @@ interface MapQueries extends Repository<Event, Long> {
     /** A title and a partner of one of its deals. */
     record TitleLink(EntityRef title, String partnerSlug) {
 
-        TitleLink(String titleSlug, String titleName, String partnerSlug) {
-            this(new EntityRef(titleSlug, titleName), partnerSlug);
+        TitleLink(String titleSlug, String titleName, String titleChineseName, String partnerSlug) {
+            this(new EntityRef(titleSlug, titleName, titleChineseName), partnerSlug);
         }
     }
 
     @Query("""
-            select distinct new org.beachhead.visual.MapQueries$RegulatorLink(r.slug, coalesce(r.shortName, r.name), p.slug)
+            select distinct new org.beachhead.visual.MapQueries$RegulatorLink(r.slug, coalesce(r.shortName, r.name),
+                r.chineseName, p.slug)
             from Event e join e.regulators r left join e.partners p""")
     List<RegulatorLink> regulatorLinks();
 
@@ -48,7 +49,8 @@ interface MapQueries extends Repository<Event, Long> {
      * then partner slug (so the same corpus always gives the same ones).
      */
     @Query("""
-            select distinct new org.beachhead.visual.MapQueries$RegulatorLink(r.slug, coalesce(r.shortName, r.name), p.slug)
+            select distinct new org.beachhead.visual.MapQueries$RegulatorLink(r.slug, coalesce(r.shortName, r.name),
+                r.chineseName, p.slug)
             from Event e join e.regulators r join e.partners p where p.slug in :partners
             order by r.slug, p.slug""")
     List<RegulatorLink> regulatorLinks(Collection<String> partners, Limit limit);
@@ -78,8 +80,8 @@ interface MapQueries extends Repository<Event, Long> {
      * {@code limit} links: those of the titles in the most deals first.
      */
     @Query("""
-            select new org.beachhead.visual.MapQueries$TitleLink(t.slug, t.name, p.slug)
+            select new org.beachhead.visual.MapQueries$TitleLink(t.slug, t.name, t.chineseName, p.slug)
             from Deal d join d.titles t join d.partners p where p.slug in :partners
-            group by t.slug, t.name, p.slug order by count(d) desc, t.slug, p.slug""")
+            group by t.slug, t.name, t.chineseName, p.slug order by count(d) desc, t.slug, p.slug""")
     List<TitleLink> titleLinks(Collection<String> partners, Limit limit);
 }

@@ -1,5 +1,6 @@
 package org.beachhead.visual;
 
+import org.beachhead.common.Text;
 import org.beachhead.common.PartialDate;
 import org.beachhead.model.DealStatus;
 
@@ -24,7 +25,7 @@ public record RelationshipMap(double width, double height, List<Node> nodes, Lis
     public enum EdgeKind { DEAL, TITLE, REGULATOR }
 
     /** A node; the label sits outside it, on the side away from the centre ({@code labelAnchor} is an SVG text-anchor). */
-    public record Node(String key, NodeKind kind, String name, String href, double x, double y, double radius,
+    public record Node(String key, NodeKind kind, Text name, String href, double x, double y, double radius,
                        double labelX, double labelY, String labelAnchor) {
 
         /** The corners of a diamond of this node's size, for regulators. */
@@ -43,7 +44,7 @@ public record RelationshipMap(double width, double height, List<Node> nodes, Lis
      */
     public record Edge(EdgeKind kind, String from, String to,
                        double x1, double y1, double controlX, double controlY, double x2, double y2,
-                       double labelX, double labelY, String dealSlug, String dealName, DealStatus status,
+                       double labelX, double labelY, String dealSlug, Text dealName, DealStatus status,
                        PartialDate statusAsOf, long groupedDeals) {
 
         public String path() {

@@ -1,5 +1,6 @@
 package org.beachhead.visual;
 
+import org.beachhead.common.Text;
 import org.beachhead.common.EntityRef;
 import org.beachhead.common.PartialDate;
 import org.beachhead.model.DealStatus;
@@ -33,7 +34,7 @@ public record TimelineChart(double width, double height, double plotLeft, double
      * in its other partners' lanes. {@code extentLeft}..{@code extentRight} is the stretch of time
      * the mark covers: the whole year (less a margin) for a year-only date.
      */
-    public record EventMark(String slug, String headline, PartialDate date, List<EntityRef> partners,
+    public record EventMark(String slug, Text headline, PartialDate date, List<EntityRef> partners,
                             double x, double y, double radius, double extentLeft, double extentRight,
                             List<Echo> echoes) {
 
@@ -86,7 +87,7 @@ public record TimelineChart(double width, double height, double plotLeft, double
     }
 
     /** A deal in one of its partners' lanes, from its first reported event to its latest. */
-    public record DealBar(String slug, String name, DealStatus status, PartialDate statusAsOf, PartialDate first,
+    public record DealBar(String slug, Text name, DealStatus status, PartialDate statusAsOf, PartialDate first,
                           PartialDate last, double x, double y, double width, double height) {
 
         public boolean tentative() {

@@ -1,5 +1,6 @@
 package org.beachhead.cite;
 
+import org.beachhead.common.Text;
 import org.beachhead.common.DateBasis;
 import org.beachhead.common.PartialDate;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,7 @@ class BibTeXTest {
     }
 
     static CitedSource source(String headline, String publisher, String date, DateBasis basis) {
-        return new CitedSource("a-source", headline, false, publisher, PartialDate.parse(date), basis,
-                "Because 10% said so.", "0123abcd");
+        return new CitedSource("a-source", new Text(headline, null), false, publisher, PartialDate.parse(date), basis,
+                new Text("Because 10% said so.", null), "0123abcd");
     }
 }

@@ -84,8 +84,10 @@ class CorpusImporterTest {
                     date: 2015-06
                     dated_by: inferred
                     date_note: "Test: a month date sorts after the year-only date of the same year."
+                    date_note_zh: "中文：Test: a month date sorts after the year-only date of the same year."
                     kind: statement
                     headline: "Beta Media comments"
+                    headline_zh: "中文：Beta Media comments"
                     attribution: reporting
                     certainty: stated
                     partners: [beta, alpha]
@@ -102,7 +104,7 @@ class CorpusImporterTest {
         assertThat(outcome.changed()).isTrue();
         assertThat(rowCounts()).containsEntry("event", 4L).containsEntry("event_partner", 2L)
                 .containsEntry("excerpt", 9L).containsEntry("partner", 2L).containsEntry("corpus_version", 1L);
-        assertThat(entityManager.createQuery("select e.headline from Event e where e.slug = 'beta-talks-begin'", String.class)
+        assertThat(entityManager.createQuery("select e.headline.en from Event e where e.slug = 'beta-talks-begin'", String.class)
                 .getSingleResult()).isEqualTo("Beta Media negotiates with Netflix");
         assertThat(entityManager.createQuery("select count(e) from Event e where e.slug = 'beta-mid-2015'", Long.class)
                 .getSingleResult()).isZero();

@@ -20,7 +20,7 @@ class CsvRowsTest {
 
     @Test
     void quotesQuoteMarksCommasAndLineBreaksSoACsvParserReadsThemBack() {
-        DealRow row = new DealRow("a-deal", AWKWARD, "licensing", "signed", "2015", true, List.of("iQiyi", "Wasu, Media"),
+        DealRow row = new DealRow("a-deal", AWKWARD, null, "licensing", "signed", "2015", true, List.of("iQiyi", "Wasu, Media"),
                 List.of("iqiyi", "wasu"), List.of(), List.of(), null, "2015", 2, "/deals/a-deal");
 
         byte[] csv = write(List.of(row));
@@ -39,7 +39,8 @@ class CsvRowsTest {
 
     @Test
     void writesAUtf8HeaderLineWithCrlfLineEndsAfterAByteOrderMark() {
-        DealRow row = new DealRow("iqiyi-bardo", "爱奇艺 Bardo", "original-production", "announced", "2017-08-12", true,
+        DealRow row = new DealRow("iqiyi-bardo", "爱奇艺 Bardo", "爱奇艺《Bardo》", "original-production", "announced",
+                "2017-08-12", true,
                 List.of("iQiyi"), List.of("iqiyi"), List.of("ifa-media: mentioned"), List.of("Bardo"), "2017-08-11",
                 "2017-08-11", 1, "/deals/iqiyi-bardo");
 
@@ -47,18 +48,18 @@ class CsvRowsTest {
 
         assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("slug,name,type,status,statusAsOf,netflixParty,partners,partnerSlugs,roles,titles,firstReported,latest,eventCount,"
-                + "permalink\r\n")
+        assertThat(text).startsWith("slug,name,chineseName,type,status,statusAsOf,netflixParty,partners,partnerSlugs,roles,"
+                + "titles,firstReported,latest,eventCount,permalink\r\n")
                 .endsWith("\r\n").doesNotContain("\n\n").contains("爱奇艺 Bardo");
         assertThat(text.split("\r\n")).hasSize(3)
-                .as("only fields that need quotes are quoted").contains("iqiyi-bardo,爱奇艺 Bardo,original-production,announced,2017-08-12,true,"
-                        + "iQiyi,iqiyi,ifa-media: mentioned,Bardo,2017-08-11,2017-08-11,1,/deals/iqiyi-bardo");
+                .as("only fields that need quotes are quoted").contains("iqiyi-bardo,爱奇艺 Bardo,爱奇艺《Bardo》,"
+                        + "original-production,announced,2017-08-12,true,iQiyi,iqiyi,ifa-media: mentioned,Bardo,2017-08-11,2017-08-11,1,/deals/iqiyi-bardo");
         assertThat(text.replace("\r\n", "")).doesNotContain("\n");
     }
 
     @Test
     void rowsWrittenOneAtATimeGiveTheBytesOfTheWholeListWrittenAtOnceAndAHeaderWithoutRows() {
-        DealRow row = new DealRow("a-deal", AWKWARD, "licensing", "signed", "2015", true, List.of("爱奇艺", "Wasu"),
+        DealRow row = new DealRow("a-deal", AWKWARD, null, "licensing", "signed", "2015", true, List.of("爱奇艺", "Wasu"),
                 List.of("iqiyi", "wasu"), List.of(), List.of(), null, "2015", 2, "/deals/a-deal");
         CsvSchema schema = new CsvMapper().schemaFor(DealRow.class).withHeader().withLineSeparator("\r\n")
                 .withArrayElementSeparator("; ");
@@ -68,7 +69,7 @@ class CsvRowsTest {
             String whole = "\uFEFF" + atOnce.writer(schema).writeValueAsString(rows);
             assertThat(new String(write(rows), StandardCharsets.UTF_8)).isEqualTo(whole);
         }
-        assertThat(new String(write(List.of()), StandardCharsets.UTF_8)).startsWith("\uFEFFslug,name,type,").endsWith("permalink\r\n");
+        assertThat(new String(write(List.of()), StandardCharsets.UTF_8)).startsWith("\uFEFFslug,name,chineseName,type,").endsWith("permalink\r\n");
     }
 
     private static byte[] write(List<DealRow> rows) {

@@ -72,7 +72,8 @@ class DatasetRoundTripTest {
                 select a.slug, a.fileName, a.sha256, a.headline, a.headlineSupplied, a.publisher, a.published,
                        a.publishedBasis, a.publishedNote, a.publishedQuote from Article a order by a.slug""");
         FACTS.put("article bodies", "select a.slug, s.start, s.end from Article a join a.bodySegments s order by a.slug, s.start");
-        FACTS.put("deals", "select d.slug, d.name, d.type, d.status, d.statusAsOf, d.netflixParty, d.summary from Deal d order by d.slug");
+        FACTS.put("deals", "select d.slug, d.name, d.chineseName, d.type, d.status, d.statusAsOf, d.netflixParty, d.summary"
+                + " from Deal d order by d.slug");
         FACTS.put("claims", """
                 select e.slug, e.attribution, s.slug, e.relayedFrom, e.certainty, e.reported
                 from Event e left join e.speaker s order by e.slug""");
@@ -88,10 +89,10 @@ class DatasetRoundTripTest {
         FACTS.put("deal titles", "select d.slug, t.slug from Deal d join d.titles t order by d.slug, t.slug");
         FACTS.put("partners", "select p.slug, p.name, p.chineseName, p.kind, p.summary from Partner p order by p.slug");
         FACTS.put("partner aliases", "select p.slug, a from Partner p join p.aliases a order by p.slug, a");
-        FACTS.put("people", "select m.slug, m.name, m.role from Person m order by m.slug");
+        FACTS.put("people", "select m.slug, m.name, m.chineseName, m.role from Person m order by m.slug");
         FACTS.put("person aliases", "select m.slug, a from Person m join m.aliases a order by m.slug, a");
         FACTS.put("regulators", "select r.slug, r.name, r.shortName, r.chineseName, r.summary from Regulator r order by r.slug");
-        FACTS.put("rules", "select u.slug, u.name, r.slug, u.summary from Rule u left join u.regulator r order by u.slug");
+        FACTS.put("rules", "select u.slug, u.name, u.chineseName, r.slug, u.summary from Rule u left join u.regulator r order by u.slug");
         FACTS.put("titles", """
                 select t.slug, t.name, t.chineseName, t.format, t.origin, t.episodes, t.summary from Title t order by t.slug""");
         FACTS.put("title aliases", "select t.slug, a from Title t join t.aliases a order by t.slug, a");
@@ -173,8 +174,8 @@ class DatasetRoundTripTest {
         List<EventEntry> events = new ArrayList<>(dataset.events());
         EventEntry event = events.get(0);
         QuoteEntry quote = event.excerpts().get(0);
-        events.set(0, new EventEntry(event.slug(), event.date(), event.datedBy(), event.dateNote(), event.dateQuote(),
-                event.kind(), event.headline(), event.claim(), event.deal(), event.partners(), event.others(),
+        events.set(0, new EventEntry(event.slug(), event.date(), event.datedBy(), event.dateNote(), event.dateNoteZh(),
+                event.dateQuote(), event.kind(), event.headline(), event.headlineZh(), event.claim(), event.deal(), event.partners(), event.others(),
                 event.titles(), event.regulators(), event.rules(), event.people(), event.links(),
                 List.of(new QuoteEntry(quote.article(), "Words nobody wrote.", 0, 19, null)), null));
         Dataset tampered = new Dataset(dataset.format(), dataset.contentHash(), dataset.articles(), dataset.partners(),

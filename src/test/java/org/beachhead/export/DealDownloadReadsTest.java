@@ -79,7 +79,7 @@ class DealDownloadReadsTest {
                 .isEqualTo(5 * readsWithDeals + emptyLastRead);
         assertThat(fiveAtATime).isEqualTo(oneRead);
         List<String> lines = Arrays.asList(fiveAtATime.split("\r\n"));
-        assertThat(lines.get(0)).isEqualTo("\uFEFFslug,name,type,status,statusAsOf,netflixParty,partners,partnerSlugs,"
+        assertThat(lines.get(0)).isEqualTo("\uFEFFslug,name,chineseName,type,status,statusAsOf,netflixParty,partners,partnerSlugs,"
                 + "roles,titles,firstReported,latest,eventCount,permalink");
         assertThat(lines).hasSize((int) matching + 1).doesNotHaveDuplicates();
     }

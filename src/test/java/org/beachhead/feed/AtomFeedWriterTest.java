@@ -1,5 +1,6 @@
 package org.beachhead.feed;
 
+import org.beachhead.common.Text;
 import org.beachhead.common.DateBasis;
 import org.beachhead.common.EntityRef;
 import org.beachhead.common.PartialDate;
@@ -70,7 +71,7 @@ class AtomFeedWriterTest {
     void anEntrySaysWhoseClaimItIsHowSureAndLinksTheClaimsSetBesideIt() throws Exception {
         EventCard event = event("Netflix and LeTV execs met", PartialDate.parse("c. 2015-03"), "Deadline understands");
         ClaimLinkRef link = new ClaimLinkRef(event.id(), ClaimRelation.CONTRADICTS, "talks-in-infancy",
-                "Talks are in their infancy", true);
+                new Text("Talks are in their infancy", null), true);
         byte[] xml = AtomFeedWriter.write(new AtomFeed(AtomFeed.TAG_PREFIX + "feed", "Test",
                 Instant.parse("2026-01-02T03:04:05.678Z"), "http://example.org", "/feed.atom", "/timeline",
                 List.of(event), Map.of(event.slug(), List.of(link))));
@@ -91,8 +92,9 @@ class AtomFeedWriterTest {
     }
 
     private static EventCard event(String headline, PartialDate date, String quote) {
-        ExcerptView excerpt = new ExcerptView("an-article", quote, false, quote, date, quote, "", "", 0, quote.length(), "", "");
-        return new EventCard(1, "an-event", EventKind.TALKS, headline, date, DateBasis.PUBLISHED, "",
+        ExcerptView excerpt = new ExcerptView("an-article", new Text(quote, null), false, quote, date, quote, "", "", 0, quote.length(), "", "");
+        return new EventCard(1, "an-event", EventKind.TALKS, new Text(headline, null), date, DateBasis.PUBLISHED,
+                new Text("", null),
                 new EventClaim(Attribution.RELAYED, null, "Deadline", Certainty.UNNAMED_SOURCES, date),
                 new EntityRef("a-deal", "A deal"), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(excerpt));
     }

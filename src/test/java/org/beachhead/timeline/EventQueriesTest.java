@@ -124,7 +124,7 @@ class EventQueriesTest {
         EventCard card = cards.ofDeal("alpha-licensing", PageWindow.whole(EventCards.PAGE_SIZE)).get(0);
 
         assertThat(card.datedBy()).isEqualTo(DateBasis.INFERRED);
-        assertThat(card.dateNote()).startsWith("Published Friday 20 May 2016");
+        assertThat(card.dateNote().en()).startsWith("Published Friday 20 May 2016");
     }
 
     @Test

@@ -31,10 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExportsTest extends PageTest {
 
     private static final List<String> TIMELINE_COLUMNS = List.of("slug", "date", "precision", "approximate", "datedBy",
-            "reported", "kind", "headline", "attribution", "speaker", "relayedFrom", "certainty", "partners",
+            "reported", "kind", "headline", "headlineZh", "attribution", "speaker", "relayedFrom", "certainty", "partners",
             "partnerSlugs", "partnerChineseNames", "roles", "titles", "regulators", "deal", "linkedClaims", "quote",
             "quoteArticle", "quotePublisher", "permalink");
-    private static final List<String> DEAL_COLUMNS = List.of("slug", "name", "type", "status", "statusAsOf", "netflixParty",
+    private static final List<String> DEAL_COLUMNS = List.of("slug", "name", "chineseName", "type", "status", "statusAsOf",
+            "netflixParty",
             "partners", "partnerSlugs", "roles", "titles", "firstReported", "latest", "eventCount", "permalink");
 
     private final HttpClient http = HttpClient.newHttpClient();
