@@ -92,6 +92,42 @@ class FilterJourneyTest extends BrowserTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {PHONE, DESKTOP})
+    void dealsFilterLikeTheTimelineSeveralPartnersAStatusCountsAndChips(String size) {
+        windowOf(size);
+        open("/deals");
+        int everything = all("article.deal").size();
+        String wasuCount = one("#partner-facets input[value='wasu']").findElement(By.xpath("ancestor::li//a[@class='facet-count']/span")).getText();
+
+        tick("wasu");
+        waitFor(ExpectedConditions.urlToBe(address("/deals?partner=wasu")));
+        snap("wasu");
+        assertThat(all("article.deal")).hasSize(Integer.parseInt(wasuCount)).hasSizeLessThan(everything);
+        assertThat(one("#deal-count").getText()).startsWith(wasuCount + " deal");
+        assertThat(one(".active-filters li").getText()).contains("Wasu Media");
+
+        tick("letv");
+        waitFor(ExpectedConditions.urlMatches("/deals\\?partner=(wasu&partner=letv|letv&partner=wasu)$"));
+        int both = all("article.deal").size();
+        assertThat(both).isGreaterThan(Integer.parseInt(wasuCount));
+        assertThat(all("article.deal h3 a")).allMatch(deal -> !deal.getText().isBlank());
+
+        WebElement inTalks = one("#status-facets input[value='in-talks']");
+        script("arguments[0].scrollIntoView({block: 'center'})", inTalks);
+        inTalks.click();
+        waitFor(ExpectedConditions.urlContains("status=in-talks"));
+        snap("in-talks");
+        assertThat(all("article.deal .status")).isNotEmpty().allMatch(status -> status.getAttribute("class").contains("status-in-talks"));
+        assertThat(all(".active-filters li")).hasSize(4);
+
+        browser.navigate().back();
+        waitFor(ExpectedConditions.urlMatches("/deals\\?partner=(wasu&partner=letv|letv&partner=wasu)$"));
+        assertThat(all("#status-facets input:checked")).as("the boxes after Back").isEmpty();
+        assertThat(ticked()).containsExactlyInAnyOrder("wasu", "letv");
+        assertThat(all("article.deal")).hasSize(both);
+    }
+
     private String address(String path) {
         return "http://localhost:" + port + path;
     }
