@@ -160,7 +160,7 @@ final class CurationParser {
     private static EventEntry event(YamlEntry entry) {
         entry.allowOnly(withRoleKeys("slug", "date", "dated_by", "date_note", "date_quote", "kind",
                 "headline", "attribution", "speaker", "relayed_from", "certainty", "deal", "partners", "titles",
-                "regulators", "rules", "people", "contradicts", "revises", "reports_again", "excerpts"));
+                "regulators", "rules", "people", "contradicts", "revises", "reports_again", "key", "excerpts"));
         QuoteEntry dateQuote = entry.optionalEntry("date_quote", entry.description() + " date_quote")
                 .map(CurationParser::quote).orElse(null);
         ClaimEntry claim = new ClaimEntry(entry.code("attribution", Attribution.class),
@@ -172,7 +172,7 @@ final class CurationParser {
                 entry.optionalText("date_note").orElse(null), dateQuote, entry.code("kind", EventKind.class),
                 entry.text("headline"), claim, entry.optionalText("deal").orElse(null), entry.texts("partners"),
                 others(entry), entry.texts("titles"), entry.texts("regulators"), entry.texts("rules"),
-                entry.texts("people"), links, quotes(entry, "excerpts"), entry.source());
+                entry.texts("people"), links, entry.flag("key", false) ? Boolean.TRUE : null, quotes(entry, "excerpts"), entry.source());
     }
 
     private static QuestionEntry question(YamlEntry entry) {

@@ -1,6 +1,7 @@
 package org.beachhead.timeline;
 
 import org.beachhead.common.PageWindow;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.List;
 
@@ -10,6 +11,11 @@ public record TimelineView(TimelineFilter filter, int total, List<YearGroup> yea
                            List<ActiveFilter> activeFilters, String clearHref,
                            String oldestFirstHref, String newestFirstHref, String chartHref,
                            PageWindow pages) {
+
+    /** The same events one line each ({@code /timeline?view=compact}). */
+    public String compactHref() {
+        return UriComponentsBuilder.fromUriString(filter.href()).queryParam("view", "compact").build().toUriString();
+    }
 
     public record YearGroup(int year, List<EventCard> events) {
     }

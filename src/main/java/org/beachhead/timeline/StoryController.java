@@ -1,0 +1,28 @@
+package org.beachhead.timeline;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The story mode: the key events one at a time, each at an address of its own. */
+@Controller
+class StoryController {
+
+    private final TimelineService timeline;
+
+    StoryController(TimelineService timeline) {
+        this.timeline = timeline;
+    }
+
+    @GetMapping("/story")
+    String start() {
+        return "redirect:/story/" + timeline.storyStart();
+    }
+
+    @GetMapping("/story/{slug}")
+    String step(@PathVariable String slug, Model model) {
+        model.addAttribute("step", timeline.storyStep(slug));
+        return "timeline/story";
+    }
+}
