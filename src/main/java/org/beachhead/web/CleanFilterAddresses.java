@@ -24,7 +24,7 @@ class CleanFilterAddresses extends OncePerRequestFilter {
 
     private static final Set<String> FILTER_PAGES = Set.of("/", "/timeline", "/timeline/chart", "/deals");
     /** Parameters at their default value, dropped when given once (twice is a 400 of its own). */
-    private static final Set<String> DEFAULTS = Set.of("order=oldest", "page=1", "view=full");
+    private static final Set<String> DEFAULTS = Set.of("order=oldest", "page=1", "view=full", "view=cards");
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
