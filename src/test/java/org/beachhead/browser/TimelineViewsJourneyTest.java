@@ -7,6 +7,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -71,6 +73,21 @@ class TimelineViewsJourneyTest extends BrowserTest {
         waitFor(ExpectedConditions.urlContains("#excerpt-"));
         String fragment = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('#') + 1);
         assertThat(top(one("#" + fragment))).as("the passage in view").isBetween(0L, ((Number) script("return window.innerHeight")).longValue());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"390x844, /timeline", "390x844, /timeline?view=compact", "390x844, /story/netflix-wasu-talks",
+            "1366x900, /timeline?view=compact", "1366x900, /story/netflix-wasu-talks"})
+    void everyLinkOfTheViewsControlsIsAtLeast24PixelsSquare(String size, String path) {
+        windowOf(size);
+        open(path);
+
+        List<WebElement> targets = all(".order-toggle a, .view-switch a, .year-index a, .start-here, .story-nav a, .story-steps a");
+        assertThat(targets).isNotEmpty();
+        for (WebElement target : targets) {
+            assertThat(target.getRect().getHeight()).as(target.getText()).isGreaterThanOrEqualTo(24);
+            assertThat(target.getRect().getWidth()).as(target.getText()).isGreaterThanOrEqualTo(24);
+        }
     }
 
     private static long overflow() {
