@@ -44,16 +44,21 @@ public class TimelineService {
      */
     @Transactional(readOnly = true)
     public TimelineView page(TimelineFilter filter, int page) {
+        return page(filter, page, filter.href());
+    }
+
+    /** One page, whose links to the other pages lead to {@code pagesHref} (the compact view's stay compact). */
+    private TimelineView page(TimelineFilter filter, int page, String pagesHref) {
         TimelineSummaries.Summary summary = summaries.of(filter);
         long total = summary.matching();
-        PageWindow window = new PageWindow(filter.href(), page, PAGE_SIZE, total).existing();
+        PageWindow window = new PageWindow(pagesHref, page, PAGE_SIZE, total).existing();
         return view(filter, total, summary, window, cards.matching(filter, window.rows()));
     }
 
     /** {@link #page} one line per event, with its year index, its gaps and the key events marked. */
     @Transactional(readOnly = true)
     public CompactTimeline compact(TimelineFilter filter, int page) {
-        TimelineView view = page(filter, page);
+        TimelineView view = page(filter, page, TimelineView.compactHref(filter));
         List<TimelineView.YearGroup> years = view.years();
         List<CompactTimeline.IndexedYear> index = new ArrayList<>();
         for (int i = 0; i < years.size(); i++) {

@@ -14,6 +14,10 @@ public record TimelineView(TimelineFilter filter, int total, List<YearGroup> yea
 
     /** The same events one line each ({@code /timeline?view=compact}). */
     public String compactHref() {
+        return compactHref(filter);
+    }
+
+    static String compactHref(TimelineFilter filter) {
         return UriComponentsBuilder.fromUriString(filter.href()).queryParam("view", "compact").build().toUriString();
     }
 
