@@ -15,9 +15,11 @@ class StoryController {
         this.timeline = timeline;
     }
 
+    /** The first step, answered here rather than redirected, so that every link of the site answers 200. */
     @GetMapping("/story")
-    String start() {
-        return "redirect:/story/" + timeline.storyStart();
+    String start(Model model) {
+        model.addAttribute("step", timeline.storyStep(timeline.storyStart()));
+        return "timeline/story";
     }
 
     @GetMapping("/story/{slug}")

@@ -51,7 +51,8 @@ class TimelineViewsJourneyTest extends BrowserTest {
     void theStoryStepsByArrowKeysAndEachStepShowsItsExcerptAndSource(String size, String language) {
         windowOf(size);
         open("/story?lang=" + language);
-        String first = browser.getCurrentUrl();
+        String first = one(".story-steps a[aria-current=step]").getAttribute("href");
+        String opened = browser.getCurrentUrl();
 
         assertThat(one(".story-event mark.quote").isDisplayed()).isTrue();
         assertThat(one(".story-event a.source-link").getAttribute("href")).contains("/sources/").contains("#excerpt-");
@@ -60,7 +61,7 @@ class TimelineViewsJourneyTest extends BrowserTest {
                 .isLessThan(((Number) script("return window.innerHeight")).longValue());
 
         new Actions(browser).sendKeys(Keys.ARROW_RIGHT).perform();
-        waitFor(ExpectedConditions.not(ExpectedConditions.urlToBe(first)));
+        waitFor(ExpectedConditions.not(ExpectedConditions.urlToBe(opened)));
         snap("step-2");
         assertThat(one(".story-step").getText()).isEqualTo(language.equals("en") ? "Step 2 of 9" : "第 2 步，共 9 步");
         assertThat(browser.getCurrentUrl()).isEqualTo(one(".story-steps a[aria-current=step]").getAttribute("href"));

@@ -73,7 +73,8 @@ class CompactAndStoryTest extends PageTest {
     void theStoryStepsThroughTheKeyEventsEachAtItsOwnAddressWithItsExcerptAndSource() {
         HtmlPage first = get("/story");
 
-        assertThat(first.getUrl().getPath()).isEqualTo("/story/" + KEY_EVENTS.get(0));
+        assertThat(status(first)).isEqualTo(200);
+        assertThat(attributes(first, ".story-steps a[aria-current=step]", "href")).containsExactly("/story/" + KEY_EVENTS.get(0));
         assertThat(text(first, ".story-step")).isEqualTo("Step 1 of " + KEY_EVENTS.size());
         assertThat((Object) first.querySelector(".story-nav a[rel=prev]")).isNull();
         assertThat(attributes(first, ".story-nav a[rel=next]", "href")).containsExactly("/story/" + KEY_EVENTS.get(1));
