@@ -205,6 +205,9 @@ public class CorpusImporter {
                 ClaimEntry claim = entry.claim();
                 event.attribute(claim.attribution(), claim.speaker() == null ? null : people.get(claim.speaker()),
                         claim.relayedFrom(), claim.certainty(), reported.get(entry.slug()));
+                if (Boolean.TRUE.equals(entry.key())) {
+                    event.markKey();
+                }
                 persist(event);
                 events.put(entry.slug(), event);
                 // The person quoted is among those the event names, so their page lists it.

@@ -1,6 +1,7 @@
 package org.beachhead.corpus;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.beachhead.common.DateBasis;
 import org.beachhead.common.PartialDate;
 import org.beachhead.model.Attribution;
@@ -87,13 +88,15 @@ public record Curation(List<ArticleEntry> articles, List<PartnerEntry> partners,
 
     /**
      * Everything an event links to by slug; {@code partners} are its parties and {@code others} the
-     * organisations in other roles; {@code excerpts} in their curated order, the first shown on cards.
+     * organisations in other roles; {@code excerpts} in their curated order, the first shown on cards;
+     * {@code key} is true for a key event of the story, and null otherwise (a dataset leaves it out).
      */
     public record EventEntry(String slug, PartialDate date, DateBasis datedBy, String dateNote, String dateNoteZh,
                              QuoteEntry dateQuote, EventKind kind, String headline, String headlineZh,
                              ClaimEntry claim, String deal, List<String> partners, List<RoleEntry> others,
                              List<String> titles, List<String> regulators, List<String> rules,
-                             List<String> people, List<LinkEntry> links, List<QuoteEntry> excerpts,
+                             List<String> people, List<LinkEntry> links,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean key, List<QuoteEntry> excerpts,
                              @JsonIgnore EntrySource source) {
     }
 

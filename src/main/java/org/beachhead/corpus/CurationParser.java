@@ -166,7 +166,7 @@ final class CurationParser {
     private static EventEntry event(YamlEntry entry) {
         entry.allowOnly(withRoleKeys("slug", "date", "dated_by", "date_note", "date_note_zh", "date_quote", "kind",
                 "headline", "headline_zh", "attribution", "speaker", "relayed_from", "certainty", "deal", "partners", "titles",
-                "regulators", "rules", "people", "contradicts", "revises", "reports_again", "excerpts"));
+                "regulators", "rules", "people", "contradicts", "revises", "reports_again", "key", "excerpts"));
         QuoteEntry dateQuote = entry.optionalEntry("date_quote", entry.description() + " date_quote")
                 .map(CurationParser::quote).orElse(null);
         ClaimEntry claim = new ClaimEntry(entry.code("attribution", Attribution.class),
@@ -178,7 +178,7 @@ final class CurationParser {
                 optional(entry, "date_note"), optional(entry, "date_note_zh"), dateQuote,
                 entry.code("kind", EventKind.class), entry.text("headline"), optional(entry, "headline_zh"), claim, entry.optionalText("deal").orElse(null), entry.texts("partners"),
                 others(entry), entry.texts("titles"), entry.texts("regulators"), entry.texts("rules"),
-                entry.texts("people"), links, quotes(entry, "excerpts"), entry.source());
+                entry.texts("people"), links, entry.flag("key", false) ? Boolean.TRUE : null, quotes(entry, "excerpts"), entry.source());
     }
 
     private static QuestionEntry question(YamlEntry entry) {

@@ -6,7 +6,9 @@ import org.beachhead.common.QueryParameters.Codes;
 import org.beachhead.common.QueryParameters.Slugs;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** The deals list's filters (each repeatable or comma-separated; alternatives within one parameter). */
 public record DealFilter(List<String> partners, List<DealStatus> statuses, List<DealType> types) {
@@ -38,5 +40,25 @@ public record DealFilter(List<String> partners, List<DealStatus> statuses, List<
         statuses.forEach(status -> uri.queryParam("status", status.code()));
         types.forEach(type -> uri.queryParam("type", type.code()));
         return uri.encode().build().toUriString();
+    }
+
+    public DealFilter togglePartner(String slug) {
+        return new DealFilter(toggle(partners, slug), statuses, types);
+    }
+
+    public DealFilter toggleStatus(DealStatus status) {
+        return new DealFilter(partners, toggle(statuses, status), types);
+    }
+
+    public DealFilter toggleType(DealType type) {
+        return new DealFilter(partners, statuses, toggle(types, type));
+    }
+
+    private static <T> List<T> toggle(List<T> values, T value) {
+        Set<T> result = new LinkedHashSet<>(values);
+        if (!result.remove(value)) {
+            result.add(value);
+        }
+        return List.copyOf(result);
     }
 }

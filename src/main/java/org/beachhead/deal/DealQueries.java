@@ -57,6 +57,10 @@ public class DealQueries {
                 filter.statuses(), !filter.types().isEmpty(), filter.types());
     }
 
+    List<DealFacetRow> facetRows() {
+        return rows.facetRows();
+    }
+
     /** The deals with these slugs, ordered like {@link #summaries}. */
     public List<DealSummary> bySlugs(Collection<String> slugs, int eventsShown) {
         return slugs.isEmpty() ? List.of() : withChildren(rows.withSlugs(slugs), eventsShown);

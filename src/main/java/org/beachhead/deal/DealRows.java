@@ -40,6 +40,10 @@ interface DealRows extends Repository<Deal, Long> {
     long countMatching(boolean byPartner, Collection<String> partners, boolean byStatus, Collection<DealStatus> statuses,
                        boolean byType, Collection<DealType> types);
 
+    /** Every deal once for each of its parties (once with a null slug when it has none): the deals list's facets. */
+    @Query("select new org.beachhead.deal.DealFacetRow(d.id, d.status, d.type, p.slug) from Deal d left join d.partners p")
+    List<DealFacetRow> facetRows();
+
     @Query(HEAD + " where d.slug in :slugs" + BY_FIRST_REPORTED)
     List<DealHead> withSlugs(Collection<String> slugs);
 

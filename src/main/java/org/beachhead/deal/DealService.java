@@ -28,8 +28,8 @@ public class DealService {
     /** Deals the list shows a page. */
     public static final int PAGE_SIZE = 50;
 
-    /** One page of the deals a filter matches, with how many match in all and every partner (for the list's filters; none for the API). */
-    public record DealList(DealFilter filter, List<DealSummary> deals, long total, PageWindow pages, List<EntityRef> partners) {
+    /** One page of the deals a filter matches, with how many match in all and the list's facets (none for the API). */
+    public record DealList(DealFilter filter, List<DealSummary> deals, long total, PageWindow pages, DealFacets facets) {
     }
 
     public record DealPage(DealSummary deal, List<EventCard> events, PageWindow eventPages) {
@@ -49,7 +49,7 @@ public class DealService {
         }
         PageWindow pages = new PageWindow(filter.href(), page, size, deals.count(filter));
         return new DealList(filter, pages.pastEnd() ? List.of()
-                : deals.summaries(filter, (int) pages.offset(), size, EventCards.PAGE_SIZE), pages.total(), pages, List.of());
+                : deals.summaries(filter, (int) pages.offset(), size, EventCards.PAGE_SIZE), pages.total(), pages, null);
     }
 
     /**
@@ -60,10 +60,10 @@ public class DealService {
     @Transactional(readOnly = true)
     public DealList list(DealFilter filter, int page) {
         List<EntityRef> allPartners = partners.refsKnowing("partner", filter.partners());
-        long total = deals.count(filter);
-        PageWindow pages = new PageWindow(filter.href(), page, PAGE_SIZE, total).existing();
-        return new DealList(filter, deals.summaries(filter, (int) pages.offset(), PAGE_SIZE, DealSummary.EVENTS_ON_CARD), total, pages,
-                allPartners);
+        DealFacets facets = DealFacets.of(filter, deals.facetRows(), allPartners);
+        PageWindow pages = new PageWindow(filter.href(), page, PAGE_SIZE, facets.matching()).existing();
+        return new DealList(filter, deals.summaries(filter, (int) pages.offset(), PAGE_SIZE, DealSummary.EVENTS_ON_CARD),
+                facets.matching(), pages, facets);
     }
 
     /**

@@ -168,7 +168,7 @@ class DatasetExporter {
                     e.kind(), e.headline().en(), e.headline().zh(), new ClaimEntry(e.attribution(), e.speaker(), e.relayedFrom(), e.certainty()),
                     e.deal(), listed(partners, e.id()), listed(others, e.id()), listed(titles, e.id()),
                     listed(regulators, e.id()), listed(rules, e.id()), listed(people, e.id()), listed(links, e.id()),
-                    listed(evidence, e.id()), null)));
+                    e.key() ? Boolean.TRUE : null, listed(evidence, e.id()), null)));
         });
     }
 

@@ -58,7 +58,7 @@ interface DatasetQueries extends Repository<Event, Long> {
 
     record EventRow(Long id, String slug, PartialDate date, DateBasis datedBy, Text dateNote, EventKind kind,
                     Text headline, Attribution attribution, String speaker, String relayedFrom, Certainty certainty,
-                    String deal) {
+                    String deal, boolean key) {
     }
 
     /** An organisation in a role other than party, of the event or deal {@code owner} (an event's id or a deal's slug). */
@@ -136,7 +136,7 @@ interface DatasetQueries extends Repository<Event, Long> {
 
     @Query("""
             select new org.beachhead.export.DatasetQueries$EventRow(e.id, e.slug, e.date, e.datedBy, e.dateNote, e.kind,
-                   e.headline, e.attribution, s.slug, e.relayedFrom, e.certainty, d.slug)
+                   e.headline, e.attribution, s.slug, e.relayedFrom, e.certainty, d.slug, e.keyEvent)
             from Event e left join e.deal d left join e.speaker s where e.id between :first and :last order by e.id""")
     List<EventRow> events(long first, long last);
 

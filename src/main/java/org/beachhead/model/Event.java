@@ -104,6 +104,9 @@ public class Event extends SluggedEntity {
     @CollectionTable(name = "event_role", joinColumns = @JoinColumn(name = "event_id"))
     private Set<Involvement> roles = new LinkedHashSet<>();
 
+    /** A key event of the story: the compact timeline marks it and the story mode steps through it. */
+    private boolean keyEvent;
+
     protected Event() {
     }
 
@@ -141,6 +144,11 @@ public class Event extends SluggedEntity {
     /** Adds the organisations that are not parties; the importer calls it once, after creating the event. */
     public void involveOthers(List<Involvement> roles) {
         this.roles = new LinkedHashSet<>(roles);
+    }
+
+    /** Makes this a key event of the story; the importer calls it for the events the curators mark {@code key: true}. */
+    public void markKey() {
+        this.keyEvent = true;
     }
 
     public EventKind getKind() {

@@ -25,6 +25,21 @@ public final class SourceLayout {
     }
 
     /**
+     * The article as the reader shows it: the story's paragraphs in one flow, and the page chrome
+     * folded out of it, each piece numbered from 1 where a marker in the story says it was left out.
+     */
+    public record Reading(List<StoryParagraph> story, List<Block> chrome) {
+    }
+
+    /** A paragraph of the story: runs of text, and markers where chrome was left out. */
+    public record StoryParagraph(List<Piece> pieces) {
+    }
+
+    /** A run of text, or ({@code run} null) the marker of chrome piece {@code folded}. */
+    public record Piece(Run run, int folded) {
+    }
+
+    /**
      * Text that the same highlights cover throughout. {@code cover} is outermost first; {@code opening}
      * are the highlights that start here (their anchors belong here), {@code closing} those that end here.
      */
@@ -53,6 +68,50 @@ public final class SourceLayout {
         }
         addBlock(blocks, text, at, text.length(), true, ordered);
         return blocks;
+    }
+
+    /**
+     * The blocks as one story with the chrome folded out: a paragraph that chrome cut in the middle
+     * of a sentence (a stray caption, an image name) goes on after it, so no paragraph is broken.
+     */
+    public static Reading reading(List<Block> blocks) {
+        List<List<Piece>> story = new ArrayList<>();
+        List<Block> chrome = new ArrayList<>();
+        int leading = 0;
+        boolean unfinished = false;
+        for (Block block : blocks) {
+            if (block.chrome()) {
+                chrome.add(block);
+                if (story.isEmpty()) {
+                    leading = chrome.size();
+                } else {
+                    List<Piece> last = story.get(story.size() - 1);
+                    unfinished = unfinished(last);
+                    last.add(new Piece(null, chrome.size()));
+                }
+                continue;
+            }
+            for (int i = 0; i < block.paragraphs().size(); i++) {
+                List<Piece> pieces = i == 0 && unfinished ? story.get(story.size() - 1) : new ArrayList<>();
+                if (pieces.isEmpty()) {
+                    story.add(pieces);
+                    if (leading > 0) {
+                        pieces.add(new Piece(null, leading));
+                        leading = 0;
+                    }
+                }
+                block.paragraphs().get(i).runs().forEach(run -> pieces.add(new Piece(run, 0)));
+            }
+            unfinished = false;
+        }
+        return new Reading(story.stream().map(pieces -> new StoryParagraph(List.copyOf(pieces))).toList(), List.copyOf(chrome));
+    }
+
+    /** Whether a paragraph stops before the end of its sentence. */
+    private static boolean unfinished(List<Piece> paragraph) {
+        String text = paragraph.stream().filter(piece -> piece.run() != null).map(piece -> piece.run().text())
+                .reduce("", String::concat).strip();
+        return !text.isEmpty() && ".!?:;\"”’')…".indexOf(text.charAt(text.length() - 1)) < 0;
     }
 
     private static void addBlock(List<Block> blocks, String text, int start, int end, boolean chrome,
@@ -92,7 +151,8 @@ public final class SourceLayout {
                     .filter(highlight -> highlight.span().start() <= from && to <= highlight.span().end()).toList();
             runs.add(new Run(text.substring(from, to), cover,
                     cover.stream().filter(highlight -> highlight.span().start() == from).toList(),
-                    cover.stream().filter(highlight -> highlight.span().end() == to).toList()));
+                    cover.stream().filter(highlight -> highlight.span().end() == to)
+                            .sorted(Comparator.comparingInt(Highlight::number)).toList()));
         }
         return runs;
     }

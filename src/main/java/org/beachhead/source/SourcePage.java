@@ -7,7 +7,7 @@ import java.util.List;
  * the curated passages marked, and for each passage what it supports.
  */
 public record SourcePage(ArticleFacts article, String publishedQuote, String fileName, String sha256,
-                         List<SourceLayout.Block> blocks, List<Passage> passages) {
+                         SourceLayout.Reading reading, List<Passage> passages) {
 
     /** A marked passage and every use the curation makes of it. */
     public record Passage(Highlight highlight, String exact, List<ExcerptUse> uses) {

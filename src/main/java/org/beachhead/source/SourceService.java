@@ -7,9 +7,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 @Service
 public class SourceService {
@@ -43,7 +44,7 @@ public class SourceService {
         List<SourcePage.Passage> passages = passages(capture.excerpts());
         List<Highlight> highlights = passages.stream().map(SourcePage.Passage::highlight).toList();
         return new SourcePage(capture.article(), capture.publishedQuote(), capture.fileName(), capture.sha256(),
-                SourceLayout.of(capture.text(), capture.body(), highlights), passages);
+                SourceLayout.reading(SourceLayout.of(capture.text(), capture.body(), highlights)), passages);
     }
 
     /**
@@ -59,9 +60,12 @@ public class SourceService {
                 rows.body(row.id()), excerpts.inArticle(row.id()));
     }
 
-    /** One passage per distinct span, numbered in text order, each with all its uses. */
+    /**
+     * One passage per distinct span, each with all its uses, numbered in reading order: by where it
+     * ends, as its number stands there in the text (then by where it starts).
+     */
     private static List<SourcePage.Passage> passages(List<ExcerptUse> uses) {
-        Map<TextSpan, List<ExcerptUse>> bySpan = new LinkedHashMap<>();
+        Map<TextSpan, List<ExcerptUse>> bySpan = new TreeMap<>(Comparator.comparingInt(TextSpan::end).thenComparingInt(TextSpan::start));
         uses.forEach(use -> bySpan.computeIfAbsent(use.span(), span -> new ArrayList<>()).add(use));
         List<SourcePage.Passage> passages = new ArrayList<>(bySpan.size());
         bySpan.forEach((span, spanUses) -> passages.add(

@@ -3,6 +3,7 @@ package org.beachhead.timeline;
 import org.beachhead.model.Certainty;
 import org.beachhead.model.EventKind;
 import jakarta.servlet.http.HttpServletRequest;
+import org.beachhead.common.BadParameterException;
 import org.beachhead.common.QueryParameters.Codes;
 import org.beachhead.common.QueryParameters.Order;
 import org.beachhead.common.QueryParameters.PageNumber;
@@ -31,8 +32,17 @@ class TimelineController {
                     @RequestParam(name = "to", required = false) Year to,
                     @RequestParam(name = "order", required = false) Order order,
                     @RequestParam(name = "page", defaultValue = "1") PageNumber page,
+                    @RequestParam(name = "view", required = false) String view,
                     HttpServletRequest request, Model model) {
-        model.addAttribute("view", timeline.page(TimelineFilter.of(partner, kind, certainty, from, to, order), page.value()));
+        TimelineFilter filter = TimelineFilter.of(partner, kind, certainty, from, to, order);
+        if ("compact".equals(view)) {
+            model.addAttribute("compact", timeline.compact(filter, page.value()));
+            return "timeline/compact";
+        }
+        if (view != null && !"cards".equals(view)) {
+            throw new BadParameterException("view", "error.parameter.view", view);
+        }
+        model.addAttribute("view", timeline.page(filter, page.value()));
         model.addAttribute("landing", "/".equals(request.getRequestURI()));
         model.addAttribute("kinds", EventKind.values());
         return "timeline/timeline";

@@ -1,6 +1,7 @@
 package org.beachhead.timeline;
 
 import org.beachhead.common.BadParameterException;
+import org.beachhead.common.NotFoundException;
 import org.beachhead.common.PageWindow;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 @Service
 public class TimelineService {
@@ -19,10 +21,12 @@ public class TimelineService {
 
     private final TimelineSummaries summaries;
     private final EventCards cards;
+    private final KeyEvents keyEvents;
 
-    TimelineService(TimelineSummaries summaries, EventCards cards) {
+    TimelineService(TimelineSummaries summaries, EventCards cards, KeyEvents keyEvents) {
         this.summaries = summaries;
         this.cards = cards;
+        this.keyEvents = keyEvents;
     }
 
     /** Every event the filter matches, on one page: for the chart and the downloads. */
@@ -40,10 +44,55 @@ public class TimelineService {
      */
     @Transactional(readOnly = true)
     public TimelineView page(TimelineFilter filter, int page) {
+        return page(filter, page, filter.href());
+    }
+
+    /** One page, whose links to the other pages lead to {@code pagesHref} (the compact view's stay compact). */
+    private TimelineView page(TimelineFilter filter, int page, String pagesHref) {
         TimelineSummaries.Summary summary = summaries.of(filter);
         long total = summary.matching();
-        PageWindow window = new PageWindow(filter.href(), page, PAGE_SIZE, total).existing();
+        PageWindow window = new PageWindow(pagesHref, page, PAGE_SIZE, total).existing();
         return view(filter, total, summary, window, cards.matching(filter, window.rows()));
+    }
+
+    /** {@link #page} one line per event, with its year index, its gaps and the key events marked. */
+    @Transactional(readOnly = true)
+    public CompactTimeline compact(TimelineFilter filter, int page) {
+        TimelineView view = page(filter, page, TimelineView.compactHref(filter));
+        List<TimelineView.YearGroup> years = view.years();
+        List<CompactTimeline.IndexedYear> index = new ArrayList<>();
+        for (int i = 0; i < years.size(); i++) {
+            int year = years.get(i).year();
+            Integer following = i + 1 < years.size() ? years.get(i + 1).year() : null;
+            CompactTimeline.Gap gap = following == null || Math.abs(following - year) < 2 ? null
+                    : new CompactTimeline.Gap(String.valueOf(Math.min(year, following) + 1), String.valueOf(Math.max(year, following) - 1));
+            index.add(new CompactTimeline.IndexedYear(year, years.get(i).events().size(), gap));
+        }
+        List<String> keys = keyEvents.slugs();
+        return new CompactTimeline(view, index, Set.copyOf(keys), keys.isEmpty() ? null : keys.get(0));
+    }
+
+    /**
+     * The slug of the story's first step.
+     *
+     * @throws NotFoundException when the curators have marked no key event
+     */
+    @Transactional(readOnly = true)
+    public String storyStart() {
+        return keyEvents.slugs().stream().findFirst().orElseThrow(() -> new NotFoundException("key-event", "(any)"));
+    }
+
+    /** @throws NotFoundException when no key event has this slug */
+    @Transactional(readOnly = true)
+    public StoryStep storyStep(String slug) {
+        List<String> slugs = keyEvents.slugs();
+        int at = slugs.indexOf(slug);
+        if (at < 0) {
+            throw new NotFoundException("key-event", slug);
+        }
+        List<EventCard> steps = cards.bySlugs(slugs);
+        return new StoryStep(at + 1, steps.get(at), at == 0 ? null : steps.get(at - 1),
+                at + 1 == steps.size() ? null : steps.get(at + 1), steps);
     }
 
     private TimelineView view(TimelineFilter filter, long total, TimelineSummaries.Summary summary, PageWindow pages, List<EventCard> shown) {

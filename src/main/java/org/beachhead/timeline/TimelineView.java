@@ -2,6 +2,7 @@ package org.beachhead.timeline;
 
 import org.beachhead.common.Text;
 import org.beachhead.common.PageWindow;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.List;
 
@@ -11,6 +12,15 @@ public record TimelineView(TimelineFilter filter, int total, List<YearGroup> yea
                            List<ActiveFilter> activeFilters, String clearHref,
                            String oldestFirstHref, String newestFirstHref, String chartHref,
                            PageWindow pages) {
+
+    /** The same events one line each ({@code /timeline?view=compact}). */
+    public String compactHref() {
+        return compactHref(filter);
+    }
+
+    static String compactHref(TimelineFilter filter) {
+        return UriComponentsBuilder.fromUriString(filter.href()).queryParam("view", "compact").build().toUriString();
+    }
 
     public record YearGroup(int year, List<EventCard> events) {
     }

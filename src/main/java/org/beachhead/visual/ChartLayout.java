@@ -16,10 +16,13 @@ import org.beachhead.visual.TimelineChart.YearTick;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.beachhead.visual.Coordinates.round;
@@ -36,9 +39,10 @@ final class ChartLayout {
     static final double PLOT_LEFT = 150;
     static final double PLOT_RIGHT = 985;
     static final double LANES_TOP = 30;
-    static final double MARK_RADIUS = 6;
+    /** Room for a mark's number (10 px) inside it. */
+    static final double MARK_RADIUS = 8;
     static final double ECHO_RADIUS = 3.5;
-    static final double ROW_HEIGHT = 17;
+    static final double ROW_HEIGHT = 20;
     static final double BAR_HEIGHT = 8;
     static final double BAR_ROW = 12;
     static final double LANE_PADDING = 6;
@@ -86,7 +90,7 @@ final class ChartLayout {
                 .sorted(Comparator.comparing(EventCard::date, PartialDate.CHRONOLOGICAL).thenComparing(EventCard::slug))
                 .toList();
         TimeScale scale = new TimeScale(chronological.get(0).date().year(),
-                chronological.get(chronological.size() - 1).date().year(), PLOT_LEFT, PLOT_RIGHT);
+                chronological.get(chronological.size() - 1).date().year(), PLOT_LEFT, PLOT_RIGHT, longGaps(chronological));
         Map<String, EntityRef> lanePartners = laneOrder(chronological, selectedPartners);
         List<String> laneKeys = List.copyOf(lanePartners.keySet());
 
@@ -156,10 +160,33 @@ final class ChartLayout {
                 marks, bars, List.of());
     }
 
+    /** The years without events in runs of two or more: one empty year keeps its width, a longer span is compressed. */
+    private static Set<Integer> longGaps(List<EventCard> chronological) {
+        Set<Integer> gaps = new HashSet<>();
+        int previous = chronological.get(0).date().year();
+        for (EventCard event : chronological) {
+            int year = event.date().year();
+            if (year - previous > 2) {
+                IntStream.range(previous + 1, year).forEach(gaps::add);
+            }
+            previous = year;
+        }
+        return gaps;
+    }
+
     private static List<YearTick> yearTicks(TimeScale scale) {
         List<YearTick> years = new ArrayList<>();
-        for (int year = scale.firstYear(); year <= scale.lastYear(); year++) {
-            years.add(new YearTick(year, round(scale.yearStart(year)), round(scale.yearStart(year) + scale.yearWidth() / 2)));
+        int year = scale.firstYear();
+        while (year <= scale.lastYear()) {
+            int end = year;
+            while (scale.emptyYears().contains(year) && scale.emptyYears().contains(end + 1)) {
+                end++;
+            }
+            double from = scale.yearStart(year);
+            double to = scale.yearStart(end) + scale.yearWidth(end);
+            boolean gap = scale.emptyYears().contains(year);
+            years.add(new YearTick(year, round(from), round((from + to) / 2), gap ? year + "–" + end : String.valueOf(year), gap));
+            year = end + 1;
         }
         return years;
     }

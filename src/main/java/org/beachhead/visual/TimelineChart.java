@@ -21,8 +21,11 @@ public record TimelineChart(double width, double height, double plotLeft, double
         return marks.isEmpty() && groups.isEmpty();
     }
 
-    /** A year band starting at {@code x}, labelled at its middle. */
-    public record YearTick(int year, double x, double labelX) {
+    /**
+     * A year band starting at {@code x}, labelled at its middle; a {@code gap} is a run of years from
+     * {@code year} with no event, drawn narrow and labelled with its span ("2018–2022").
+     */
+    public record YearTick(int year, double x, double labelX, String label, boolean gap) {
     }
 
     /** A horizontal lane; {@code partner} is null for the lane of events that name no partner. */

@@ -80,6 +80,7 @@ class ErrorPages {
         ModelAndView page = new ModelAndView(template, status);
         page.addAllObjects(model);
         page.addObject("path", request.getRequestURI());
+        page.addObject("languageLinks", LanguageLinks.of(request));
         return page;
     }
 

@@ -13,6 +13,11 @@ class LanguageLinks {
 
     @ModelAttribute("languageLinks")
     Map<String, String> languageLinks(HttpServletRequest request) {
+        return of(request);
+    }
+
+    /** For pages no controller method answers, such as the error pages (advice model attributes skip them). */
+    static Map<String, String> of(HttpServletRequest request) {
         return Map.of("en", withLanguage(request, "en"), "zh-CN", withLanguage(request, "zh-CN"));
     }
 

@@ -1,23 +1,11 @@
 package org.beachhead.browser;
 
-import org.beachhead.web.PageTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,41 +15,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * event, follow it to the partner and to the highlighted passage, search, switch the language and
  * get around by keyboard. Each step leaves a screenshot under target/screenshots.
  */
-@EnabledIf("org.beachhead.browser.Chromium#installed")
-class ReaderJourneyTest extends PageTest {
-
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static ChromeDriver browser;
-
-    private int step;
-    private String testName;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @AfterEach
-    void forgetTheVisit() {
-        browser.manage().deleteAllCookies();
-    }
+class ReaderJourneyTest extends BrowserTest {
 
     @Test
-    void filtersTheTimelineWithItsOwnControlsAndFollowsTheEvidence(TestInfo test) {
-        testName = test.getTestMethod().orElseThrow().getName();
+    void filtersTheTimelineWithItsOwnControlsAndFollowsTheEvidence() {
         open("/timeline");
         int everything = events().size();
 
         browser.findElement(By.cssSelector("#partner-facets input[value='wasu']")).click();
-        browser.findElement(By.cssSelector(".filter-form button[type='submit']")).click();
+        waitFor(ExpectedConditions.urlContains("partner=wasu"));
         snap("filtered");
 
         assertThat(browser.getCurrentUrl()).contains("partner=wasu");
@@ -88,8 +50,7 @@ class ReaderJourneyTest extends PageTest {
     }
 
     @Test
-    void searchesFromTheHeaderAndSwitchesTheLanguage(TestInfo test) {
-        testName = test.getTestMethod().orElseThrow().getName();
+    void searchesFromTheHeaderAndSwitchesTheLanguage() {
         open("/partners");
 
         WebElement box = browser.findElement(By.id("site-search"));
@@ -106,8 +67,7 @@ class ReaderJourneyTest extends PageTest {
     }
 
     @Test
-    void reachesTheOpenQuestionsFromTheTimelineAndSeesBothSidesAndAStanceChangeOnTheFirstScreen(TestInfo test) {
-        testName = test.getTestMethod().orElseThrow().getName();
+    void reachesTheOpenQuestionsFromTheTimelineAndSeesBothSidesAndAStanceChangeOnTheFirstScreen() {
         open("/timeline");
 
         browser.findElement(By.cssSelector("header nav a[href='/questions']")).click();
@@ -129,8 +89,7 @@ class ReaderJourneyTest extends PageTest {
     }
 
     @Test
-    void canBeUsedByKeyboard(TestInfo test) {
-        testName = test.getTestMethod().orElseThrow().getName();
+    void canBeUsedByKeyboard() {
         open("/timeline");
 
         WebElement skip = browser.findElement(By.cssSelector("body"));
@@ -142,27 +101,12 @@ class ReaderJourneyTest extends PageTest {
 
         WebElement wasu = browser.findElement(By.cssSelector("#partner-facets input[value='wasu']"));
         wasu.sendKeys(Keys.SPACE);
-        wasu.sendKeys(Keys.ENTER);
+        waitFor(ExpectedConditions.urlContains("partner=wasu"));
         snap("keyboard-filter");
-        assertThat(browser.getCurrentUrl()).contains("partner=wasu");
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-        snap(path.replaceAll("[^a-z0-9]+", "-"));
+        assertThat(browser.getCurrentUrl()).endsWith("/timeline?partner=wasu");
     }
 
     private List<WebElement> events() {
         return browser.findElements(By.cssSelector("article.event"));
-    }
-
-    private void snap(String name) {
-        Path file = SCREENSHOTS.resolve(testName + "-" + (++step) + "-" + name + ".png");
-        try {
-            Files.copy(((ChromeDriver) (WebDriver) browser).getScreenshotAs(OutputType.FILE).toPath(), file,
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot save " + file, e);
-        }
     }
 }

@@ -176,7 +176,7 @@ class DatasetRoundTripTest {
         QuoteEntry quote = event.excerpts().get(0);
         events.set(0, new EventEntry(event.slug(), event.date(), event.datedBy(), event.dateNote(), event.dateNoteZh(),
                 event.dateQuote(), event.kind(), event.headline(), event.headlineZh(), event.claim(), event.deal(), event.partners(), event.others(),
-                event.titles(), event.regulators(), event.rules(), event.people(), event.links(),
+                event.titles(), event.regulators(), event.rules(), event.people(), event.links(), event.key(),
                 List.of(new QuoteEntry(quote.article(), "Words nobody wrote.", 0, 19, null)), null));
         Dataset tampered = new Dataset(dataset.format(), dataset.contentHash(), dataset.articles(), dataset.partners(),
                 dataset.people(), dataset.regulators(), dataset.rules(), dataset.titles(), dataset.deals(), events,

@@ -3,6 +3,7 @@ package org.beachhead.source;
 import org.beachhead.model.TextSpan;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.ArrayList;
@@ -53,6 +54,19 @@ class SourceLayoutTest {
         List<SourceLayout.Block> blocks = SourceLayout.of(text, spans(body), numbered);
 
         assertThat(describe(blocks)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "a sentence cut by a caption goes on in its paragraph | Title\\n\\nNetflix said but\\nthe caption\\nDeadline knows. | 7-23 36-51 | ⋯1 Netflix said but ⋯2 Deadline knows.",
+            "a finished sentence ends its paragraph | One.\\nPhoto\\nTwo. | 0-4 11-15 | One. ⋯1 / Two."})
+    void foldsTheChromeOutOfTheStoryWithoutBreakingAParagraph(String name, String text, String body, String expected) {
+        SourceLayout.Reading reading = SourceLayout.reading(SourceLayout.of(text.replace("\\n", "\n"), spans(body), List.of()));
+
+        assertThat(reading.story().stream().map(paragraph -> paragraph.pieces().stream()
+                        .map(piece -> piece.run() == null ? "⋯" + piece.folded() : piece.run().text().strip())
+                        .collect(Collectors.joining(" ")))
+                .collect(Collectors.joining(" / "))).isEqualTo(expected);
     }
 
     private static List<TextSpan> spans(String spans) {

@@ -4,6 +4,8 @@ import org.beachhead.common.PartialDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.Set;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -56,5 +58,15 @@ class TimeScaleTest {
         assertThat(scale.x(PartialDate.parse(month)))
                 .isGreaterThan(scale.x(PartialDate.parse(firstDay)))
                 .isLessThan(scale.x(PartialDate.parse(lastDay)));
+    }
+    @ParameterizedTest
+    @CsvSource({"2017-12-31, 2023", "2017, c. 2023-01", "2013-01-01, 2023-12-31"})
+    void emptyYearsAreNarrowAndDatesKeepTheirOrder(String earlier, String later) {
+        TimeScale compressed = new TimeScale(2013, 2023, 0, 1000, Set.of(2018, 2019, 2020, 2021, 2022));
+
+        assertThat(compressed.yearWidth(2019)).isCloseTo(TimeScale.EMPTY_YEAR * compressed.yearWidth(2017), within(0.001));
+        assertThat(compressed.yearStart(2023) - compressed.yearStart(2018)).isLessThan(compressed.yearWidth(2017));
+        assertThat(compressed.yearStart(2023) + compressed.yearWidth(2023)).isCloseTo(1000, within(0.001));
+        assertThat(compressed.x(PartialDate.parse(earlier))).isLessThan(compressed.x(PartialDate.parse(later)));
     }
 }

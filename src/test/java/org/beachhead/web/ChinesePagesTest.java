@@ -30,7 +30,7 @@ class ChinesePagesTest extends PageTest {
         HtmlPage deals = get("/deals?lang=zh-CN");
 
         assertThat(texts(deals, ".deal h3")).contains("Netflix与华数传媒的中国合作谈判", "Netflix购得《甄嬛传》");
-        assertThat(texts(deals, "option")).contains("华数传媒");
+        assertThat(texts(deals, "#filters label span")).as("the partner filter").contains("华数传媒");
         HtmlPage deal = get("/deals/wasu-netflix-partnership?lang=zh-CN");
         assertThat(text(deal, "main h1")).isEqualTo("Netflix与华数传媒的中国合作谈判");
         assertThat(deal.getTitleText()).isEqualTo("Netflix与华数传媒的中国合作谈判 · Beachhead");

@@ -127,7 +127,7 @@ class ClaimsTest extends PageTest {
         assertThat(shown).isNotEmpty().allMatch("opinion"::equals);
         assertThat(attributes(opinions, ".event", "id")).contains("event-regulatory-barrier-worry")
                 .doesNotContain("event-bardo-partnership-announced");
-        assertThat(text(all, "#certainty-facets a[href='/timeline?certainty=opinion']")).isEqualTo(String.valueOf(shown.size()));
+        assertThat(text(all, "#certainty-facets a[href='/timeline?certainty=opinion'] > span:first-child")).isEqualTo(String.valueOf(shown.size()));
         assertThat(json("/api/v1/events?certainty=unnamed-sources").get("items")).allSatisfy(event ->
                 assertThat(event.get("claim").get("certainty").asString()).isEqualTo("unnamed-sources"));
         assertThat(request("/timeline?certainty=rumour").statusCode()).isEqualTo(400);

@@ -86,15 +86,34 @@ class SourcePagesTest extends PageTest {
     void pageChromeIsFoldedAwayAndNeverPartOfTheStory() {
         HtmlPage page = get("/sources/" + CGTN);
 
-        assertThat(texts(page, ".article-text > *").stream().map(block -> block.startsWith("Page chrome") ? "chrome" : "story"))
-                .containsExactly("chrome", "story", "chrome", "story", "chrome");
-        assertThat(texts(page, "details.chrome")).anyMatch(chrome -> chrome.contains("Most Popular"))
-                .anyMatch(chrome -> chrome.contains("The previous collaboration between iQiyi and Netflix. [Photo:]"))
-                .allMatch(chrome -> chrome.startsWith("Page chrome captured with the article (not part of the story)"));
+        assertThat(page.querySelectorAll(".article-text details, .article-text .chrome")).as("nothing interrupts the story").isEmpty();
+        assertThat(texts(page, "details.chrome .chrome-piece")).hasSize(3).anyMatch(chrome -> chrome.contains("Most Popular"))
+                .anyMatch(chrome -> chrome.contains("The previous collaboration between iQiyi and Netflix. [Photo:]"));
+        assertThat(text(page, "details.chrome summary")).startsWith("Page chrome captured with the article (not part of the story): 3 pieces");
         assertThat(page.querySelectorAll("details.chrome")).noneMatch(chrome -> ((HtmlElement) chrome).hasAttribute("open"));
-        assertThat(texts(page, ".story")).isNotEmpty()
+        assertThat(attributes(page, ".article-text a.chrome-mark", "href")).containsExactly("#chrome-1", "#chrome-2", "#chrome-3");
+        assertThat(texts(page, ".article-text p")).isNotEmpty()
                 .noneMatch(story -> story.contains("Most Popular") || story.contains("[Photo:]"))
                 .anyMatch(story -> story.contains("Netflix, the US streaming and entertainment platform"));
+    }
+
+    @Test
+    void aSentenceThatChromeCutsGoesOnInTheSameParagraph() {
+        HtmlPage page = get("/sources/blog-2015-netflix-letv-talks");
+
+        assertThat(texts(page, ".article-text p")).anyMatch(paragraph -> paragraph.matches(
+                "(?s).*Netflix has made no specific comment on a partnership.{0,40} but.{0,5}⋯.*Deadline understands.*"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {CGTN, "essay-netflix-absence-from-mainland-china", "blog-2015-netflix-letv-talks",
+            "resonate-2016-netflix-more-asian-content", "netflix-wasu-talks-2015"})
+    void passagesAreNumberedInReadingOrder(String slug) {
+        HtmlPage page = get("/sources/" + slug);
+
+        List<Integer> inText = texts(page, ".article-text .passage-ref a > span:first-child").stream().map(Integer::valueOf).toList();
+        assertThat(inText).isNotEmpty().isSorted().doesNotHaveDuplicates();
+        assertThat(inText.get(0)).isEqualTo(1);
     }
 
     @Test
@@ -110,7 +129,8 @@ class SourcePagesTest extends PageTest {
 
         assertThat(page.getDocumentElement().getAttribute("lang")).isEqualTo("zh-CN");
         assertThat(texts(page, "details.chrome summary")).allMatch(summary -> summary.contains("不属于报道内容"));
-        assertThat(text(page, ".story")).contains("Netflix, the US streaming and entertainment platform");
+        assertThat(text(page, ".article-text")).contains("Netflix, the US streaming and entertainment platform");
+        assertThat(attributes(page, ".article-text", "lang")).containsExactly("en");
     }
 
     @Test

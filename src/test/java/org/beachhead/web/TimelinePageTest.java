@@ -61,7 +61,7 @@ class TimelinePageTest extends PageTest {
         HtmlPage all = get("/timeline");
         String wasuFacet = all.querySelectorAll("#partner-facets li").stream()
                 .filter(item -> item.getTextContent().contains("Wasu")).findFirst().orElseThrow()
-                .querySelector(".facet-count").getTextContent().strip();
+                .querySelector(".facet-count > span:first-child").getTextContent().strip();
 
         HtmlPage wasu = get("/timeline?partner=wasu");
 

@@ -1,0 +1,55 @@
+package org.beachhead.browser;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The chart and the map at a phone's and a desktop's width, in English and Chinese: no label under
+ * 10 px, nothing wider than the screen but the picture's own frame, the chart's marks numbered as in
+ * the events table, and the empty years narrowed to one labelled band.
+ */
+class PicturesJourneyTest extends BrowserTest {
+
+    /** The smallest label of the picture, in CSS pixels on the screen. */
+    private static final String SMALLEST_LABEL = "var svg = document.querySelector(arguments[0]); var scale = svg.getScreenCTM().a;"
+            + " return Math.min.apply(null, Array.prototype.map.call(svg.querySelectorAll('text'),"
+            + " function (t) { return parseFloat(getComputedStyle(t).fontSize) * scale; }));";
+
+    @ParameterizedTest
+    @CsvSource({"390x844, en", "1366x900, en", "390x844, zh-CN", "1366x900, zh-CN"})
+    void theChartsLabelsAreLegibleItsMarksNumberedAndTheEmptyYearsNarrow(String size, String language) {
+        windowOf(size);
+        open("/timeline/chart?lang=" + language);
+
+        assertThat(((Number) script(SMALLEST_LABEL, "svg.chart")).doubleValue()).as("the smallest label, px").isGreaterThanOrEqualTo(10);
+        assertThat(overflow()).as("the page no wider than the screen").isLessThanOrEqualTo(0);
+        List<String> numbers = all("svg.chart .mark-number").stream().map(number -> number.getAttribute("textContent")).toList();
+        assertThat(numbers).hasSize(all("#chart-events tbody tr").size()).startsWith("1", "2", "3").endsWith(String.valueOf(numbers.size()));
+        assertThat(all("#chart-events .mark-ref").get(numbers.size() - 1).getText()).isEqualTo(String.valueOf(numbers.size()));
+
+        assertThat(all("svg.chart .gap-label")).singleElement()
+                .satisfies(gap -> assertThat(gap.getAttribute("textContent")).isEqualTo("2018–2022"));
+        double gapWidth = Double.parseDouble(one("svg.chart .gap-band").getAttribute("width"));
+        List<Double> ticks = all("svg.chart .year-line").stream().map(line -> Double.parseDouble(line.getAttribute("x1"))).toList();
+        assertThat(gapWidth).as("five empty years against one with events").isLessThan(ticks.get(1) - ticks.get(0));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"390x844, en", "1366x900, en", "390x844, zh-CN"})
+    void theMapsLabelsAreLegibleAndItsConnectionsAreAlsoAList(String size, String language) {
+        windowOf(size);
+        open("/map?lang=" + language);
+
+        assertThat(((Number) script(SMALLEST_LABEL, "svg.map")).doubleValue()).as("the smallest label, px").isGreaterThanOrEqualTo(10);
+        assertThat(overflow()).as("the page no wider than the screen").isLessThanOrEqualTo(0);
+        assertThat(all("#map-connections tbody tr")).hasSizeGreaterThan(5);
+    }
+
+    private static long overflow() {
+        return ((Number) script("return document.documentElement.scrollWidth - window.innerWidth")).longValue();
+    }
+}
