@@ -1,15 +1,24 @@
 package org.beachhead.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.beachhead.common.BadParameterException;
 import org.beachhead.common.NotFoundException;
+import org.beachhead.common.QueryParameters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,10 +35,51 @@ import java.util.Map;
 @ControllerAdvice
 class ErrorPages {
 
-    private final MessageSource messages;
+    private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+    /** How long a client should wait before asking again while the database is away. */
+    private static final String RETRY_AFTER_SECONDS = "30";
 
-    ErrorPages(MessageSource messages) {
+    private final MessageSource messages;
+    private final RejectedRequests rejected;
+
+    ErrorPages(MessageSource messages, RejectedRequests rejected) {
         this.messages = messages;
+        this.rejected = rejected;
+    }
+
+    /**
+     * The database cannot be reached (the pool gives up after a few seconds, docs/operations.md): say so
+     * at once rather than hold the visitor, and log a line now and then, not a stack trace per request.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
+    Object databaseUnavailable(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        if (rejected.databaseUnavailable()) {
+            log.warn("The database cannot be reached; answering 503 ({} so far): {}", rejected.databaseUnavailableCount(),
+                    NestedExceptionUtils.getMostSpecificCause(e).toString());
+        }
+        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        String detail = message(locale, "error.database-unavailable");
+        return answer(request, HttpStatus.SERVICE_UNAVAILABLE, "error", detail,
+                Map.of("status", HttpStatus.SERVICE_UNAVAILABLE.value(), "error", detail));
+    }
+
+    /**
+     * An Accept header that is not a list of media types is a malformed request (400), not one this
+     * server cannot satisfy (406); a readable one that names nothing it serves keeps Spring's 406.
+     */
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    Object notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request, Locale locale)
+            throws HttpMediaTypeNotAcceptableException {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        try {
+            MediaType.parseMediaTypes(accept);
+        } catch (InvalidMediaTypeException unreadable) {
+            String detail = message(locale, "error.bad-request.header", HttpHeaders.ACCEPT,
+                    QueryParameters.abbreviated(accept));
+            return answer(request, HttpStatus.BAD_REQUEST, "error", detail,
+                    Map.of("status", HttpStatus.BAD_REQUEST.value(), "error", detail));
+        }
+        throw e;
     }
 
     @ExceptionHandler(NotFoundException.class)
