@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,6 +19,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
 
@@ -50,9 +54,13 @@ class ErrorPages {
     /**
      * The database cannot be reached (the pool gives up after a few seconds, docs/operations.md): say so
      * at once rather than hold the visitor, and log a line now and then, not a stack trace per request.
+     * Any other failure of data access stays a server error.
      */
-    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
-    Object databaseUnavailable(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    Object dataAccessFailed(RuntimeException e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        if (!databaseAway(e)) {
+            throw e;
+        }
         if (rejected.databaseUnavailable()) {
             log.warn("The database cannot be reached; answering 503 ({} so far): {}", rejected.databaseUnavailableCount(),
                     NestedExceptionUtils.getMostSpecificCause(e).toString());
@@ -61,6 +69,26 @@ class ErrorPages {
         String detail = message(locale, "error.database-unavailable");
         return answer(request, HttpStatus.SERVICE_UNAVAILABLE, "error", detail,
                 Map.of("status", HttpStatus.SERVICE_UNAVAILABLE.value(), "error", detail));
+    }
+
+    /**
+     * No connection could be had, or the one in use was lost (SQLSTATE class 08, connection exception), or
+     * JDBC failed to begin or roll back a transaction: pages only read, so that happens only to a connection
+     * the pool has already closed as broken (and the rollback's failure then hides the query's).
+     */
+    private static boolean databaseAway(Throwable failure) {
+        for (Throwable at = failure; at != null; at = at.getCause()) {
+            if (at instanceof DataAccessResourceFailureException || at instanceof CannotCreateTransactionException
+                    || at instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || at instanceof org.hibernate.TransactionException && at.getCause() instanceof SQLException) {
+                return true;
+            }
+            if (at instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && databaseAway(rollback.getApplicationException())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
