@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
+import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -87,19 +88,22 @@ class SecurityHeaders extends OncePerRequestFilter {
         @Override
         public void customize(TomcatServletWebServerFactory factory) {
             factory.addContextCustomizers(context -> {
-                for (Valve valve : context.getParent().getPipeline().getValves()) {
+                StandardHost host = (StandardHost) context.getParent();
+                for (Valve valve : host.getPipeline().getValves()) {
                     if (valve instanceof ErrorReportValve) {
-                        context.getParent().getPipeline().removeValve(valve);
+                        host.getPipeline().removeValve(valve);
                     }
                 }
-                context.getParent().getPipeline().addValve(new HeadedErrorReport());
+                // Named as the host's error report too, or the host would add a plain one of its own on start.
+                host.setErrorReportValveClass(HeadedErrorReport.class.getName());
+                host.getPipeline().addValve(new HeadedErrorReport());
             });
         }
     }
 
-    static final class HeadedErrorReport extends ErrorReportValve {
+    public static final class HeadedErrorReport extends ErrorReportValve {
 
-        HeadedErrorReport() {
+        public HeadedErrorReport() {
             setShowReport(false);
             setShowServerInfo(false);
         }
