@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
@@ -96,8 +97,7 @@ class ErrorPages {
      * server cannot satisfy (406); a readable one that names nothing it serves keeps Spring's 406.
      */
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-    Object notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request, Locale locale)
-            throws HttpMediaTypeNotAcceptableException {
+    Object notAcceptable(HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         try {
             MediaType.parseMediaTypes(accept);
@@ -107,7 +107,9 @@ class ErrorPages {
             return answer(request, HttpStatus.BAD_REQUEST, "error", detail,
                     Map.of("status", HttpStatus.BAD_REQUEST.value(), "error", detail));
         }
-        throw e;
+        // As Spring answers it, but without its warning per request: a client's Accept is not the server's problem.
+        response.sendError(HttpStatus.NOT_ACCEPTABLE.value());
+        return new ModelAndView();
     }
 
     @ExceptionHandler(NotFoundException.class)

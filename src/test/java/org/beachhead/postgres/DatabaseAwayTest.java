@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -31,6 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is what is cut and restored. Skipped, saying so, without a server.
  */
 @EnabledIf("org.beachhead.postgres.PostgresAvailable#configured")
+// Its pool reaches the database through a proxy closed after the test: nothing else may reuse it.
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.profiles.active=postgres",
         // The outage is meant: its warnings would only fill the test output.

@@ -137,6 +137,14 @@ class HostileRequestsCostNothingTest extends PageTest {
         assertThat("192.168.1.2").doesNotMatch(remoteIp.getInternalProxies());
     }
 
+    @Test
+    void excerptsOnTheSameWordsComeInTheOrderTheyWereCurated() throws Exception {
+        // Sony and HBO are described by the same words; PostgresSiteTest checks that PostgreSQL agrees.
+        String page = send("/sources/blog-2015-netflix-letv-talks", "text/html").body();
+
+        assertThat(page.indexOf("href=\"/partners/sony\"")).isPositive().isLessThan(page.indexOf("href=\"/partners/hbo\""));
+    }
+
     private long count() throws Exception {
         String info = send("/actuator/info", "application/json").body();
         return Long.parseLong(info.replaceAll(".*\"malformedQuery\":(\\d+).*", "$1"));
