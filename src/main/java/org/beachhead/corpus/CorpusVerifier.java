@@ -21,8 +21,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -181,6 +182,7 @@ public final class CorpusVerifier {
         }
         byte[] bytes;
         String text;
+        String sha256;
         if (files == null) {
             if (entry.text() == null) {
                 report(entry.source(), article, "text", "'text' is missing");
@@ -188,6 +190,7 @@ public final class CorpusVerifier {
             }
             text = entry.text();
             bytes = text.getBytes(StandardCharsets.UTF_8);
+            sha256 = sha256Hex(bytes);
         } else if (!files.exists(name)) {
             report(entry.source(), article, "file", "article file '" + files.describe(name) + "' does not exist");
             return Optional.empty();
@@ -197,7 +200,8 @@ public final class CorpusVerifier {
                 if (!manifest.usable()) {
                     return Optional.empty();
                 }
-                Optional<CorpusProblem> altered = manifest.mismatch(name, sha256Hex(bytes), files.describe(name));
+                sha256 = sha256Hex(bytes);
+                Optional<CorpusProblem> altered = manifest.mismatch(name, sha256, files.describe(name));
                 if (altered.isPresent()) {
                     problems.add(altered.get());
                     return Optional.empty();
@@ -225,7 +229,7 @@ public final class CorpusVerifier {
             span.ifPresent(body::add);
             searchFrom = span.map(TextSpan::end).orElse(searchFrom);
         }
-        return Optional.of(new VerifiedArticle(entry, sha256Hex(bytes), text, body));
+        return Optional.of(new VerifiedArticle(entry, sha256, text, body));
     }
 
     /** A segment named by its anchors: from the first {@code from} after the previous segment to the first {@code to} after that. */
@@ -400,11 +404,19 @@ public final class CorpusVerifier {
     }
 
     private static String decode(byte[] bytes, String displayName) {
-        try {
-            return strictUtf8Decoder().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new CorpusException(notUtf8(displayName));
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = strictUtf8Decoder().decode(in, out, true);
+        if (result.isError()) {
+            // Named by line and byte, so that the one bad character can be found in a long article.
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw new CorpusException(new CorpusProblem(displayName, line, "", String.format(
+                    "the file is not valid UTF-8: byte %d is 0x%02x", in.position() + 1, bytes[in.position()] & 0xff)));
         }
+        return out.flip().toString();
     }
 
     /**

@@ -74,13 +74,15 @@ class ErrorPages {
 
     /**
      * No connection could be had, or the one in use was lost (SQLSTATE class 08, connection exception), or
-     * JDBC failed to begin or roll back a transaction: pages only read, so that happens only to a connection
-     * the pool has already closed as broken (and the rollback's failure then hides the query's).
+     * the server is shutting down or starting (57P01-57P03: a stop ends the sessions mid-query), or JDBC
+     * failed to begin or roll back a transaction: pages only read, so that happens only to a connection the
+     * pool has already closed as broken (and the rollback's failure then hides the query's).
      */
     private static boolean databaseAway(Throwable failure) {
         for (Throwable at = failure; at != null; at = at.getCause()) {
             if (at instanceof DataAccessResourceFailureException || at instanceof CannotCreateTransactionException
-                    || at instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || at instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))
                     || at instanceof org.hibernate.TransactionException && at.getCause() instanceof SQLException) {
                 return true;
             }

@@ -2,7 +2,6 @@ package org.beachhead.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
@@ -51,7 +50,10 @@ class SecurityHeaders extends OncePerRequestFilter {
         response.setHeader("X-Frame-Options", "DENY");
     }
 
-    /** Every cookie set on an answer to an HTTPS request is sent back over HTTPS only. */
+    /**
+     * Every cookie set on an answer to an HTTPS request is sent back over HTTPS only. The language cookie
+     * is the one the app sets, as a header (CookieLocaleResolver); Tomcat marks its session cookie itself.
+     */
     private static final class SecureCookies extends HttpServletResponseWrapper {
 
         SecureCookies(HttpServletResponse response) {
@@ -59,24 +61,9 @@ class SecurityHeaders extends OncePerRequestFilter {
         }
 
         @Override
-        public void addCookie(Cookie cookie) {
-            cookie.setSecure(true);
-            super.addCookie(cookie);
-        }
-
-        @Override
         public void addHeader(String name, String value) {
-            super.addHeader(name, secured(name, value));
-        }
-
-        @Override
-        public void setHeader(String name, String value) {
-            super.setHeader(name, secured(name, value));
-        }
-
-        private static String secured(String name, String value) {
             boolean cookie = HttpHeaders.SET_COOKIE.equalsIgnoreCase(name) && value != null;
-            return cookie && !value.toLowerCase(Locale.ROOT).contains("; secure") ? value + "; Secure" : value;
+            super.addHeader(name, cookie && !value.toLowerCase(Locale.ROOT).contains("; secure") ? value + "; Secure" : value);
         }
     }
 

@@ -124,7 +124,8 @@ class CorpusFilesCheckTest {
 
         assertThatThrownBy(() -> CorpusVerifier.verify(folder, FixtureCorpus.FILE))
                 .isInstanceOfSatisfying(CorpusException.class, e -> assertThat(e.problems()).hasSize(1))
-                .hasMessageContaining("alpha.txt: the file is not valid UTF-8")
+                .hasMessageContaining("alpha.txt, line 6: the file is not valid UTF-8: byte ")
+                .hasMessageContaining(" is 0xe9")
                 .hasMessageNotContaining("unknown article");
     }
 

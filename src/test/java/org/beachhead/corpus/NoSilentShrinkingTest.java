@@ -4,12 +4,16 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +82,28 @@ class NoSilentShrinkingTest {
                 .hasMessageContaining("would remove 1 of the 5 events loaded before: beta-mid-2015")
                 .hasMessageContaining("retired");
         assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    /** Issue 15's fault list: each broken edit is refused, and the corpus loaded before stays whole. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"truncated", "emptied", "altered quote", "altered article"})
+    void aBrokenEditIsRefusedAndTheLoadedCorpusStays(String fault) throws IOException {
+        Path curation = folder.resolve(FixtureCorpus.FILE);
+        String text = Files.readString(curation);
+        switch (fault) {
+            case "truncated" -> Files.writeString(curation, text.substring(0, text.indexOf("events:\n")));
+            case "emptied" -> Files.writeString(curation, "");
+            case "altered quote" -> FixtureCorpus.edit(folder, "quote: \"Beta Media has been in talks with Netflix\"",
+                    "quote: \"Beta Media has signed with Netflix\"");
+            default -> Files.writeString(folder.resolve("alpha.txt"), Files.readString(folder.resolve("alpha.txt")) + "Invented.\n");
+        }
+        Map<String, Long> before = rowCounts();
+        String version = importer.loadedContentHash().orElseThrow();
+
+        assertThatThrownBy(() -> importer.importCorpus(folder, FixtureCorpus.FILE)).isInstanceOf(CorpusException.class)
+                .hasMessageContaining(fault.equals("altered article") ? "alpha.txt" : FixtureCorpus.FILE);
+        assertThat(rowCounts()).isEqualTo(before);
+        assertThat(importer.loadedContentHash()).hasValue(version);
     }
 
     @Test

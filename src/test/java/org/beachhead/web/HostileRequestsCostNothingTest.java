@@ -11,6 +11,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import org.apache.catalina.Context;
 import org.apache.catalina.Valve;
 import org.apache.catalina.valves.RemoteIpValve;
 
@@ -27,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 /** Issue 15, the web side: malformed requests, the container's own errors, cookies and validators. */
 class HostileRequestsCostNothingTest extends PageTest {
@@ -125,6 +129,15 @@ class HostileRequestsCostNothingTest extends PageTest {
                 assertThat(cookie).contains("SameSite=Lax").doesNotContain("Secure"));
         assertThat(forwarded.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie ->
                 assertThat(cookie).contains("SameSite=Lax").contains("Secure"));
+    }
+
+    @Test
+    void aSessionCookieWouldBeSameSiteLaxToo() {
+        // No page starts a session; should one ever, its cookie must not ride on cross-site requests either.
+        Context context = (Context) ((TomcatWebServer) server.getWebServer()).getTomcat().getHost().findChildren()[0];
+
+        assertThat(context.getCookieProcessor().generateHeader(new Cookie("JSESSIONID", "x"), mock(HttpServletRequest.class)))
+                .contains("SameSite=Lax");
     }
 
     @Test
