@@ -104,6 +104,18 @@ class CorpusFilesCheckTest {
     }
 
     @Test
+    void aGarbledManifestIsOneProblemNamingItsLine() throws IOException {
+        FixtureCorpus.copyTo(folder);
+        Path manifest = folder.resolve("MANIFEST.sha256");
+        Files.writeString(manifest, Files.readString(manifest).replaceFirst("^[0-9a-f]{64}", "not-a-hash"));
+
+        assertThatThrownBy(() -> CorpusVerifier.verify(folder, FixtureCorpus.FILE))
+                .isInstanceOfSatisfying(CorpusException.class, e -> assertThat(e.problems()).hasSize(1))
+                .hasMessageContaining("MANIFEST.sha256, line 1")
+                .hasMessageContaining("as sha256sum writes it");
+    }
+
+    @Test
     void aNewArticleNeedsItsManifestLine() throws IOException {
         FixtureCorpus.copyTo(folder);
         Path manifest = folder.resolve("MANIFEST.sha256");
