@@ -1,6 +1,11 @@
 package org.beachhead.corpus;
 
 import jakarta.persistence.EntityManager;
+import org.beachhead.deal.DealQueries;
+import org.beachhead.timeline.CorpusCounts;
+import org.beachhead.timeline.EventCards;
+import org.beachhead.timeline.EventLinkIndex;
+import org.beachhead.timeline.EventQueries;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * refused, naming what would be lost, unless the curation file retires them or the start allows it.
  */
 @DataJpaTest(showSql = false)
-@Import(CorpusImporter.class)
+// CorpusImporterTest's configuration, so that the two share one application context.
+@Import({CorpusImporter.class, EventQueries.class, CorpusCounts.class, EventCards.class, EventLinkIndex.class, DealQueries.class})
 class NoSilentShrinkingTest {
 
     private static final String LAST_EVENT = """

@@ -34,8 +34,12 @@ class HostileInputSuiteTest extends PageTest {
             Map.entry("/timeline", List.of("partner", "kind", "certainty", "from", "to", "order", "page")),
             Map.entry("/timeline/chart", List.of("partner", "kind", "certainty", "from", "to", "order")),
             Map.entry("/timeline.csv", List.of("partner", "kind", "certainty", "from", "to", "order")),
+            Map.entry("/timeline.json", List.of("partner", "kind", "certainty", "from", "to", "order")),
+            Map.entry("/feed.atom", List.of()),
+            Map.entry("/dataset.json", List.of()),
             Map.entry("/deals", List.of("partner", "status", "type", "page")),
             Map.entry("/deals.json", List.of("partner", "status", "type")),
+            Map.entry("/deals.csv", List.of("partner", "status", "type")),
             Map.entry("/deals/{slug}", List.of("page")),
             Map.entry("/events/{slug}", List.of()),
             Map.entry("/partners", List.of("page")),
@@ -45,10 +49,13 @@ class HostileInputSuiteTest extends PageTest {
             Map.entry("/titles/{slug}", List.of("page")),
             Map.entry("/people", List.of("page")),
             Map.entry("/people/{slug}", List.of("page")),
+            Map.entry("/regulators", List.of()),
             Map.entry("/regulators/{slug}", List.of("page")),
             Map.entry("/sources", List.of("page")),
             Map.entry("/sources/{slug}", List.of()),
             Map.entry("/sources/{slug}/cite.bib", List.of()),
+            Map.entry("/sources/{slug}/cite.json", List.of()),
+            Map.entry("/questions", List.of()),
             Map.entry("/questions/{slug}", List.of()),
             Map.entry("/map", List.of("partner")),
             Map.entry("/search", List.of("q", "kind", "partner", "year")),
@@ -56,11 +63,19 @@ class HostileInputSuiteTest extends PageTest {
             Map.entry("/api/v1/events", List.of("partner", "kind", "certainty", "from", "to", "order", "page", "size")),
             Map.entry("/api/v1/events/{slug}", List.of()),
             Map.entry("/api/v1/deals", List.of("partner", "status", "type", "page", "size")),
+            Map.entry("/api/v1/deals/{slug}", List.of()),
             Map.entry("/api/v1/partners", List.of("page", "size")),
             Map.entry("/api/v1/partners/{slug}", List.of()),
             Map.entry("/api/v1/titles", List.of("page", "size")),
+            Map.entry("/api/v1/titles/{slug}", List.of()),
             Map.entry("/api/v1/people", List.of("page", "size")),
+            Map.entry("/api/v1/people/{slug}", List.of()),
             Map.entry("/api/v1/sources", List.of("page", "size")),
+            Map.entry("/api/v1/sources/{slug}", List.of()),
+            Map.entry("/api/v1/regulators", List.of()),
+            Map.entry("/api/v1/regulators/{slug}", List.of()),
+            Map.entry("/api/v1/questions", List.of()),
+            Map.entry("/api/v1/questions/{slug}", List.of()),
             Map.entry("/api/v1/search", List.of("q", "kind", "partner", "year")));
 
     /** Values as they stand in the request line: some percent-encoded, some deliberately not, or broken. */
@@ -78,10 +93,10 @@ class HostileInputSuiteTest extends PageTest {
             "sapprft", "blog-2015-netflix-letv-talks", "is-netflix-in-china");
 
     /** The slug each kind of page is asked with when its parameters are tried, so that they reach the page itself. */
-    private static final Map<String, String> SLUG_OF = Map.of("/deals/", "iqiyi-bardo", "/events/", "netflix-wasu-talks",
-            "/partners/", "wasu", "/titles/", "bardo", "/people/", "ted-sarandos", "/regulators/", "sapprft",
-            "/sources/", "blog-2015-netflix-letv-talks", "/questions/", "is-netflix-in-china", "/api/v1/events/", "netflix-wasu-talks",
-            "/api/v1/partners/", "wasu");
+    private static final Map<String, String> SLUG_OF = Map.ofEntries(Map.entry("deals/", "iqiyi-bardo"),
+            Map.entry("events/", "netflix-wasu-talks"), Map.entry("partners/", "wasu"), Map.entry("titles/", "bardo"),
+            Map.entry("people/", "ted-sarandos"), Map.entry("regulators/", "sapprft"),
+            Map.entry("sources/", "blog-2015-netflix-letv-talks"), Map.entry("questions/", "is-netflix-in-china"));
 
     private static final List<String> MARKERS = List.of("<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
             "Exception", "\tat org.", "at java.base", "SQLState", "org.hibernate", "syntax error");
@@ -116,7 +131,8 @@ class HostileInputSuiteTest extends PageTest {
             if (route.contains("{slug}")) {
                 SLUGS.forEach(slug -> requests.add(route.replace("{slug}", slug)));
                 VALUES.forEach(value -> requests.add(route.replace("{slug}", value.isEmpty() ? "x" : value)));
-                path = route.replace("{slug}", SLUG_OF.get(route.substring(0, route.indexOf("{slug}"))));
+                String kind = route.substring(route.lastIndexOf('/', route.indexOf("{slug}") - 2) + 1, route.indexOf("{slug}"));
+                path = route.replace("{slug}", SLUG_OF.get(kind));
             }
             List<String> names = new ArrayList<>(parameters);
             names.add("lang");
