@@ -99,7 +99,8 @@ class ErrorPages {
      * server cannot satisfy (406); a readable one that names nothing it serves keeps Spring's 406.
      */
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-    Object notAcceptable(HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
+    Object notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request, HttpServletResponse response,
+                         Locale locale) throws IOException {
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         try {
             MediaType.parseMediaTypes(accept);
@@ -109,7 +110,9 @@ class ErrorPages {
             return answer(request, HttpStatus.BAD_REQUEST, "error", detail,
                     Map.of("status", HttpStatus.BAD_REQUEST.value(), "error", detail));
         }
-        // As Spring answers it, but without its warning per request: a client's Accept is not the server's problem.
+        // As Spring answers it (its Accept header lists what is served), but without its warning per request:
+        // a client's Accept is not the server's problem.
+        e.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
         response.sendError(HttpStatus.NOT_ACCEPTABLE.value());
         return new ModelAndView();
     }

@@ -116,7 +116,9 @@ class HostileRequestsCostNothingTest extends PageTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(response.body()).contains("\"status\":400").contains("Header Accept");
-        assertThat(send("/api/v1/partners", "image/png").statusCode()).as("readable, but nothing it serves").isEqualTo(406);
+        HttpResponse<String> unserved = send("/api/v1/partners", "image/png");
+        assertThat(unserved.statusCode()).as("readable, but nothing it serves").isEqualTo(406);
+        assertThat(unserved.headers().firstValue("Accept")).as("what it serves").hasValue("application/json");
     }
 
     @Test
