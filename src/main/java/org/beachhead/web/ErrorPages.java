@@ -28,7 +28,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-import java.io.IOException;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
@@ -96,11 +95,12 @@ class ErrorPages {
 
     /**
      * An Accept header that is not a list of media types is a malformed request (400), not one this
-     * server cannot satisfy (406); a readable one that names nothing it serves keeps Spring's 406.
+     * server cannot satisfy (406); a readable one that names nothing it serves is left to Spring's 406,
+     * whose Accept header lists what is served.
      */
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-    Object notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request, HttpServletResponse response,
-                         Locale locale) throws IOException {
+    Object notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request, Locale locale)
+            throws HttpMediaTypeNotAcceptableException {
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         try {
             MediaType.parseMediaTypes(accept);
@@ -110,11 +110,7 @@ class ErrorPages {
             return answer(request, HttpStatus.BAD_REQUEST, "error", detail,
                     Map.of("status", HttpStatus.BAD_REQUEST.value(), "error", detail));
         }
-        // As Spring answers it (its Accept header lists what is served), but without its warning per request:
-        // a client's Accept is not the server's problem.
-        e.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-        response.sendError(HttpStatus.NOT_ACCEPTABLE.value());
-        return new ModelAndView();
+        throw e;
     }
 
     @ExceptionHandler(NotFoundException.class)
