@@ -444,6 +444,7 @@ def write_curation(path, articles, partners, titles, people, regulators, rules, 
         for answer, side in q["sides"]:
             out += [f"      - answer: {yaml_text(answer)}", f"        answer_zh: {yaml_text('合成回答：' + answer)}",
                     f"        events: {slugs(side)}"]
+    out.append("...")  # the end of the document: the importer refuses a file that lacks it as truncated
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
 
@@ -473,9 +474,14 @@ def main():
     articles = build_articles(rng, args, partners, titles, people, regulators)
     events = build_events(rng, args, articles, partners, titles, people, regulators, rules, deals)
     questions = build_questions(rng, events, partners)
+    manifest = []
     for a in articles:
         with open(os.path.join(out, a["file"]), "w", encoding="utf-8") as f:
             f.write(a["text"])
+        manifest.append(f'{hashlib.sha256(a["text"].encode("utf-8")).hexdigest()}  {a["file"]}')
+    # The importer loads an article only if its bytes have the hash listed here, as seeds/ does.
+    with open(os.path.join(out, "MANIFEST.sha256"), "w", encoding="utf-8") as f:
+        f.write("\n".join(manifest) + "\n")
     write_curation(os.path.join(out, "curation.yaml"), articles, partners, titles, people, regulators, rules, deals,
                    events, questions)
     print(out)

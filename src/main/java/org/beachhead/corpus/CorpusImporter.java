@@ -31,6 +31,7 @@ import org.beachhead.model.ExcerptPurpose;
 import org.beachhead.model.Mention;
 import org.beachhead.model.Event;
 import org.beachhead.model.Title;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -66,17 +67,27 @@ public class CorpusImporter {
     private final EntityManager entityManager;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
+    private final LoadedContent loaded;
+    private final boolean allowRemovals;
 
-    public CorpusImporter(EntityManager entityManager, TransactionTemplate transaction, ApplicationEventPublisher events) {
+    /**
+     * @param allowRemovals whether a corpus may remove what its curation file does not list as retired
+     *                      ({@code beachhead.corpus.allow-removals}, for one start: docs/curating.md)
+     */
+    CorpusImporter(EntityManager entityManager, TransactionTemplate transaction, ApplicationEventPublisher events,
+                   LoadedContent loaded, @Value("${beachhead.corpus.allow-removals:false}") boolean allowRemovals) {
         this.entityManager = entityManager;
         this.transaction = transaction;
         this.events = events;
+        this.loaded = loaded;
+        this.allowRemovals = allowRemovals;
     }
 
     /**
      * Verifies the corpus in {@code folder} and loads it unless that exact content is loaded already.
      *
-     * @throws CorpusException when verification fails; the database is then left untouched
+     * @throws CorpusException when verification fails, or the corpus would remove what it does not
+     *                         declare retired; the database is then left untouched
      */
     public ImportOutcome importCorpus(Path folder, String curationFile) {
         return importCorpus(new FolderCorpus(folder, curationFile));
@@ -119,6 +130,10 @@ public class CorpusImporter {
         return transaction.execute(status -> {
             if (loadedContentHashes().equals(List.of(corpus.contentHash()))) {
                 return ImportOutcome.unchanged(corpus.contentHash());
+            }
+            List<CorpusProblem> removals = allowRemovals ? List.of() : Removals.undeclared(loaded, corpus);
+            if (!removals.isEmpty()) {
+                throw new CorpusException(removals);
             }
             TABLES_IN_DELETE_ORDER.forEach(table -> entityManager.createNativeQuery("delete from " + table).executeUpdate());
             entityManager.clear();

@@ -21,8 +21,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -58,10 +59,15 @@ public final class CorpusVerifier {
     /** Where the curation comes from, for problems that have no line: its file, or the dataset document. */
     private final String location;
     private final List<CorpusProblem> problems = new ArrayList<>();
+    /** Each article file's hash as captured; empty for a curation that carries its articles' texts. */
+    private final Manifest manifest;
+    /** Articles refused (unreadable, altered): their quotes are not looked for, so the one cause is reported once. */
+    private final Set<String> refused = new HashSet<>();
 
-    private CorpusVerifier(CorpusFiles files, String location) {
+    private CorpusVerifier(CorpusFiles files, String location, Manifest manifest) {
         this.files = files;
         this.location = location;
+        this.manifest = manifest;
     }
 
     /** @throws CorpusException listing every problem, when there is any */
@@ -77,8 +83,10 @@ public final class CorpusVerifier {
     public static VerifiedCorpus verify(CorpusFiles files) {
         String displayName = files.describe(files.curationFile());
         byte[] curationBytes = read(files, files.curationFile());
-        Curation curation = CurationParser.parse(displayName, strictUtf8(curationBytes));
-        return new CorpusVerifier(files, displayName).run(curation, curationBytes);
+        requireEndMarker(displayName, curationBytes);
+        CurationParser.Parsed parsed = CurationParser.parse(displayName, strictUtf8(curationBytes));
+        Manifest manifest = Manifest.read(files);
+        return new CorpusVerifier(files, displayName, manifest).run(parsed.curation(), parsed.retired(), curationBytes);
     }
 
     /**
@@ -89,22 +97,50 @@ public final class CorpusVerifier {
      */
     public static VerifiedCorpus verify(Curation curation, String location) {
         byte[] identity = CurationJson.mapper(JsonMapper.builder().build()).writeValueAsBytes(curation);
-        return new CorpusVerifier(null, location).run(curation, identity);
+        return new CorpusVerifier(null, location, null).run(curation, Retired.NONE, identity);
     }
 
-    private VerifiedCorpus run(Curation curation, byte[] curationIdentity) {
+    /**
+     * A curation file cut short at a line boundary is still valid YAML, and would load as a smaller
+     * corpus; its last line is the YAML end-of-document marker so that a cut is told from an edit.
+     */
+    private static void requireEndMarker(String displayName, byte[] bytes) {
+        int end = bytes.length;
+        while (end > 0 && Character.isWhitespace(bytes[end - 1])) {
+            end--;
+        }
+        int lineStart = end;
+        while (lineStart > 0 && bytes[lineStart - 1] != '\n') {
+            lineStart--;
+        }
+        String lastLine = new String(bytes, lineStart, end - lineStart, StandardCharsets.UTF_8);
+        if (!lastLine.equals("...")) {
+            int lines = 0;
+            for (int i = 0; i < end; i++) {
+                lines += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw new CorpusException(new CorpusProblem(displayName, lines + 1, "", end == 0 ? "the file is empty"
+                    : "the file is truncated: it ends at line " + (lines + 1) + " without its closing line '...'"
+                    + " (the YAML end of document), so what follows may be missing; nothing was read"));
+        }
+    }
+
+    private VerifiedCorpus run(Curation curation, Retired retired, byte[] curationIdentity) {
         MessageDigest content = sha256();
         content.update(("import-format-" + IMPORT_FORMAT + "\n").getBytes(StandardCharsets.UTF_8));
         content.update(curationIdentity);
 
         Map<String, VerifiedArticle> articles = new LinkedHashMap<>();
         Map<String, ArticleText> texts = new HashMap<>();
+        if (manifest != null) {
+            problems.addAll(manifest.problems());
+        }
         unique("article", curation.articles(), ArticleEntry::slug, ArticleEntry::source);
         for (ArticleEntry entry : curation.articles()) {
-            verifyArticle(entry, content).ifPresent(article -> {
+            verifyArticle(entry, content).ifPresentOrElse(article -> {
                 articles.put(entry.slug(), article);
                 texts.put(entry.slug(), new ArticleText(article.text(), article.body()));
-            });
+            }, () -> refused.add(entry.slug()));
         }
         if (files != null) {
             reportUncuratedArticles(curation);
@@ -127,7 +163,7 @@ public final class CorpusVerifier {
         if (!problems.isEmpty()) {
             throw new CorpusException(problems);
         }
-        return new VerifiedCorpus(curation, HexFormat.of().formatHex(content.digest()), articles, quotes);
+        return new VerifiedCorpus(curation, retired, location, HexFormat.of().formatHex(content.digest()), articles, quotes);
     }
 
     private Optional<VerifiedArticle> verifyArticle(ArticleEntry entry, MessageDigest content) {
@@ -146,6 +182,7 @@ public final class CorpusVerifier {
         }
         byte[] bytes;
         String text;
+        String sha256;
         if (files == null) {
             if (entry.text() == null) {
                 report(entry.source(), article, "text", "'text' is missing");
@@ -153,12 +190,22 @@ public final class CorpusVerifier {
             }
             text = entry.text();
             bytes = text.getBytes(StandardCharsets.UTF_8);
+            sha256 = sha256Hex(bytes);
         } else if (!files.exists(name)) {
             report(entry.source(), article, "file", "article file '" + files.describe(name) + "' does not exist");
             return Optional.empty();
         } else {
             try {
                 bytes = read(files, name);
+                if (!manifest.usable()) {
+                    return Optional.empty();
+                }
+                sha256 = sha256Hex(bytes);
+                Optional<CorpusProblem> altered = manifest.mismatch(name, sha256, files.describe(name));
+                if (altered.isPresent()) {
+                    problems.add(altered.get());
+                    return Optional.empty();
+                }
                 text = decode(bytes, files.describe(name));
             } catch (CorpusException e) {
                 problems.addAll(e.problems());
@@ -182,7 +229,7 @@ public final class CorpusVerifier {
             span.ifPresent(body::add);
             searchFrom = span.map(TextSpan::end).orElse(searchFrom);
         }
-        return Optional.of(new VerifiedArticle(entry, HexFormat.of().formatHex(sha256().digest(bytes)), text, body));
+        return Optional.of(new VerifiedArticle(entry, sha256, text, body));
     }
 
     /** A segment named by its anchors: from the first {@code from} after the previous segment to the first {@code to} after that. */
@@ -230,6 +277,9 @@ public final class CorpusVerifier {
 
     private Optional<LocatedQuote> locate(String entry, QuoteEntry quote, Map<String, ArticleText> texts) {
         ArticleText article = texts.get(quote.article());
+        if (article == null && refused.contains(quote.article())) {
+            return Optional.empty();
+        }
         if (article == null) {
             report(quote.source(), entry, "article", "unknown article '" + quote.article() + "'");
             return Optional.empty();
@@ -355,11 +405,19 @@ public final class CorpusVerifier {
     }
 
     private static String decode(byte[] bytes, String displayName) {
-        try {
-            return strictUtf8Decoder().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new CorpusException(notUtf8(displayName));
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = strictUtf8Decoder().decode(in, out, true);
+        if (result.isError()) {
+            // Named by line and byte, so that the one bad character can be found in a long article.
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw new CorpusException(new CorpusProblem(displayName, line, "", String.format(
+                    "the file is not valid UTF-8: byte %d is 0x%02x", in.position() + 1, bytes[in.position()] & 0xff)));
         }
+        return out.flip().toString();
     }
 
     /**
@@ -378,6 +436,10 @@ public final class CorpusVerifier {
 
     static CorpusProblem notUtf8(String displayName) {
         return new CorpusProblem(displayName, 0, "", "the file is not valid UTF-8");
+    }
+
+    static String sha256Hex(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
     private static MessageDigest sha256() {

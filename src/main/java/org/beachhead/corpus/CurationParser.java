@@ -44,7 +44,11 @@ import java.util.function.Function;
 final class CurationParser {
 
     private static final Set<String> TOP_LEVEL = Set.of("articles", "partners", "people", "regulators", "rules",
-            "titles", "deals", "events", "questions");
+            "titles", "deals", "events", "questions", "retired");
+
+    /** A curation file's content, and what it declares removed since the corpus loaded before. */
+    record Parsed(Curation curation, Retired retired) {
+    }
 
     /** The curation file's key for each role other than party, under an event or a deal. */
     private static final List<Map.Entry<String, Role>> ROLE_KEYS = List.of(Map.entry("backers", Role.BACKER),
@@ -58,8 +62,20 @@ final class CurationParser {
     private CurationParser() {
     }
 
-    static Curation parse(String file, Reader yaml) {
+    static Parsed parse(String file, Reader yaml) {
         YamlEntry root = new YamlEntry(file, compose(file, yaml), "the file").allowOnly(TOP_LEVEL);
+        return new Parsed(curation(root), retired(root));
+    }
+
+    private static Retired retired(YamlEntry root) {
+        return root.optionalEntry("retired", "retired").map(retired -> {
+            retired.allowOnly(Set.of("articles", "events", "deals", "excerpts"));
+            return new Retired(Set.copyOf(retired.texts("articles")), Set.copyOf(retired.texts("events")),
+                    Set.copyOf(retired.texts("deals")), Set.copyOf(retired.texts("excerpts")));
+        }).orElse(Retired.NONE);
+    }
+
+    private static Curation curation(YamlEntry root) {
         return new Curation(
                 each(root, "articles", "article", CurationParser::article),
                 each(root, "partners", "partner", CurationParser::partner),

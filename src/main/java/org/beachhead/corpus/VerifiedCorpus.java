@@ -10,9 +10,10 @@ import java.util.Map;
 
 /**
  * A curation whose every quote was found in its article's body and whose every reference
- * resolves: safe to load. {@code contentHash} identifies the exact bytes it was read from.
+ * resolves: safe to load. {@code contentHash} identifies the exact bytes it was read from; {@code retired}
+ * is what it declares removed, {@code location} where it was read from.
  */
-record VerifiedCorpus(Curation curation, String contentHash, Map<String, VerifiedArticle> articles,
+record VerifiedCorpus(Curation curation, Retired retired, String location, String contentHash, Map<String, VerifiedArticle> articles,
                       Map<QuoteEntry, LocatedQuote> quotes) {
 
     record VerifiedArticle(ArticleEntry entry, String sha256, String text, List<TextSpan> body) {

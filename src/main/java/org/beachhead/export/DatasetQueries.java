@@ -86,13 +86,13 @@ interface DatasetQueries extends Repository<Event, Long> {
     @Query("select p from Partner p order by p.id")
     List<Partner> partners();
 
-    @Query("select new org.beachhead.export.DatasetQueries$Owned(p.slug, a) from Partner p join p.aliases a order by a")
+    @Query("select new org.beachhead.export.DatasetQueries$Owned(p.slug, a) from Partner p join p.aliases a order by p.id, a")
     List<Owned> partnerAliases();
 
     @Query("select m from Person m order by m.id")
     List<Person> people();
 
-    @Query("select new org.beachhead.export.DatasetQueries$Owned(m.slug, a) from Person m join m.aliases a order by a")
+    @Query("select new org.beachhead.export.DatasetQueries$Owned(m.slug, a) from Person m join m.aliases a order by m.id, a")
     List<Owned> personAliases();
 
     @Query("select g from Regulator g order by g.id")
@@ -116,7 +116,7 @@ interface DatasetQueries extends Repository<Event, Long> {
             from Title t order by t.id""")
     List<TitleRow> titles();
 
-    @Query("select new org.beachhead.export.DatasetQueries$Owned(t.slug, a) from Title t join t.aliases a order by a")
+    @Query("select new org.beachhead.export.DatasetQueries$Owned(t.slug, a) from Title t join t.aliases a order by t.id, a")
     List<Owned> titleAliases();
 
     @Query("""
@@ -125,10 +125,10 @@ interface DatasetQueries extends Repository<Event, Long> {
             from Deal d order by d.id""")
     List<DealRow> deals();
 
-    @Query("select new org.beachhead.export.DatasetQueries$Owned(d.slug, p.slug) from Deal d join d.partners p order by p.id")
+    @Query("select new org.beachhead.export.DatasetQueries$Owned(d.slug, p.slug) from Deal d join d.partners p order by d.id, p.id")
     List<Owned> dealPartners();
 
-    @Query("select new org.beachhead.export.DatasetQueries$Owned(d.slug, t.slug) from Deal d join d.titles t order by t.id")
+    @Query("select new org.beachhead.export.DatasetQueries$Owned(d.slug, t.slug) from Deal d join d.titles t order by d.id, t.id")
     List<Owned> dealTitles();
 
     @Query("select e.id from Event e order by e.id")
@@ -142,12 +142,12 @@ interface DatasetQueries extends Repository<Event, Long> {
 
     @Query("""
             select new org.beachhead.export.DatasetQueries$RoleRow(e.id, p.slug, r.role)
-            from Event e join e.roles r join r.partner p where e.id between :first and :last order by p.id""")
+            from Event e join e.roles r join r.partner p where e.id between :first and :last order by e.id, p.id, r.role""")
     List<RoleRow<Long>> eventRoles(long first, long last);
 
     @Query("""
             select new org.beachhead.export.DatasetQueries$RoleRow(d.slug, p.slug, r.role)
-            from Deal d join d.roles r join r.partner p order by p.id""")
+            from Deal d join d.roles r join r.partner p order by d.id, p.id, r.role""")
     List<RoleRow<String>> dealRoles();
 
     @Query("""
@@ -160,12 +160,12 @@ interface DatasetQueries extends Repository<Event, Long> {
 
     @Query("""
             select new org.beachhead.export.DatasetQueries$SideRow(q.slug, s.side, s.answer)
-            from Question q join q.sides s order by s.side""")
+            from Question q join q.sides s order by q.seq, s.side""")
     List<SideRow> questionSides();
 
     @Query("""
             select new org.beachhead.export.DatasetQueries$SideEventRow(q.slug, c.side, e.slug)
-            from Question q join q.claims c join c.event e order by c.seq""")
+            from Question q join q.claims c join c.event e order by q.seq, c.seq""")
     List<SideEventRow> questionEvents();
 
     @Query("""
@@ -177,26 +177,26 @@ interface DatasetQueries extends Repository<Event, Long> {
 
     @Query("""
             select new org.beachhead.export.DatasetQueries$Linked(e.id, x.slug)
-            from Event e join e.partners x where e.id between :first and :last order by x.id""")
+            from Event e join e.partners x where e.id between :first and :last order by e.id, x.id""")
     List<Linked> eventPartners(long first, long last);
 
     @Query("""
             select new org.beachhead.export.DatasetQueries$Linked(e.id, x.slug)
-            from Event e join e.titles x where e.id between :first and :last order by x.id""")
+            from Event e join e.titles x where e.id between :first and :last order by e.id, x.id""")
     List<Linked> eventTitles(long first, long last);
 
     @Query("""
             select new org.beachhead.export.DatasetQueries$Linked(e.id, x.slug)
-            from Event e join e.regulators x where e.id between :first and :last order by x.id""")
+            from Event e join e.regulators x where e.id between :first and :last order by e.id, x.id""")
     List<Linked> eventRegulators(long first, long last);
 
     @Query("""
             select new org.beachhead.export.DatasetQueries$Linked(e.id, x.slug)
-            from Event e join e.rules x where e.id between :first and :last order by x.id""")
+            from Event e join e.rules x where e.id between :first and :last order by e.id, x.id""")
     List<Linked> eventRules(long first, long last);
 
     @Query("""
             select new org.beachhead.export.DatasetQueries$Linked(e.id, x.slug)
-            from Event e join e.people x where e.id between :first and :last order by x.id""")
+            from Event e join e.people x where e.id between :first and :last order by e.id, x.id""")
     List<Linked> eventPeople(long first, long last);
 }

@@ -16,7 +16,7 @@ interface RegulatorQueries extends Repository<Regulator, Long> {
                 (select count(e) from Event e join e.regulators er where er = r))
             from Regulator r""";
 
-    @Query(SUMMARY + " order by r.name")
+    @Query(SUMMARY + " order by r.name, r.slug")
     List<RegulatorSummary> all();
 
     @Query(SUMMARY + " where r.slug = :slug")
@@ -25,6 +25,6 @@ interface RegulatorQueries extends Repository<Regulator, Long> {
     @Query("""
             select new org.beachhead.model.RuleRef(u.slug, u.name, u.chineseName, u.summary, r.slug, coalesce(r.shortName, r.name),
                 r.chineseName)
-            from Rule u join u.regulator r where r.slug = :slug order by u.name""")
+            from Rule u join u.regulator r where r.slug = :slug order by u.name, u.slug""")
     List<RuleRef> rulesIssuedBy(String slug);
 }

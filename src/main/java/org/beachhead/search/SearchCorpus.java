@@ -31,7 +31,7 @@ interface SearchCorpus extends Repository<Event, Long> {
     List<EventRow> events();
 
     @Query("select new " + ROWS + "ExcerptRow(x.event.id, a.slug, a.publisher, x.exact, x.span.start, x.span.end)"
-            + " from Excerpt x join x.article a where x.purpose = :purpose and x.event is not null order by x.seq")
+            + " from Excerpt x join x.article a where x.purpose = :purpose and x.event is not null order by x.seq, x.id")
     List<ExcerptRow> excerpts(ExcerptPurpose purpose);
 
     @Query("select new " + ROWS + "InvolvedRow(e.id, p.slug, p.name, p.chineseName) from Event e join e.partners p")

@@ -18,7 +18,7 @@ public interface ExcerptQueries extends Repository<Excerpt, Long> {
     String OF_EVENTS = "select y.id from Excerpt y where y.event.id in :ids and y.purpose in :purposes";
 
     /** The excerpts of these events that serve one of these purposes (evidence, dating words). */
-    @Query(EXCERPT + "where x.event.id in :ids and x.purpose in :purposes order by x.seq")
+    @Query(EXCERPT + "where x.event.id in :ids and x.purpose in :purposes order by x.seq, x.id")
     List<EventExcerpt> ofEvents(Collection<Long> ids, Collection<ExcerptPurpose> purposes);
 
     /**
@@ -27,12 +27,12 @@ public interface ExcerptQueries extends Repository<Excerpt, Long> {
      * union rather than an {@code or}, which would make the database scan every excerpt.
      */
     @Query(EXCERPT + "where x.id in (" + OF_EVENTS + " union all select z.id from Excerpt z join z.partner o"
-            + " where o.slug = :partner and z.purpose = org.beachhead.model.ExcerptPurpose.ABOUT) order by x.seq")
+            + " where o.slug = :partner and z.purpose = org.beachhead.model.ExcerptPurpose.ABOUT) order by x.seq, x.id")
     List<EventExcerpt> ofEventsAndAboutPartner(Collection<Long> ids, Collection<ExcerptPurpose> purposes, String partner);
 
     /** The same for a regulator. */
     @Query(EXCERPT + "where x.id in (" + OF_EVENTS + " union all select z.id from Excerpt z join z.regulator o"
-            + " where o.slug = :regulator and z.purpose = org.beachhead.model.ExcerptPurpose.ABOUT) order by x.seq")
+            + " where o.slug = :regulator and z.purpose = org.beachhead.model.ExcerptPurpose.ABOUT) order by x.seq, x.id")
     List<EventExcerpt> ofEventsAndAboutRegulator(Collection<Long> ids, Collection<ExcerptPurpose> purposes,
                                                  String regulator);
 
@@ -42,6 +42,6 @@ public interface ExcerptQueries extends Repository<Excerpt, Long> {
                    p.slug, p.name, p.chineseName, g.slug, coalesce(g.shortName, g.name), g.chineseName)
             from Excerpt x left join x.event e left join x.partner p left join x.regulator g
             where x.article.id = :articleId
-            order by x.span.start, x.span.end desc, x.purpose, x.seq""")
+            order by x.span.start, x.span.end desc, x.purpose, x.seq, x.id""")
     List<ExcerptUse> inArticle(long articleId);
 }

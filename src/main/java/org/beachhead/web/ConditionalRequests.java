@@ -74,6 +74,11 @@ class ConditionalRequests implements HandlerInterceptor, WebMvcConfigurer {
             return true;
         }
         Validators validators = validatorsFor(request, version.get());
+        if (Validators.anyRepresentation(request)) {
+            // Whether there is any is known only once the handler has run without a 404: then it is a 304.
+            validated.notModifiedIfSuccessful(validators);
+            return true;
+        }
         if (validators.satisfiedBy(request)) {
             validators.applyTo(response);
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

@@ -1,21 +1,34 @@
 package org.beachhead.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.beachhead.common.BadParameterException;
 import org.beachhead.common.NotFoundException;
+import org.beachhead.common.QueryParameters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionSystemException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
 
@@ -26,10 +39,78 @@ import java.util.Map;
 @ControllerAdvice
 class ErrorPages {
 
-    private final MessageSource messages;
+    private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+    /** How long a client should wait before asking again while the database is away. */
+    private static final String RETRY_AFTER_SECONDS = "30";
 
-    ErrorPages(MessageSource messages) {
+    private final MessageSource messages;
+    private final RejectedRequests rejected;
+
+    ErrorPages(MessageSource messages, RejectedRequests rejected) {
         this.messages = messages;
+        this.rejected = rejected;
+    }
+
+    /**
+     * The database cannot be reached (the pool gives up after a few seconds, docs/operations.md): say so
+     * at once rather than hold the visitor, and log a line now and then, not a stack trace per request.
+     * Any other failure of data access stays a server error.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    Object dataAccessFailed(RuntimeException e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        if (!databaseAway(e)) {
+            throw e;
+        }
+        if (rejected.databaseUnavailable()) {
+            log.warn("The database cannot be reached; answering 503 ({} so far): {}", rejected.databaseUnavailableCount(),
+                    NestedExceptionUtils.getMostSpecificCause(e).toString());
+        }
+        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        String detail = message(locale, "error.database-unavailable");
+        return answer(request, HttpStatus.SERVICE_UNAVAILABLE, "error", detail,
+                Map.of("status", HttpStatus.SERVICE_UNAVAILABLE.value(), "error", detail));
+    }
+
+    /**
+     * No connection could be had, or the one in use was lost (SQLSTATE class 08, connection exception), or
+     * the server is shutting down or starting (57P01-57P03: a stop ends the sessions mid-query), or JDBC
+     * failed to begin or roll back a transaction: pages only read, so that happens only to a connection the
+     * pool has already closed as broken (and the rollback's failure then hides the query's).
+     */
+    private static boolean databaseAway(Throwable failure) {
+        for (Throwable at = failure; at != null; at = at.getCause()) {
+            if (at instanceof DataAccessResourceFailureException || at instanceof CannotCreateTransactionException
+                    || at instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))
+                    || at instanceof org.hibernate.TransactionException && at.getCause() instanceof SQLException) {
+                return true;
+            }
+            if (at instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && databaseAway(rollback.getApplicationException())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An Accept header that is not a list of media types is a malformed request (400), not one this
+     * server cannot satisfy (406); a readable one that names nothing it serves is left to Spring's 406,
+     * whose Accept header lists what is served.
+     */
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    Object notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request, Locale locale)
+            throws HttpMediaTypeNotAcceptableException {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        try {
+            MediaType.parseMediaTypes(accept);
+        } catch (InvalidMediaTypeException unreadable) {
+            String detail = message(locale, "error.bad-request.header", HttpHeaders.ACCEPT,
+                    QueryParameters.abbreviated(accept));
+            return answer(request, HttpStatus.BAD_REQUEST, "error", detail,
+                    Map.of("status", HttpStatus.BAD_REQUEST.value(), "error", detail));
+        }
+        throw e;
     }
 
     @ExceptionHandler(NotFoundException.class)

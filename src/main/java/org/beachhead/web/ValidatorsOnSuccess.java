@@ -48,6 +48,9 @@ class ValidatorsOnSuccess extends OncePerRequestFilter {
         private static final int MAX_KEPT = 4 * 1024 * 1024;
 
         private Validators pending;
+        /** {@code If-None-Match: *}: a success becomes a 304 without its body. */
+        private boolean notModifiedIfSuccessful;
+        private boolean discardBody;
         private CompletableFuture<KeptAnswer> rendering;
         private ByteArrayOutputStream copy;
         private ServletOutputStream teeStream;
@@ -59,6 +62,11 @@ class ValidatorsOnSuccess extends OncePerRequestFilter {
 
         void validateWith(Validators validators) {
             pending = validators;
+        }
+
+        void notModifiedIfSuccessful(Validators validators) {
+            pending = validators;
+            notModifiedIfSuccessful = true;
         }
 
         /** Ends the rendering, kept or not, even when it failed: whoever waits for it goes on. */
@@ -99,6 +107,10 @@ class ValidatorsOnSuccess extends OncePerRequestFilter {
         void applyIfSuccessful() {
             if (pending != null && !isCommitted() && getStatus() >= 200 && getStatus() < 300) {
                 pending.applyTo((HttpServletResponse) getResponse());
+                if (notModifiedIfSuccessful) {
+                    setStatus(SC_NOT_MODIFIED);
+                    discardBody = true;
+                }
             }
             pending = null;
         }
@@ -120,6 +132,9 @@ class ValidatorsOnSuccess extends OncePerRequestFilter {
         @Override
         public ServletOutputStream getOutputStream() throws IOException {
             applyIfSuccessful();
+            if (discardBody) {
+                return new Discard();
+            }
             if (rendering == null) {
                 return super.getOutputStream();
             }
@@ -132,6 +147,9 @@ class ValidatorsOnSuccess extends OncePerRequestFilter {
         @Override
         public PrintWriter getWriter() throws IOException {
             applyIfSuccessful();
+            if (discardBody) {
+                return new PrintWriter(new Discard());
+            }
             if (rendering == null) {
                 return super.getWriter();
             }
@@ -199,6 +217,30 @@ class ValidatorsOnSuccess extends OncePerRequestFilter {
             @Override
             public void setWriteListener(WriteListener listener) {
                 client.setWriteListener(listener);
+            }
+        }
+
+        /** The body of an answer turned into a 304. */
+        private static final class Discard extends ServletOutputStream {
+
+            @Override
+            public void write(int b) {
+                // a 304 has no body
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                // a 304 has no body
+            }
+
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setWriteListener(WriteListener listener) {
+                // writes never block
             }
         }
 

@@ -97,6 +97,7 @@ class CorpusImporterTest {
                       - article: wire-alpha
                         quote: "Alpha Corp, a video platform in Beijing"
                 """, "");
+        FixtureCorpus.edit(folder, "\n...\n", "\nretired:\n  events: [beta-mid-2015]\n...\n");
 
         ImportOutcome outcome = importer.importCorpus(folder, FixtureCorpus.FILE);
         entityManager.clear();

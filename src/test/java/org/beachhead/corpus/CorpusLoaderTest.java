@@ -96,7 +96,7 @@ class CorpusLoaderTest {
     }
 
     private Path brokenCorpus() throws IOException {
-        Files.writeString(folder.resolve("curation.yaml"), "articles:\n  - file: no-such-article.txt\n");
+        Files.writeString(folder.resolve("curation.yaml"), "articles:\n  - file: no-such-article.txt\n...\n");
         return folder;
     }
 }

@@ -92,11 +92,14 @@ class CorpusVerifierTest {
         FixtureCorpus.copyTo(folder);
         Path curation = folder.resolve(FixtureCorpus.FILE);
         byte[] text = Files.readAllBytes(curation);
-        byte[] broken = new byte[text.length + 2];
-        System.arraycopy(text, 0, broken, 0, text.length);
-        // A Latin-1 "é" after a comment mark: harmless YAML, but not UTF-8.
-        broken[text.length] = '#';
-        broken[text.length + 1] = (byte) 0xE9;
+        int end = text.length - "...\n".length();
+        byte[] broken = new byte[text.length + 3];
+        System.arraycopy(text, 0, broken, 0, end);
+        // A Latin-1 "é" after a comment mark, before the closing line: harmless YAML, but not UTF-8.
+        broken[end] = '#';
+        broken[end + 1] = (byte) 0xE9;
+        broken[end + 2] = '\n';
+        System.arraycopy(text, end, broken, end + 3, text.length - end);
         Files.write(curation, broken);
 
         assertThatThrownBy(() -> CorpusVerifier.verify(folder, FixtureCorpus.FILE))
@@ -209,6 +212,7 @@ class CorpusVerifierTest {
         FixtureCorpus.copyTo(folder);
         Files.writeString(folder.resolve("essay.txt"),
                 "An essay without a headline. Netflix has 90 million members. Netflix has 90 million members. The end.\n");
+        FixtureCorpus.rehash(folder);
         FixtureCorpus.edit(folder, "to: \"90 million members.\"", "to: \"The end.\"");
 
         assertThatThrownBy(() -> CorpusVerifier.verify(folder, FixtureCorpus.FILE))

@@ -26,6 +26,19 @@ public final class FixtureCorpus {
         }
     }
 
+    /** Writes the copy's MANIFEST.sha256 anew, as a curator does after adding an article: a test that edits one means it. */
+    public static void rehash(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            StringBuilder manifest = new StringBuilder();
+            for (Path file : files.filter(path -> path.toString().endsWith(".txt")).sorted().toList()) {
+                manifest.append(CorpusVerifier.sha256Hex(Files.readAllBytes(file))).append("  ").append(file.getFileName()).append('\n');
+            }
+            Files.writeString(folder.resolve("MANIFEST.sha256"), manifest);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Replaces the first occurrence of {@code find} in the copy's curation file; returns its 1-based line. */
     public static int edit(Path folder, String find, String replacement) {
         try {

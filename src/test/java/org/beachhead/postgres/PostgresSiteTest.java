@@ -84,6 +84,14 @@ class PostgresSiteTest {
         assertThat(fetch("/partners/nobody").statusCode()).isEqualTo(404);
     }
 
+    /** Issue 15: Sony's and HBO's excerpts cover the same words; they came out in another order than on H2. */
+    @Test
+    void excerptsOnTheSameWordsComeInTheOrderTheyHaveOnH2() throws Exception {
+        String page = fetch("/sources/blog-2015-netflix-letv-talks").body();
+
+        assertThat(page.indexOf("href=\"/partners/sony\"")).isPositive().isLessThan(page.indexOf("href=\"/partners/hbo\""));
+    }
+
     private Map<String, Integer> crawl(List<String> start) throws IOException, InterruptedException {
         Map<String, Integer> statuses = new LinkedHashMap<>();
         Deque<String> queue = new ArrayDeque<>(start);

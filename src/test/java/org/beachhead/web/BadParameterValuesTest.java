@@ -78,8 +78,10 @@ class BadParameterValuesTest extends PageTest {
             }
         });
         // A list has no page past its end (the API answers such a page empty, which its own tests check).
-        List.of("/timeline", "/deals", "/partners", "/sources", "/partners/wasu", "/deals/letv-microsoft-cloud")
+        List.of("/timeline", "/deals", "/partners", "/sources", "/partners/wasu", "/deals/letv-microsoft-cloud", "/titles/bardo")
                 .forEach(route -> requests.add(Arguments.of(route + "?page=999999999", "page")));
+        // Issue 15: (page - 1) x 50 overflowed an int on owner pages and gave 500 ("First result cannot be negative").
+        requests.add(Arguments.of("/partners/wasu?page=42949674", "page"));
         // The API refuses parameters it does not declare, so that a typo is not a silently unfiltered answer.
         List.of("/api/v1/events?sise=10", "/api/v1/deals?kind=deal", "/api/v1/partners?partner=wasu",
                 "/api/v1/regulators?page=2", "/api/v1/events/netflix-wasu-talks?order=newest")
