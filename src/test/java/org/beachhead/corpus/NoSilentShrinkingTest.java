@@ -41,8 +41,10 @@ class NoSilentShrinkingTest {
                 date: 2015-06
                 dated_by: inferred
                 date_note: "Test: a month date sorts after the year-only date of the same year."
+                date_note_zh: "中文：Test: a month date sorts after the year-only date of the same year."
                 kind: statement
                 headline: "Beta Media comments"
+                headline_zh: "中文：Beta Media comments"
                 attribution: reporting
                 certainty: stated
                 partners: [beta, alpha]
