@@ -98,6 +98,25 @@ class CompressedAnswers extends OncePerRequestFilter {
             }
         }
 
+        // Spring's message converters send Content-Length as a header (a file download does): it names the plain bytes.
+        @Override
+        public void setHeader(String name, String value) {
+            if (HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name) && value != null) {
+                setContentLengthLong(Long.parseLong(value));
+            } else {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name) && value != null) {
+                setContentLengthLong(Long.parseLong(value));
+            } else {
+                super.addHeader(name, value);
+            }
+        }
+
         @Override
         public ServletOutputStream getOutputStream() {
             if (stream == null) {
