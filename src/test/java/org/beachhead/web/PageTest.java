@@ -21,6 +21,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -53,6 +54,9 @@ public abstract class PageTest {
     @Autowired
     CorpusVersionHolder versions;
 
+    /** Longer than any answer takes under load; an answer that never ends (a wrong Content-Length) fails the test. */
+    private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
+
     private WebClient browser;
 
     @BeforeEach
@@ -67,6 +71,7 @@ public abstract class PageTest {
         browser.getOptions().setCssEnabled(false);
         browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
         browser.getOptions().setRedirectEnabled(true);
+        browser.getOptions().setTimeout((int) ANSWER_TIMEOUT.toMillis());
         // The app answers revalidations with 304 before rendering; page tests look at rendering (and its
         // SQL), so the browser keeps no copies to revalidate. HttpCachingTest covers the 304s.
         browser.getCache().setMaxSize(0);
@@ -116,7 +121,7 @@ public abstract class PageTest {
      */
     protected HttpResponse<byte[]> send(HttpClient client, String method, String pathAndQuery, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
-                .method(method, HttpRequest.BodyPublishers.noBody());
+                .method(method, HttpRequest.BodyPublishers.noBody()).timeout(ANSWER_TIMEOUT);
         if (headers.length > 0) {
             request.headers(headers);
         }
