@@ -39,6 +39,8 @@ final class ChartLayout {
     static final double PLOT_LEFT = 150;
     static final double PLOT_RIGHT = 985;
     static final double LANES_TOP = 30;
+    /** Above each lane of a {@link Frame#NARROW} chart: its partner's name. */
+    static final double LABEL_ROW = 17;
     /** Room for a mark's number (10 px) inside it. */
     static final double MARK_RADIUS = 8;
     static final double ECHO_RADIUS = 3.5;
@@ -77,20 +79,48 @@ final class ChartLayout {
     }
 
     /**
+     * The drawing's proportions. {@code WIDE} labels each lane on its left; {@code NARROW}, for a phone,
+     * gives the whole width to time, names each lane above its marks, and splits the label of a span of
+     * empty years over two lines, so that at a phone's width no label is drawn under 10 px.
+     */
+    record Frame(double width, double plotLeft, double plotRight, double lanesTop, boolean labelsAbove, double emptyYearShare) {
+
+        static final Frame WIDE = new Frame(WIDTH, PLOT_LEFT, PLOT_RIGHT, LANES_TOP, false, TimeScale.EMPTY_YEAR);
+        static final Frame NARROW = new Frame(320, 8, 312, 42, true, 0.18);
+
+        TimeScale scale(int firstYear, int lastYear, Set<Integer> emptyYears) {
+            return new TimeScale(firstYear, lastYear, plotLeft, plotRight, emptyYears, emptyYearShare);
+        }
+
+        /** The room a lane gives its partner's name before its first row. */
+        double labelRow() {
+            return labelsAbove ? LABEL_ROW : 0;
+        }
+
+        double labelY(double laneY, double firstRowHeight) {
+            return labelsAbove ? laneY + LABEL_ROW - 4 : laneY + LANE_PADDING + firstRowHeight / 2 + 4;
+        }
+    }
+
+    static TimelineChart layout(List<EventCard> events, List<DrawnDeal> deals, List<String> selectedPartners) {
+        return layout(events, deals, selectedPartners, Frame.WIDE);
+    }
+
+    /**
      * @param events            the events to plot, in any order
      * @param deals             the deals to draw as bars, in the order of the deals list
      * @param selectedPartners  the partners a filter asks for, whose lanes come first
      */
-    static TimelineChart layout(List<EventCard> events, List<DrawnDeal> deals, List<String> selectedPartners) {
+    static TimelineChart layout(List<EventCard> events, List<DrawnDeal> deals, List<String> selectedPartners, Frame frame) {
         if (events.isEmpty()) {
-            return new TimelineChart(WIDTH, LANES_TOP, PLOT_LEFT, PLOT_RIGHT, LANES_TOP, List.of(), List.of(), List.of(), List.of(),
-                    List.of());
+            return new TimelineChart(frame.width(), frame.lanesTop(), frame.plotLeft(), frame.plotRight(), frame.lanesTop(),
+                    frame.labelsAbove(), List.of(), List.of(), List.of(), List.of(), List.of());
         }
         List<EventCard> chronological = events.stream()
                 .sorted(Comparator.comparing(EventCard::date, PartialDate.CHRONOLOGICAL).thenComparing(EventCard::slug))
                 .toList();
-        TimeScale scale = new TimeScale(chronological.get(0).date().year(),
-                chronological.get(chronological.size() - 1).date().year(), PLOT_LEFT, PLOT_RIGHT, longGaps(chronological));
+        TimeScale scale = frame.scale(chronological.get(0).date().year(),
+                chronological.get(chronological.size() - 1).date().year(), longGaps(chronological));
         Map<String, EntityRef> lanePartners = laneOrder(chronological, selectedPartners);
         List<String> laneKeys = List.copyOf(lanePartners.keySet());
 
@@ -124,15 +154,16 @@ final class ChartLayout {
         Map<String, double[]> mainPositions = new HashMap<>();
         Map<String, List<Echo>> echoes = new HashMap<>();
         List<DealBar> bars = new ArrayList<>();
-        double y = LANES_TOP;
+        double y = frame.lanesTop();
         for (String key : laneKeys) {
             List<Slot<EventCard>> marks = marksByLane.getOrDefault(key, List.of());
             List<Slot<DrawnDeal>> laneBars = barsByLane.getOrDefault(key, List.of());
             int markRows = Math.max(1, pack(marks));
             int barRows = pack(laneBars);
-            double height = 2 * LANE_PADDING + markRows * ROW_HEIGHT + barRows * BAR_ROW;
+            double rowsTop = y + frame.labelRow() + LANE_PADDING;
+            double height = frame.labelRow() + 2 * LANE_PADDING + markRows * ROW_HEIGHT + barRows * BAR_ROW;
             for (Slot<EventCard> mark : marks) {
-                double markY = round(y + LANE_PADDING + mark.row * ROW_HEIGHT + ROW_HEIGHT / 2);
+                double markY = round(rowsTop + mark.row * ROW_HEIGHT + ROW_HEIGHT / 2);
                 double x = round(scale.x(mark.item.date()));
                 if (mark.main) {
                     mainPositions.put(mark.item.slug(), new double[] {x, markY, round(mark.left), round(mark.right)});
@@ -141,13 +172,13 @@ final class ChartLayout {
                 }
             }
             for (Slot<DrawnDeal> bar : laneBars) {
-                double barY = y + LANE_PADDING + markRows * ROW_HEIGHT + bar.row * BAR_ROW + (BAR_ROW - BAR_HEIGHT) / 2;
+                double barY = rowsTop + markRows * ROW_HEIGHT + bar.row * BAR_ROW + (BAR_ROW - BAR_HEIGHT) / 2;
                 bars.add(new DealBar(bar.item.slug(), bar.item.name(), bar.item.status(), bar.item.statusAsOf(),
                         bar.item.firstReported(),
                         bar.item.lastReported(), round(bar.left), round(barY), round(bar.right - bar.left), BAR_HEIGHT));
             }
-            lanes.add(new Lane(lanePartners.get(key), round(y), round(height),
-                    round(y + LANE_PADDING + ROW_HEIGHT / 2 + 4), lanes.size() % 2 == 0));
+            lanes.add(new Lane(lanePartners.get(key), round(y), round(height), round(frame.labelY(y, ROW_HEIGHT)),
+                    lanes.size() % 2 == 0));
             y += height;
         }
 
@@ -156,8 +187,8 @@ final class ChartLayout {
             return new EventMark(event.slug(), event.headline(), event.date(), event.partners(), at[0], at[1], MARK_RADIUS,
                     at[2], at[3], echoes.getOrDefault(event.slug(), List.of()));
         }).toList();
-        return new TimelineChart(WIDTH, round(y + LANE_PADDING), PLOT_LEFT, PLOT_RIGHT, LANES_TOP, yearTicks(scale), lanes,
-                marks, bars, List.of());
+        return new TimelineChart(frame.width(), round(y + LANE_PADDING), frame.plotLeft(), frame.plotRight(), frame.lanesTop(),
+                frame.labelsAbove(), yearTicks(scale, frame), lanes, marks, bars, List.of());
     }
 
     /** The years without events in runs of two or more: one empty year keeps its width, a longer span is compressed. */
@@ -174,7 +205,7 @@ final class ChartLayout {
         return gaps;
     }
 
-    private static List<YearTick> yearTicks(TimeScale scale) {
+    private static List<YearTick> yearTicks(TimeScale scale, Frame frame) {
         List<YearTick> years = new ArrayList<>();
         int year = scale.firstYear();
         while (year <= scale.lastYear()) {
@@ -185,7 +216,9 @@ final class ChartLayout {
             double from = scale.yearStart(year);
             double to = scale.yearStart(end) + scale.yearWidth(end);
             boolean gap = scale.emptyYears().contains(year);
-            years.add(new YearTick(year, round(from), round((from + to) / 2), gap ? year + "–" + end : String.valueOf(year), gap));
+            List<String> label = !gap ? List.of(String.valueOf(year))
+                    : frame.labelsAbove() ? List.of(year + "–", String.valueOf(end)) : List.of(year + "–" + end);
+            years.add(new YearTick(year, round(from), round((from + to) / 2), label, gap));
             year = end + 1;
         }
         return years;
@@ -201,7 +234,12 @@ final class ChartLayout {
      */
     static TimelineChart grouped(List<LaneCount> lanes, int firstYear, int lastYear, Periods periods,
                                  List<PeriodCount> counts, TimelineFilter filter) {
-        TimeScale scale = new TimeScale(firstYear, lastYear, PLOT_LEFT, PLOT_RIGHT);
+        return grouped(lanes, firstYear, lastYear, periods, counts, filter, Frame.WIDE);
+    }
+
+    static TimelineChart grouped(List<LaneCount> lanes, int firstYear, int lastYear, Periods periods,
+                                 List<PeriodCount> counts, TimelineFilter filter, Frame frame) {
+        TimeScale scale = frame.scale(firstYear, lastYear, Set.of());
         Map<String, Map<Period, Long>> byLane = new HashMap<>();
         for (PeriodCount count : counts) {
             Period period = periods.byMonth() ? Period.of(new PartialDate(count.year(), count.month(), null, false))
@@ -214,7 +252,7 @@ final class ChartLayout {
 
         List<Lane> drawnLanes = new ArrayList<>();
         List<GroupMark> groups = new ArrayList<>();
-        double y = LANES_TOP;
+        double y = frame.lanesTop();
         for (LaneCount lane : lanes) {
             List<Slot<GroupMark>> slots = new ArrayList<>();
             byLane.getOrDefault(lane.partner() == null ? NO_PARTNER : lane.partner().slug(), Map.of()).forEach((period, events) -> {
@@ -233,16 +271,17 @@ final class ChartLayout {
                         Math.min(left, x - radius), Math.max(right, x + radius)));
             });
             int rows = Math.max(1, pack(slots));
+            double rowsTop = y + frame.labelRow() + LANE_PADDING;
             for (Slot<GroupMark> slot : slots) {
-                groups.add(slot.item.at(round(y + LANE_PADDING + slot.row * GROUP_ROW_HEIGHT + GROUP_ROW_HEIGHT / 2)));
+                groups.add(slot.item.at(round(rowsTop + slot.row * GROUP_ROW_HEIGHT + GROUP_ROW_HEIGHT / 2)));
             }
-            double height = 2 * LANE_PADDING + rows * GROUP_ROW_HEIGHT;
-            drawnLanes.add(new Lane(lane.partner(), round(y), round(height),
-                    round(y + LANE_PADDING + GROUP_ROW_HEIGHT / 2 + 4), drawnLanes.size() % 2 == 0));
+            double height = frame.labelRow() + 2 * LANE_PADDING + rows * GROUP_ROW_HEIGHT;
+            drawnLanes.add(new Lane(lane.partner(), round(y), round(height), round(frame.labelY(y, GROUP_ROW_HEIGHT)),
+                    drawnLanes.size() % 2 == 0));
             y += height;
         }
-        return new TimelineChart(WIDTH, round(y + LANE_PADDING), PLOT_LEFT, PLOT_RIGHT, LANES_TOP, yearTicks(scale),
-                drawnLanes, List.of(), List.of(), groups);
+        return new TimelineChart(frame.width(), round(y + LANE_PADDING), frame.plotLeft(), frame.plotRight(), frame.lanesTop(),
+                frame.labelsAbove(), yearTicks(scale, frame), drawnLanes, List.of(), List.of(), groups);
     }
 
     /**

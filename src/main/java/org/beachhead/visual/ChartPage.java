@@ -5,11 +5,13 @@ import org.beachhead.timeline.TimelineFilter;
 import java.util.List;
 
 /**
- * The visual timeline for one filter, with the deals it draws and the same count the list shows;
- * {@code grouping} says how a chart of too many events for one mark each was grouped (null when
- * it was not).
+ * The visual timeline for one filter, with the deals it draws and the same count the list shows,
+ * drawn twice: {@code chart} for a wide screen, {@code narrowChart} (lanes stacked, named above their
+ * marks) for a phone. {@code grouping} says how a chart of too many events for one mark each was
+ * grouped (null when it was not).
  */
-public record ChartPage(TimelineFilter filter, int total, TimelineChart chart, List<DrawnDeal> deals, Grouping grouping) {
+public record ChartPage(TimelineFilter filter, int total, TimelineChart chart, TimelineChart narrowChart, List<DrawnDeal> deals,
+                        Grouping grouping) {
 
     /** The list view of the same events. */
     public String listHref() {

@@ -7,6 +7,7 @@ import org.beachhead.common.PartialDate;
 import org.beachhead.timeline.EventCard;
 import org.beachhead.timeline.EventCards;
 import org.beachhead.timeline.TimelineFilter;
+import org.beachhead.visual.ChartLayout.Frame;
 import org.beachhead.visual.ChartLayout.Periods;
 import org.beachhead.visual.ChartQueries.BarDate;
 import org.beachhead.visual.ChartQueries.LaneCount;
@@ -56,15 +57,18 @@ public class ChartService {
             Set<String> dealSlugs = new LinkedHashSet<>();
             events.stream().map(EventCard::deal).filter(Objects::nonNull).map(EntityRef::slug).forEach(dealSlugs::add);
             List<DrawnDeal> drawn = drawnDeals(dealSlugs);
-            return new ChartPage(filter, events.size(), ChartLayout.layout(events, drawn, filter.partners()), drawn, null);
+            return new ChartPage(filter, events.size(), ChartLayout.layout(events, drawn, filter.partners(), Frame.WIDE),
+                    ChartLayout.layout(events, drawn, filter.partners(), Frame.NARROW), drawn, null);
         }
         List<LaneCount> lanes = ChartLayout.busiestLanes(counts.lanes(), filter.partners());
         Periods periods = Periods.spanning(counts.firstYear(), counts.lastYear());
         List<String> partnerSlugs = lanes.stream().map(LaneCount::partner).filter(Objects::nonNull).map(EntityRef::slug).toList();
         boolean withoutPartner = lanes.stream().anyMatch(lane -> lane.partner() == null);
-        TimelineChart chart = ChartLayout.grouped(lanes, counts.firstYear(), counts.lastYear(), periods,
-                queries.periods(filter, partnerSlugs, withoutPartner, periods.byMonth()), filter);
-        return new ChartPage(filter, (int) counts.total(), chart, List.of(), new ChartPage.Grouping(ChartLayout.MAX_MARKS,
+        List<ChartQueries.PeriodCount> periodCounts = queries.periods(filter, partnerSlugs, withoutPartner, periods.byMonth());
+        TimelineChart chart = ChartLayout.grouped(lanes, counts.firstYear(), counts.lastYear(), periods, periodCounts, filter, Frame.WIDE);
+        TimelineChart narrowChart = ChartLayout.grouped(lanes, counts.firstYear(), counts.lastYear(), periods, periodCounts, filter,
+                Frame.NARROW);
+        return new ChartPage(filter, (int) counts.total(), chart, narrowChart, List.of(), new ChartPage.Grouping(ChartLayout.MAX_MARKS,
                 periods.byMonth(), periods.yearsPerColumn(), counts.lanes().size() - lanes.size()));
     }
 

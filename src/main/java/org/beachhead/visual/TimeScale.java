@@ -12,9 +12,9 @@ import java.util.Set;
  * month in the middle of its calendar month (so between its first and last days), and a year-only
  * date in the middle of its year, because its month is unknown.
  */
-record TimeScale(int firstYear, int lastYear, double left, double right, Set<Integer> emptyYears) {
+record TimeScale(int firstYear, int lastYear, double left, double right, Set<Integer> emptyYears, double emptyYearShare) {
 
-    /** The width of a year without events, as a share of a year with some. */
+    /** The width of a year without events, as a share of a year with some, unless a frame asks for another. */
     static final double EMPTY_YEAR = 0.15;
 
     TimeScale {
@@ -29,13 +29,17 @@ record TimeScale(int firstYear, int lastYear, double left, double right, Set<Int
         this(firstYear, lastYear, left, right, Set.of());
     }
 
+    TimeScale(int firstYear, int lastYear, double left, double right, Set<Integer> emptyYears) {
+        this(firstYear, lastYear, left, right, emptyYears, EMPTY_YEAR);
+    }
+
     /** The width of a year with events. */
     double yearWidth() {
         return (right - left) / units(lastYear + 1);
     }
 
     double yearWidth(int year) {
-        return emptyYears.contains(year) ? EMPTY_YEAR * yearWidth() : yearWidth();
+        return emptyYears.contains(year) ? emptyYearShare * yearWidth() : yearWidth();
     }
 
     double yearStart(int year) {
@@ -55,7 +59,7 @@ record TimeScale(int firstYear, int lastYear, double left, double right, Set<Int
     private double units(int year) {
         double units = 0;
         for (int before = firstYear; before < year; before++) {
-            units += emptyYears.contains(before) ? EMPTY_YEAR : 1;
+            units += emptyYears.contains(before) ? emptyYearShare : 1;
         }
         return units;
     }

@@ -6,15 +6,17 @@ import org.beachhead.common.PartialDate;
 import org.beachhead.model.DealStatus;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The visual timeline with every coordinate computed: one lane per partner (and one for events
  * that name no partner), a mark per event, a bar per deal and lane. Past a number of marks, a
  * grouped chart instead has a mark per lane and period ({@code groups}) and no event marks or bars.
+ * Lanes are named on their left, or, when {@code labelsAbove} (a phone's chart), above their marks.
  * The template only draws it.
  */
 public record TimelineChart(double width, double height, double plotLeft, double plotRight, double lanesTop,
-                            List<YearTick> years, List<Lane> lanes, List<EventMark> marks, List<DealBar> bars,
+                            boolean labelsAbove, List<YearTick> years, List<Lane> lanes, List<EventMark> marks, List<DealBar> bars,
                             List<GroupMark> groups) {
 
     public boolean isEmpty() {
@@ -22,10 +24,14 @@ public record TimelineChart(double width, double height, double plotLeft, double
     }
 
     /**
-     * A year band starting at {@code x}, labelled at its middle; a {@code gap} is a run of years from
-     * {@code year} with no event, drawn narrow and labelled with its span ("2018–2022").
+     * A year band starting at {@code x}, labelled at its middle, in one line or more; a {@code gap} is a
+     * run of years from {@code year} with no event, drawn narrow and labelled with its span ("2018–2022").
      */
-    public record YearTick(int year, double x, double labelX, String label, boolean gap) {
+    public record YearTick(int year, double x, double labelX, List<String> labelLines, boolean gap) {
+
+        public String label() {
+            return String.join("", labelLines);
+        }
     }
 
     /** A horizontal lane; {@code partner} is null for the lane of events that name no partner. */
@@ -49,8 +55,8 @@ public record TimelineChart(double width, double height, double plotLeft, double
             return date.approximate();
         }
 
-        public String tooltip() {
-            return date.display() + " · " + headline;
+        public String tooltip(Locale locale) {
+            return date.display(locale) + " · " + headline;
         }
 
         /** The vertical line that joins the mark to its echoes (equal ends when there are none). */

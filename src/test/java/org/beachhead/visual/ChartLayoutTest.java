@@ -80,6 +80,24 @@ class ChartLayoutTest {
     }
 
     @Test
+    void onAPhoneEachLaneIsNamedAboveItsMarksAndEverythingFitsTheNarrowFrame() {
+        TimelineChart narrow = ChartLayout.layout(events, deals, List.of(), ChartLayout.Frame.NARROW);
+
+        assertThat(narrow.labelsAbove()).isTrue();
+        assertThat(narrow.marks()).extracting(EventMark::slug).isEqualTo(chart.marks().stream().map(EventMark::slug).toList());
+        for (Lane lane : narrow.lanes()) {
+            assertThat(lane.labelY()).isBetween(lane.y(), lane.y() + ChartLayout.LABEL_ROW);
+            assertThat(narrow.marks()).filteredOn(mark -> mark.y() > lane.y() && mark.y() < lane.y() + lane.height())
+                    .allSatisfy(mark -> assertThat(mark.y() - mark.radius()).as(mark.slug()).isGreaterThanOrEqualTo(lane.labelY()));
+        }
+        assertThat(narrow.marks()).allSatisfy(mark -> {
+            assertThat(mark.x() - mark.radius()).isGreaterThanOrEqualTo(0);
+            assertThat(mark.x() + mark.radius()).isLessThanOrEqualTo(narrow.width());
+        });
+        assertThat(narrow.bars()).allSatisfy(bar -> assertThat(bar.x() + bar.width()).isLessThanOrEqualTo(narrow.width()));
+    }
+
+    @Test
     void aMultiPartnerEventIsDrawnInItsFirstLaneAndEchoedInTheOthers() {
         EventMark cloud = mark("cloud-deal");
         Lane letv = lane("letv");

@@ -31,7 +31,7 @@ class PicturePagesTest extends PageTest {
     @Test
     void everyMarkAndBarOnTheChartLeadsToAPage() {
         HtmlPage chart = get("/timeline/chart");
-        List<String> bars = attributes(chart, "svg.chart a.bar-link", "href");
+        List<String> bars = attributes(chart, "#chart-wide svg.chart a.bar-link", "href");
 
         assertThat(bars).isNotEmpty().allSatisfy(href -> assertThat(href).startsWith("/deals/"));
         assertThat(java.util.stream.Stream.concat(marks(chart).stream(), bars.stream()).distinct())
@@ -42,9 +42,9 @@ class PicturePagesTest extends PageTest {
     void theChartHasLanesForThePartnersOfTheFilteredEventsAndLinksBackToTheListWithTheSameFilters() {
         HtmlPage wasu = get("/timeline/chart?partner=wasu&from=2013");
 
-        assertThat(texts(wasu, "svg.chart .lane-label")).containsExactly("Wasu Media", "Alibaba");
+        assertThat(texts(wasu, "#chart-wide svg.chart .lane-label")).containsExactly("Wasu Media", "Alibaba");
         assertThat(attributes(wasu, "a.view-switch", "href")).containsExactly("/timeline?partner=wasu&from=2013");
-        assertThat(attributes(wasu, "svg.chart a.bar-link", "href"))
+        assertThat(attributes(wasu, "#chart-wide svg.chart a.bar-link", "href"))
                 .contains("/deals/wasu-alibaba-set-top-boxes", "/deals/wasu-netflix-partnership");
     }
 
@@ -63,11 +63,27 @@ class PicturePagesTest extends PageTest {
                 + text(get("/events/bardo-worldwide-availability"), "h1"));
     }
 
+    @ParameterizedTest
+    @CsvSource({"/timeline/chart", "/timeline/chart?partner=letv&partner=wasu", "/timeline/chart?from=2016&lang=zh-CN"})
+    void thePhonesDrawingShowsTheSameMarksBarsAndLanesNamedAboveThem(String url) {
+        HtmlPage chart = get(url);
+        DomElement narrow = (DomElement) chart.querySelector("#chart-narrow svg.chart");
+
+        assertThat(attributes(chart, "#chart-narrow svg.chart a.mark", "href")).isNotEmpty().isEqualTo(marks(chart));
+        assertThat(attributes(chart, "#chart-narrow svg.chart a.bar-link", "href"))
+                .isEqualTo(attributes(chart, "#chart-wide svg.chart a.bar-link", "href"));
+        assertThat(texts(chart, "#chart-narrow svg.chart .lane-label")).isEqualTo(texts(chart, "#chart-wide svg.chart .lane-label"));
+        assertThat(attributes(chart, "#chart-narrow svg.chart .lane-label", "text-anchor")).containsOnly("start");
+        assertThat(narrow.getAttribute("viewBox")).startsWith("0 0 320");
+        assertThat(narrow.getAttribute("aria-labelledby")).isEqualTo("chart-title-narrow chart-desc-narrow");
+        assertThat(text(chart, "#chart-desc-narrow")).isEqualTo(text(chart, "#chart-desc"));
+    }
+
     @Test
     void theChartIsAnAccessibleImageWithAKey() {
         HtmlPage chart = get("/timeline/chart");
 
-        DomElement svg = (DomElement) chart.querySelector("svg.chart");
+        DomElement svg = (DomElement) chart.querySelector("#chart-wide svg.chart");
         // A group, not an image: an image's content is presentational, and its marks are links (axe nested-interactive).
         assertThat(svg.getAttribute("role")).isEqualTo("group");
         assertThat(svg.getAttribute("viewBox")).startsWith("0 0 1000");
@@ -174,11 +190,11 @@ class PicturePagesTest extends PageTest {
     }
 
     private static List<String> marks(HtmlPage chart) {
-        return attributes(chart, "svg.chart a.mark", "href");
+        return attributes(chart, "#chart-wide svg.chart a.mark", "href");
     }
 
     private static DomElement mark(HtmlPage chart, String href) {
-        return (DomElement) chart.querySelector("svg.chart a.mark[href='" + href + "']");
+        return (DomElement) chart.querySelector("#chart-wide svg.chart a.mark[href='" + href + "']");
     }
 
     private static String nodeHref(HtmlPage map, String key) {
