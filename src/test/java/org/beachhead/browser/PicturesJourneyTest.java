@@ -66,6 +66,10 @@ class PicturesJourneyTest extends BrowserTest {
         assertThat(((Number) script(SMALLEST_LABEL, "svg.map")).doubleValue()).as("the smallest label, px").isGreaterThanOrEqualTo(10);
         assertThat(overflow()).as("the page no wider than the screen").isLessThanOrEqualTo(0);
         assertThat(all("#map-connections tbody tr")).hasSizeGreaterThan(5);
+        assertThat(one("a.view-switch[href='#connections-heading']").isDisplayed()).as("a link to the list form").isTrue();
+        double netflixMiddle = ((Number) script("var box = document.querySelector(\"svg.map a.node[data-key='netflix']\")"
+                + ".getBoundingClientRect(); return (box.left + box.right) / 2;")).doubleValue();
+        assertThat(netflixMiddle).as("Netflix, in the frame's first view").isBetween(0.0, ((Number) script("return window.innerWidth")).doubleValue());
     }
 
     private static long overflow() {
