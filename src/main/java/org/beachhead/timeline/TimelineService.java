@@ -58,7 +58,7 @@ public class TimelineService {
     /** {@link #page} one line per event, with its year index, its gaps and the key events marked. */
     @Transactional(readOnly = true)
     public CompactTimeline compact(TimelineFilter filter, int page) {
-        TimelineView view = page(filter, page, TimelineView.compactHref(filter));
+        TimelineView view = page(filter, page, TimelineView.compactHref(filter)).linkingToCompact();
         List<TimelineView.YearGroup> years = view.years();
         List<CompactTimeline.IndexedYear> index = new ArrayList<>();
         for (int i = 0; i < years.size(); i++) {

@@ -5,6 +5,7 @@ import org.beachhead.common.PageWindow;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** Everything the timeline page shows for one filter. */
 public record TimelineView(TimelineFilter filter, int total, List<YearGroup> years, List<FacetOption> partnerFacets,
@@ -19,7 +20,27 @@ public record TimelineView(TimelineFilter filter, int total, List<YearGroup> yea
     }
 
     static String compactHref(TimelineFilter filter) {
-        return UriComponentsBuilder.fromUriString(filter.href()).queryParam("view", "compact").build().toUriString();
+        return compactOf(filter.href());
+    }
+
+    private static String compactOf(String href) {
+        return UriComponentsBuilder.fromUriString(href).queryParam("view", "compact").build().toUriString();
+    }
+
+    /** The same view whose filter links (facets, chips, order) stay in the compact view. */
+    TimelineView linkingToCompact() {
+        UnaryOperator<String> compact = TimelineView::compactOf;
+        return new TimelineView(filter, total, years, relinked(partnerFacets, compact), relinked(kindFacets, compact),
+                relinked(certaintyFacets, compact),
+                activeFilters.stream().map(active -> new ActiveFilter(active.type(), active.value(), compact.apply(active.removeHref())))
+                        .toList(),
+                compact.apply(clearHref), compact.apply(oldestFirstHref), compact.apply(newestFirstHref), chartHref, pages);
+    }
+
+    private static List<FacetOption> relinked(List<FacetOption> options, UnaryOperator<String> address) {
+        return options.stream()
+                .map(option -> new FacetOption(option.code(), option.name(), option.count(), option.selected(), address.apply(option.href())))
+                .toList();
     }
 
     public record YearGroup(int year, List<EventCard> events) {

@@ -54,6 +54,24 @@ class FilterJourneyTest extends BrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {PHONE, DESKTOP})
+    void theCompactViewFiltersTheSameWayAndStaysCompact(String size) {
+        windowOf(size);
+        open("/timeline?view=compact");
+        int everything = all(".line").size();
+
+        tick("wasu");
+        waitFor(ExpectedConditions.urlToBe(address("/timeline?partner=wasu&view=compact")));
+        assertThat(all(".line").size()).isPositive().isLessThan(everything);
+        assertThat(all("article.event")).as("still one line per event").isEmpty();
+
+        browser.navigate().back();
+        waitFor(ExpectedConditions.urlToBe(address("/timeline?view=compact")));
+        assertThat(ticked()).as("the boxes after Back").isEmpty();
+        assertThat(all(".line")).hasSize(everything);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {PHONE, DESKTOP})
     void withoutTheScriptApplyStaysInViewAndTheAddressComesOutClean(String size) {
         windowOf(size);
         browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));

@@ -35,13 +35,27 @@ class CompactAndStoryTest extends PageTest {
     }
 
     @Test
+    void theCompactViewHasTheTimelinesFiltersAndTheirLinksStayCompact() {
+        HtmlPage compact = get("/timeline?partner=letv&kind=talks&view=compact");
+
+        assertThat(texts(compact, "#partner-facets label")).contains("LeTV", "Wasu Media");
+        assertThat(attributes(compact, "#partner-facets input:checked", "value")).containsExactly("letv");
+        assertThat(attributes(compact, ".filter-form input[type=hidden]", "name")).containsExactly("view");
+        assertThat(attributes(compact, "#partner-facets a.facet-count, #kind-facets a.facet-count, .active-filters a", "href"))
+                .isNotEmpty().allSatisfy(href -> assertThat(href).startsWith("/timeline").endsWith("view=compact"));
+        assertThat(attributes(compact, ".active-filters a.clear-all", "href")).containsExactly("/timeline?view=compact");
+        assertThat(attributes(get("/timeline?partner=letv"), ".filter-form input[type=hidden]", "name")).as("the cards' form").isEmpty();
+        assertThat(attributes(get("/timeline?partner=letv"), ".active-filters a.clear-all", "href")).containsExactly("/timeline");
+    }
+
+    @Test
     void theYearIndexCountsEachYearAndTheGapsAreMarked() {
         HtmlPage compact = get("/timeline?view=compact");
 
         List<String> index = texts(compact, ".year-index li");
         assertThat(index).contains("2015 (18)", "2017 (7)", "nothing reported 2018–2022", "2023 (8)");
         assertThat(index.indexOf("nothing reported 2018–2022")).isEqualTo(index.indexOf("2017 (7)") + 1);
-        assertThat(texts(compact, "main > .gap")).containsExactly("nothing reported 2018–2022");
+        assertThat(texts(compact, ".results > .gap")).containsExactly("nothing reported 2018–2022");
         assertThat(attributes(compact, ".year-index a", "href")).first().isEqualTo("#year-2013");
         int lines = compact.querySelectorAll(".line").size();
         assertThat(texts(compact, ".year-index .year-count").stream().mapToInt(count -> Integer.parseInt(count.replaceAll("\\D", ""))).sum())
