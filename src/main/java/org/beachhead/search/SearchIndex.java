@@ -23,6 +23,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.beachhead.common.EntityRef;
 import org.beachhead.common.PartialDate;
+import org.beachhead.common.Text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,6 +34,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,15 +59,17 @@ final class SearchIndex {
     static final String KIND_ORDINAL = "kind_ordinal";
     private static final String HREF = "href";
     private static final String CAPTION = "caption";
+    private static final String LABEL_ZH = "label_zh";
     private static final String PASSAGE_HREF = "passage_href";
     private static final String DATE = "date";
     private static final String EVENT = "event";
     private static final char SEPARATOR = '\u001F';
     /** The stored fields a result shows; not the running text, which only the highlighter reads. */
-    private static final Set<String> SHOWN = Set.of(KIND, HREF, CAPTION, Analysis.NAMES, PASSAGE_HREF, DATE, EVENT);
+    private static final Set<String> SHOWN = Set.of(KIND, HREF, CAPTION, LABEL_ZH, Analysis.NAMES, PASSAGE_HREF, DATE,
+            EVENT);
     /** What a result shows and the highlighter marks, read at once: each read decompresses a block of documents. */
-    private static final Set<String> SHOWN_AND_MARKED = Set.of(KIND, HREF, CAPTION, Analysis.NAMES, PASSAGE_HREF, DATE,
-            EVENT, Analysis.TEXT, Analysis.RELATED);
+    private static final Set<String> SHOWN_AND_MARKED = Set.of(KIND, HREF, CAPTION, LABEL_ZH, Analysis.NAMES,
+            PASSAGE_HREF, DATE, EVENT, Analysis.TEXT, Analysis.RELATED);
     /** Lucene's in-memory buffer before it writes a segment: enough for few segments, small beside a 256 MiB heap. */
     private static final int RAM_BUFFER_MB = 24;
     /** Documents waiting for the helper thread: enough to keep it busy, few enough to hold little memory. */
@@ -101,10 +105,10 @@ final class SearchIndex {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final SortedSetDocValuesReaderState facets;
-    private final Map<String, String> partnerNames;
+    private final Map<String, Text> partnerNames;
     private final Map<String, String> spellings;
 
-    private SearchIndex(DirectoryReader reader, Map<String, String> partnerNames, Map<String, String> spellings)
+    private SearchIndex(DirectoryReader reader, Map<String, Text> partnerNames, Map<String, String> spellings)
             throws IOException {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
@@ -136,7 +140,7 @@ final class SearchIndex {
                 }, new ThreadPoolExecutor.CallerRunsPolicy());
         private final AtomicReference<Exception> failure = new AtomicReference<>();
         private final AtomicLong helperCpu = new AtomicLong();
-        private final Map<String, String> partnerNames = new HashMap<>();
+        private final Map<String, Text> partnerNames = new HashMap<>();
         private final Map<String, String> spellings = new HashMap<>();
         /** Related names analysed once each, by field: the same few hundred names recur across 20,000 events. */
         private final Map<String, Map<String, Analysis.Tokens>> analysed = Map.of(
@@ -161,7 +165,7 @@ final class SearchIndex {
             long position = order++;
             helper.execute(() -> index(document, position));
             if (document.kind() == ResultKind.PARTNERS) {
-                partnerNames.put(document.partners().get(0), document.label());
+                partnerNames.put(document.partners().get(0), new Text(document.label(), document.labelZh()));
             }
             document.names().forEach(name -> Analysis.addSpellings(spellings, name));
         }
@@ -247,6 +251,9 @@ final class SearchIndex {
         if (document.caption() != null) {
             fields.add(new StoredField(CAPTION, document.caption()));
         }
+        if (document.labelZh() != null) {
+            fields.add(new StoredField(LABEL_ZH, document.labelZh()));
+        }
         for (String name : document.names()) {
             fields.add(new Field(Analysis.NAMES, name, HIGHLIGHTED));
             fields.add(new Field(Analysis.WORDS, name, SEARCHED));
@@ -273,7 +280,8 @@ final class SearchIndex {
             fields.add(new StoredField(DATE, builder.stored(document.date())));
         }
         for (EntityRef event : document.events()) {
-            fields.add(new StoredField(EVENT, event.slug() + SEPARATOR + event.name()));
+            fields.add(new StoredField(EVENT, event.slug() + SEPARATOR + event.name() + SEPARATOR
+                    + Objects.requireNonNullElse(event.chineseName(), "")));
         }
         return fields;
     }
@@ -290,9 +298,9 @@ final class SearchIndex {
         return facets;
     }
 
-    /** A partner's name by its slug, for the partner facet. */
-    String partnerName(String slug) {
-        return partnerNames.getOrDefault(slug, slug);
+    /** A partner's names by its slug, for the partner facet. */
+    Text partnerName(String slug) {
+        return partnerNames.getOrDefault(slug, new Text(slug, null));
     }
 
     /** A folded word of the names as a name spells it (wasu: Wasu). */
@@ -301,7 +309,7 @@ final class SearchIndex {
     }
 
     /** What a result shows besides its highlighted texts, read from the stored fields. */
-    record Stored(ResultKind kind, String href, String caption, List<String> names, List<String> passageHrefs,
+    record Stored(ResultKind kind, String href, String caption, String labelZh, List<String> names, List<String> passageHrefs,
                   PartialDate date, List<EntityRef> events) {
     }
 
@@ -323,11 +331,11 @@ final class SearchIndex {
         List<EntityRef> events = new ArrayList<>();
         for (IndexableField event : fields.getFields(EVENT)) {
             String value = event.stringValue();
-            int cut = value.indexOf(SEPARATOR);
-            events.add(new EntityRef(value.substring(0, cut), value.substring(cut + 1)));
+            String[] parts = value.split(String.valueOf(SEPARATOR), -1);
+            events.add(new EntityRef(parts[0], parts[1], parts[2].isEmpty() ? null : parts[2]));
         }
         String date = fields.get(DATE);
-        return new Stored(KINDS.get(fields.get(KIND)), fields.get(HREF), fields.get(CAPTION),
+        return new Stored(KINDS.get(fields.get(KIND)), fields.get(HREF), fields.get(CAPTION), fields.get(LABEL_ZH),
                 List.of(fields.getValues(Analysis.NAMES)), List.of(fields.getValues(PASSAGE_HREF)),
                 date == null ? null : PartialDate.parse(date), events);
     }
