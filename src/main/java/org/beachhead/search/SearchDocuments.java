@@ -81,14 +81,15 @@ class SearchDocuments {
         }
         corpus.eventTitles().forEach(row -> addNames(related, row, titleAliases));
         corpus.eventRegulators().forEach(row -> addNames(related, row, Map.of()));
-        corpus.eventRules().forEach(row -> addNames(related, row, Map.of()));
-        eventPeople.forEach(row -> addNames(related, row, personAliases));
-        corpus.eventDeals().forEach(row -> addNames(related, row, Map.of()));
+        Map<Long, Set<String>> relatedZh = new HashMap<>();
+        corpus.eventRules().forEach(row -> addNamesApart(related, relatedZh, row, Map.of()));
+        eventPeople.forEach(row -> addNamesApart(related, relatedZh, row, personAliases));
+        corpus.eventDeals().forEach(row -> addNamesApart(related, relatedZh, row, Map.of()));
         return events.stream()
                 .map(event -> new Document(ResultKind.EVENTS, "/events/" + event.slug(), null, event.headline().zh(),
-                        names(event.headline().en(), event.headline().zh(), List.of()),
-                        excerpts.getOrDefault(event.id(), List.of()),
+                        List.of(event.headline().en()), excerpts.getOrDefault(event.id(), List.of()),
                         List.copyOf(related.getOrDefault(event.id(), Set.of())),
+                        List.copyOf(relatedZh.getOrDefault(event.id(), Set.of())),
                         partners.getOrDefault(event.id(), List.of()).stream().sorted().toList(), event.date(), List.of()))
                 .toList();
     }
@@ -97,7 +98,7 @@ class SearchDocuments {
         return corpus.partners().stream().sorted(byName(EntityRow::name, EntityRow::slug))
                 .map(row -> new Document(ResultKind.PARTNERS, "/partners/" + row.slug(), null, row.otherName(),
                         names(row.name(), row.otherName(), aliases.getOrDefault(row.slug(), List.of())),
-                        List.of(), List.of(), List.of(row.slug()), null, List.of()))
+                        List.of(), List.of(), List.of(), List.of(row.slug()), null, List.of()))
                 .toList();
     }
 
@@ -111,8 +112,7 @@ class SearchDocuments {
         corpus.dealTitles().forEach(row -> addNames(related, row, Map.of()));
         return corpus.deals().stream().sorted(byName(EntityRow::name, EntityRow::slug))
                 .map(row -> new Document(ResultKind.DEALS, "/deals/" + row.slug(), null, row.otherName(),
-                        names(row.name(), row.otherName(), List.of()), List.of(),
-                        List.copyOf(related.getOrDefault(row.id(), Set.of())),
+                        List.of(row.name()), List.of(), List.copyOf(related.getOrDefault(row.id(), Set.of())), List.of(),
                         partners.getOrDefault(row.id(), List.of()).stream().sorted().toList(), null, List.of()))
                 .toList();
     }
@@ -120,7 +120,8 @@ class SearchDocuments {
     private List<Document> titles(Map<String, List<String>> aliases) {
         return corpus.titles().stream().sorted(byName(EntityRow::name, EntityRow::slug))
                 .map(row -> entity(ResultKind.TITLES, "/titles/" + row.slug(), row.otherName(),
-                        names(row.name(), row.otherName(), aliases.getOrDefault(row.slug(), List.of())), List.of()))
+                        names(row.name(), row.otherName(), aliases.getOrDefault(row.slug(), List.of())), List.of(),
+                        List.of()))
                 .toList();
     }
 
@@ -130,7 +131,7 @@ class SearchDocuments {
                 .sorted(byName(row -> Objects.requireNonNullElse(row.shortName(), row.name()), CorpusRows.RegulatorRow::slug))
                 .map(row -> entity(ResultKind.REGULATORS, "/regulators/" + row.slug(), row.chineseName(),
                         names(row.shortName(), row.name(), List.of(Objects.requireNonNullElse(row.chineseName(), ""))),
-                        List.of()))
+                        List.of(), List.of()))
                 .toList();
     }
 
@@ -138,8 +139,8 @@ class SearchDocuments {
     private List<Document> rules() {
         return corpus.rules().stream().sorted(byName(CorpusRows.RuleRow::name, CorpusRows.RuleRow::slug))
                 .map(row -> entity(ResultKind.RULES, "/regulators#rule-" + row.slug(), row.chineseName(),
-                        names(row.name(), row.chineseName(), List.of()),
-                        names(row.regulatorName(), row.regulatorChineseName(), List.of())))
+                        List.of(row.name()), names(row.regulatorName(), null, List.of()),
+                        names(row.regulatorChineseName(), null, List.of())))
                 .toList();
     }
 
@@ -150,8 +151,8 @@ class SearchDocuments {
                 .add(byId.get(row.ownerId())));
         return corpus.people().stream().sorted(byName(EntityRow::name, EntityRow::slug))
                 .map(row -> new Document(ResultKind.PEOPLE, "/people/" + row.slug(), null, row.otherName(),
-                        names(row.name(), row.otherName(), aliases.getOrDefault(row.slug(), List.of())), List.of(), List.of(),
-                        List.of(), null, appearances.getOrDefault(row.slug(), List.of()).stream()
+                        names(row.name(), null, aliases.getOrDefault(row.slug(), List.of())), List.of(), List.of(),
+                        List.of(), List.of(), null, appearances.getOrDefault(row.slug(), List.of()).stream()
                         .sorted(Comparator.comparing(EventRow::date).thenComparing(EventRow::slug))
                         .map(event -> new EntityRef(event.slug(), event.headline().en(), event.headline().zh())).toList()))
                 .toList();
@@ -175,20 +176,32 @@ class SearchDocuments {
                         .map(segment -> new Document.Passage(text.substring(segment.start(), segment.end()), href))
                         .toList();
                 sink.accept(new Document(ResultKind.SOURCES, href, article.headline().en(), article.headline().zh(),
-                        List.of(), body, List.of(),
+                        List.of(), body, List.of(), List.of(),
                         List.of(), article.published(), List.of()));
             }
         }
     }
 
     private static Document entity(ResultKind kind, String href, String labelZh, List<String> names,
-                                   List<String> related) {
-        return new Document(kind, href, null, labelZh, names, List.of(), related, List.of(), null, List.of());
+                                   List<String> related, List<String> relatedZh) {
+        return new Document(kind, href, null, labelZh, names, List.of(), related, relatedZh, List.of(), null, List.of());
     }
 
     private static void addNames(Map<Long, Set<String>> related, InvolvedRow row, Map<String, List<String>> aliases) {
         related.computeIfAbsent(row.ownerId(), id -> new LinkedHashSet<>())
                 .addAll(names(row.name(), row.otherName(), aliases.getOrDefault(row.slug(), List.of())));
+    }
+
+    /**
+     * The English names and aliases with the rest (marked), the Chinese name apart (found, not marked): for rules, people
+     * and deals, whose Chinese names came later, so English rankings stay as they were.
+     */
+    private static void addNamesApart(Map<Long, Set<String>> related, Map<Long, Set<String>> relatedZh, InvolvedRow row,
+                                      Map<String, List<String>> aliases) {
+        addNames(related, new InvolvedRow(row.ownerId(), row.slug(), row.name(), null), aliases);
+        if (row.otherName() != null && !row.otherName().isBlank()) {
+            relatedZh.computeIfAbsent(row.ownerId(), id -> new LinkedHashSet<>()).add(row.otherName());
+        }
     }
 
     /** The first name, a second (Chinese or full) one, then the aliases; blanks and repeats left out. */

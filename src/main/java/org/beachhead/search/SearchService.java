@@ -304,15 +304,13 @@ public class SearchService {
             top.forEach(hit -> docs.add(hit.doc()));
         }
         int[] shownDocs = docs.stream().mapToInt(Integer::intValue).toArray();
-        Map<Integer, org.apache.lucene.document.Document> loaded = index.load(shownDocs);
-        Map<String, List<Highlighter.Hit>[]> highlights = new Highlighter(index.searcher(), loaded)
-                .highlight(parsed, shownDocs);
+        Map<String, List<Highlighter.Hit>[]> highlights = new Highlighter(index).highlight(parsed, shownDocs);
         List<ResultGroup> groups = new ArrayList<>();
         int position = 0;
         for (int k = 0; k < shown.size(); k++) {
             List<SearchResult> results = new ArrayList<>();
             for (TopPerKind.Hit hit : tops.get(k)) {
-                results.add(result(SearchIndex.stored(loaded.get(hit.doc())), highlights, position++));
+                results.add(result(index.stored(hit.doc()), highlights, position++));
             }
             groups.add(new ResultGroup(shown.get(k), kindCounts.get(shown.get(k)), results));
         }
@@ -344,16 +342,29 @@ public class SearchService {
         highlights.get(Analysis.NAMES)[position].forEach(hit -> names.put(hit.value(), hit.text()));
         Highlighted label = stored.names().isEmpty() ? Highlighted.plain(stored.caption())
                 : names.getOrDefault(0, Highlighted.plain(stored.names().get(0)));
-        int zh = stored.labelZh() == null ? 0 : stored.names().indexOf(stored.labelZh());
-        Highlighted labelZh = stored.labelZh() == null ? null
-                : names.getOrDefault(zh, Highlighted.plain(stored.labelZh()));
+        Highlighted labelZh = null;
+        List<Highlighted> alsoNamed = besides(names, 0);
+        List<Highlighted> alsoNamedZh = alsoNamed;
+        if (stored.labelZh() != null) {
+            int zh = stored.names().indexOf(stored.labelZh());
+            if (zh >= 0) { // a partner's, title's or regulator's Chinese name, one of its names
+                labelZh = names.getOrDefault(zh, Highlighted.plain(stored.labelZh()));
+                alsoNamedZh = besides(names, zh);
+            } else { // searched apart: an event's Chinese headline, a deal's, rule's or person's Chinese name
+                Highlighted marked = highlights.get(Analysis.LABEL_ZH)[position].stream().findFirst()
+                        .map(Highlighter.Hit::text).orElse(null);
+                labelZh = marked == null ? Highlighted.plain(stored.labelZh()) : marked;
+                alsoNamed = marked == null ? alsoNamed : Stream.concat(alsoNamed.stream(), Stream.of(marked)).toList();
+                alsoNamedZh = besides(names, -1);
+            }
+        }
         List<Highlighted> involves = highlights.get(Analysis.RELATED)[position].stream()
                 .sorted(Comparator.comparingInt(Highlighter.Hit::value)).map(Highlighter.Hit::text).toList();
         Snippet snippet = highlights.get(Analysis.TEXT)[position].stream().findFirst()
                 .map(hit -> new Snippet(hit.text(), stored.passageHrefs().get(hit.value())))
                 .orElse(null);
-        return new SearchResult(stored.kind(), stored.href(), label, labelZh, besides(names, 0), besides(names, zh),
-                involves, snippet, stored.date(), stored.events());
+        return new SearchResult(stored.kind(), stored.href(), label, labelZh, alsoNamed, alsoNamedZh, involves, snippet,
+                stored.date(), stored.events());
     }
 
     /** The names that matched, in their order, but the one at {@code label} (shown as the label). */
