@@ -1,7 +1,6 @@
 package org.beachhead.search;
 
 import org.beachhead.common.EntityRef;
-import org.beachhead.common.PartialDate;
 import org.beachhead.model.ExcerptPurpose;
 import org.beachhead.model.TextSpan;
 import org.beachhead.search.CorpusRows.AliasRow;
