@@ -26,7 +26,8 @@ record SearchAnswer(
     }
 
     private static List<SearchFacet> facets(List<SearchPage.Facet> facets) {
-        return facets.stream().map(f -> new SearchFacet(f.value(), f.label(), f.count(), f.active())).toList();
+        return facets.stream().map(f -> new SearchFacet(f.value(), f.label().en(), f.label().zh(), f.count(), f.active()))
+                .toList();
     }
 
     record SearchFacets(List<SearchFacet> kind, List<SearchFacet> partner, List<SearchFacet> year) {
@@ -36,6 +37,8 @@ record SearchAnswer(
     record SearchFacet(
             @Schema(description = "The value to pass as the filter", example = "wasu") String value,
             @Schema(description = "What it is called", example = "Wasu Media") String label,
+            @Schema(description = "What it is called in Chinese, where the data has a Chinese name", example = "华数传媒",
+                    nullable = true) String labelZh,
             @Schema(description = "Results with this value, given the other filters") int count,
             @Schema(description = "Whether the answer is filtered by it") boolean active) {
     }
@@ -55,6 +58,9 @@ record SearchAnswer(
     record SearchHit(
             @Schema(description = "Its page on the site", example = "/partners/wasu") String html,
             @Schema(description = "Its name, headline or (for a source) headline") List<Run> label,
+            @Schema(description = "Its Chinese name or headline (a source's Chinese headline, where the curators gave "
+                    + "one), matched where the query matched it; null where the data has none", nullable = true)
+            List<Run> labelZh,
             @Schema(description = "Its other names that matched") List<List<Run>> alsoNamed,
             @Schema(description = "Names of what it involves that matched (an event's partners …)") List<List<Run>> involves,
             @Schema(description = "The sentence of its text that matched best, or null", nullable = true) List<Run> snippet,
@@ -62,7 +68,8 @@ record SearchAnswer(
             @Schema(description = "An event's date or a source's publication date", nullable = true) ApiDate date) {
 
         static SearchHit of(SearchPage.SearchResult result) {
-            return new SearchHit(result.href(), runs(result.label()), result.alsoNamed().stream().map(SearchHit::runs).toList(),
+            return new SearchHit(result.href(), runs(result.label()),
+                    result.labelZh() == null ? null : runs(result.labelZh()), result.alsoNamed().stream().map(SearchHit::runs).toList(),
                     result.involves().stream().map(SearchHit::runs).toList(),
                     result.snippet() == null ? null : runs(result.snippet().text()),
                     result.snippet() == null ? null : result.snippet().href(),

@@ -37,6 +37,8 @@ final class Analysis {
     static final String RELATED = "related";
     static final String NAMES_ZH = "names_zh";
     static final String RELATED_ZH = "related_zh";
+    /** A Chinese label that is not one of the names (an event's Chinese headline …): searched and marked apart. */
+    static final String LABEL_ZH = "label_zh";
     /** Names' words unstemmed, for spelling suggestions and suggestions as you type. */
     static final String WORDS = "words";
 
@@ -80,16 +82,20 @@ final class Analysis {
         return HAN.matcher(text).find();
     }
 
-    /** Adds each folded word of {@code name} as the name spells it (wasu: Wasu), unless an earlier name had it. */
-    static void addSpellings(Map<String, String> spellings, String name) {
+    /** How {@code name} spells the folded {@code word} (wasu: Wasu), or null when the name does not have it. */
+    static String spelling(String name, String word) {
         try (TokenStream stream = WORD_FORMS.tokenStream(WORDS, name)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
-            while (stream.incrementToken()) {
-                spellings.putIfAbsent(term.toString(), name.substring(offset.startOffset(), offset.endOffset()));
+            String found = null;
+            while (found == null && stream.incrementToken()) {
+                if (term.toString().equals(word)) {
+                    found = name.substring(offset.startOffset(), offset.endOffset());
+                }
             }
             stream.end();
+            return found;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -30,7 +30,7 @@ final class CorpusRows {
     record RegulatorRow(String slug, String shortName, String name, String chineseName) {
     }
 
-    record RuleRow(String slug, String name, String regulatorName) {
+    record RuleRow(String slug, String name, String chineseName, String regulatorName, String regulatorChineseName) {
     }
 
     /** An article without its text, to put the articles in reading order before reading their texts in batches. */

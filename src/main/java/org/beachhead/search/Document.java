@@ -13,17 +13,23 @@ import java.util.List;
  * so that 爱奇艺 finds iQiyi's events.
  *
  * @param caption  what it is called when it has no searchable name (an article, by its headline); else null
+ * @param labelZh  what a Chinese reader sees it called (one of its names, an event's Chinese headline, an article's
+ *                 Chinese headline); null where the data has none, and the English label is shown. Where it is not one
+ *                 of its names it is searched apart from them, so English rankings do not change with Chinese texts
+ * @param relatedZh Chinese names of what it involves that are found but not marked (rules', people's and deals')
  * @param partners the slugs of the partners it concerns, counted and filtered as facets
  * @param date     an event's date or an article's publication date; null for the others
  * @param events   for a person, the events they appear in, oldest first
  */
-record Document(ResultKind kind, String href, String caption, List<String> names, List<Passage> passages,
-                List<String> related, List<String> partners, PartialDate date, List<EntityRef> events) {
+record Document(ResultKind kind, String href, String caption, String labelZh, List<String> names, List<Passage> passages,
+                List<String> related, List<String> relatedZh, List<String> partners, PartialDate date,
+                List<EntityRef> events) {
 
     Document {
         names = List.copyOf(names);
         passages = List.copyOf(passages);
         related = List.copyOf(related);
+        relatedZh = List.copyOf(relatedZh);
         partners = List.copyOf(partners);
         events = List.copyOf(events);
     }

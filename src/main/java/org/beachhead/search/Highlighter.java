@@ -1,9 +1,9 @@
 package org.beachhead.search;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -22,7 +22,9 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.text.BreakIterator;
@@ -50,15 +52,14 @@ final class Highlighter extends UnifiedHighlighter {
     private static final int CONTEXT_BEFORE = 70;
     private static final int SNIPPET_LENGTH = 240;
 
-    private final Map<Integer, Document> loaded;
+    private final SearchIndex index;
 
-    /** {@code loaded}: the stored fields of the documents to highlight, read once for all fields and the results. */
-    Highlighter(IndexSearcher searcher, Map<Integer, Document> loaded) {
-        super(UnifiedHighlighter.builder(searcher, Analysis.PER_FIELD)
+    Highlighter(SearchIndex index) {
+        super(UnifiedHighlighter.builder(index.searcher(), Analysis.PER_FIELD)
                 .withWeightMatches(true)
                 .withMaxLength(Integer.MAX_VALUE - 1)
                 .withMaxNoHighlightPassages(0));
-        this.loaded = loaded;
+        this.index = index;
     }
 
     /** For each field searched as names, running text and related names: per document, the hits. */
@@ -206,16 +207,25 @@ final class Highlighter extends UnifiedHighlighter {
         }
     }
 
-    /** The values as Lucene would read them (joined by the separator; none: null), from the documents read beforehand. */
+    /**
+     * The values as Lucene would read them (joined by the separator; none: null): names from the heap, the running text
+     * from the stored fields, read only for the results that matched in it.
+     */
     @Override
     protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
             throws IOException {
         List<CharSequence[]> values = new ArrayList<>();
+        StoredFields stored = getIndexSearcher().storedFields();
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
             CharSequence[] perField = new CharSequence[fields.length];
             for (int f = 0; f < fields.length; f++) {
-                String[] stored = loaded.get(doc).getValues(fields[f]);
-                perField[f] = stored.length == 0 ? null : String.join(String.valueOf(MULTIVAL_SEP_CHAR), stored);
+                List<String> value = switch (fields[f]) {
+                    case Analysis.NAMES -> index.stored(doc).names();
+                    case Analysis.RELATED -> index.stored(doc).related();
+                    case Analysis.LABEL_ZH -> List.of(index.stored(doc).labelZh());
+                    default -> List.of(index.text(stored, doc));
+                };
+                perField[f] = value.isEmpty() ? null : String.join(String.valueOf(MULTIVAL_SEP_CHAR), value);
             }
             values.add(perField);
         }
@@ -227,6 +237,44 @@ final class Highlighter extends UnifiedHighlighter {
         return Analysis.TEXT.equals(field) ? BreakIterator.getSentenceInstance(Locale.ROOT)
                 : new CustomSeparatorBreakIterator(MULTIVAL_SEP_CHAR);
     }
+
+    @Override
+    protected PassageScorer getScorer(String field) {
+        return SCORER;
+    }
+
+    /**
+     * Lucene's passage score, to the bit, with the passage's distinct terms found in a short list: Lucene's own
+     * allocates a hash of 32 KB for every passage, and names fields have a passage per name.
+     */
+    private static final PassageScorer SCORER = new PassageScorer() {
+        @Override
+        public float score(Passage passage, int contentLength) {
+            int matches = passage.getNumMatches();
+            BytesRef[] terms = new BytesRef[matches];
+            int[] inPassage = new int[matches];
+            int[] inDoc = new int[matches];
+            int distinct = 0;
+            for (int i = 0; i < matches; i++) {
+                BytesRef term = passage.getMatchTerms()[i];
+                int index = 0;
+                while (index < distinct && !terms[index].bytesEquals(term)) {
+                    index++;
+                }
+                if (index == distinct) {
+                    terms[distinct++] = term;
+                    inDoc[index] = passage.getMatchTermFreqsInDoc()[i];
+                }
+                inPassage[index]++;
+            }
+            double score = 0d;
+            for (int i = 0; i < distinct; i++) {
+                score += tf(inPassage[i], passage.getLength()) * weight(contentLength, inDoc[i]);
+            }
+            score *= norm(passage.getStartOffset());
+            return (float) score;
+        }
+    };
 
     @Override
     protected PassageFormatter getFormatter(String field) {

@@ -37,12 +37,12 @@ class SearchController {
         return "search/search";
     }
 
-    /** Names starting as typed, for the search box's suggestions (static/js/search-suggest.js). */
+    /** Names starting as typed, in the page's language, for the search box's suggestions (static/js/search-suggest.js). */
     @GetMapping(path = "/search/suggest", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    List<SearchService.Suggestion> suggest(@RequestParam(name = "q", defaultValue = "") String query) {
+    List<SearchService.Suggestion> suggest(@RequestParam(name = "q", defaultValue = "") String query, Locale locale) {
         SearchRequest.parse(query, null, null, null);
-        return search.suggest(query);
+        return search.suggest(query, locale);
     }
 
     /** The first index is still being built (the first start on a large corpus): say so, and when to come back. */

@@ -44,13 +44,13 @@ interface SearchCorpus extends Repository<Event, Long> {
             + " from Event e join e.regulators r")
     List<InvolvedRow> eventRegulators();
 
-    @Query("select new " + ROWS + "InvolvedRow(e.id, r.slug, r.name, null) from Event e join e.rules r")
+    @Query("select new " + ROWS + "InvolvedRow(e.id, r.slug, r.name, r.chineseName) from Event e join e.rules r")
     List<InvolvedRow> eventRules();
 
-    @Query("select new " + ROWS + "InvolvedRow(e.id, m.slug, m.name, null) from Event e join e.people m")
+    @Query("select new " + ROWS + "InvolvedRow(e.id, m.slug, m.name, m.chineseName) from Event e join e.people m")
     List<InvolvedRow> eventPeople();
 
-    @Query("select new " + ROWS + "InvolvedRow(e.id, d.slug, d.name, null) from Event e join e.deal d")
+    @Query("select new " + ROWS + "InvolvedRow(e.id, d.slug, d.name, d.chineseName) from Event e join e.deal d")
     List<InvolvedRow> eventDeals();
 
     @Query("select new " + ROWS + "EntityRow(p.id, p.slug, p.name, p.chineseName) from Partner p")
@@ -68,17 +68,17 @@ interface SearchCorpus extends Repository<Event, Long> {
     @Query("select new " + ROWS + "RegulatorRow(r.slug, r.shortName, r.name, r.chineseName) from Regulator r")
     List<RegulatorRow> regulators();
 
-    @Query("select new " + ROWS + "RuleRow(r.slug, r.name, coalesce(g.shortName, g.name))"
+    @Query("select new " + ROWS + "RuleRow(r.slug, r.name, r.chineseName, coalesce(g.shortName, g.name), g.chineseName)"
             + " from Rule r left join r.regulator g")
     List<RuleRow> rules();
 
-    @Query("select new " + ROWS + "EntityRow(m.id, m.slug, m.name, null) from Person m")
+    @Query("select new " + ROWS + "EntityRow(m.id, m.slug, m.name, m.chineseName) from Person m")
     List<EntityRow> people();
 
     @Query("select new " + ROWS + "AliasRow(m.id, a) from Person m join m.aliases a")
     List<AliasRow> personAliases();
 
-    @Query("select new " + ROWS + "EntityRow(d.id, d.slug, d.name, null) from Deal d")
+    @Query("select new " + ROWS + "EntityRow(d.id, d.slug, d.name, d.chineseName) from Deal d")
     List<EntityRow> deals();
 
     @Query("select new " + ROWS + "InvolvedRow(d.id, p.slug, p.name, p.chineseName) from Deal d join d.partners p")

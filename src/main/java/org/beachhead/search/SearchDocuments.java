@@ -1,7 +1,6 @@
 package org.beachhead.search;
 
 import org.beachhead.common.EntityRef;
-import org.beachhead.common.PartialDate;
 import org.beachhead.model.ExcerptPurpose;
 import org.beachhead.model.TextSpan;
 import org.beachhead.search.CorpusRows.AliasRow;
@@ -56,13 +55,14 @@ class SearchDocuments {
         Map<String, List<String>> personAliases = aliasesBySlug(corpus.people(), corpus.personAliases());
         List<EventRow> events = corpus.events().stream()
                 .sorted(Comparator.comparing(EventRow::date).thenComparing(EventRow::slug)).toList();
-        Stream.of(events(events, partnerAliases, titleAliases, personAliases), partners(partnerAliases), deals(),
-                        titles(titleAliases), regulators(), rules(), people(events, personAliases))
+        List<InvolvedRow> eventPeople = corpus.eventPeople(); // read once: events name them, people list their events
+        Stream.of(events(events, eventPeople, partnerAliases, titleAliases, personAliases), partners(partnerAliases),
+                        deals(), titles(titleAliases), regulators(), rules(), people(events, eventPeople, personAliases))
                 .flatMap(List::stream).forEach(sink);
         articles(sink);
     }
 
-    private List<Document> events(List<EventRow> events, Map<String, List<String>> partnerAliases,
+    private List<Document> events(List<EventRow> events, List<InvolvedRow> eventPeople, Map<String, List<String>> partnerAliases,
                                   Map<String, List<String>> titleAliases, Map<String, List<String>> personAliases) {
         Map<Long, List<Document.Passage>> excerpts = new HashMap<>();
         Map<Long, Set<String>> related = new HashMap<>();
@@ -80,22 +80,24 @@ class SearchDocuments {
         }
         corpus.eventTitles().forEach(row -> addNames(related, row, titleAliases));
         corpus.eventRegulators().forEach(row -> addNames(related, row, Map.of()));
-        corpus.eventRules().forEach(row -> addNames(related, row, Map.of()));
-        corpus.eventPeople().forEach(row -> addNames(related, row, personAliases));
-        corpus.eventDeals().forEach(row -> addNames(related, row, Map.of()));
+        Map<Long, Set<String>> relatedZh = new HashMap<>();
+        corpus.eventRules().forEach(row -> addNamesApart(related, relatedZh, row, Map.of()));
+        eventPeople.forEach(row -> addNamesApart(related, relatedZh, row, personAliases));
+        corpus.eventDeals().forEach(row -> addNamesApart(related, relatedZh, row, Map.of()));
         return events.stream()
-                .map(event -> new Document(ResultKind.EVENTS, "/events/" + event.slug(), null, List.of(event.headline().en()),
-                        excerpts.getOrDefault(event.id(), List.of()),
+                .map(event -> new Document(ResultKind.EVENTS, "/events/" + event.slug(), null, event.headline().zh(),
+                        List.of(event.headline().en()), excerpts.getOrDefault(event.id(), List.of()),
                         List.copyOf(related.getOrDefault(event.id(), Set.of())),
+                        List.copyOf(relatedZh.getOrDefault(event.id(), Set.of())),
                         partners.getOrDefault(event.id(), List.of()).stream().sorted().toList(), event.date(), List.of()))
                 .toList();
     }
 
     private List<Document> partners(Map<String, List<String>> aliases) {
         return corpus.partners().stream().sorted(byName(EntityRow::name, EntityRow::slug))
-                .map(row -> new Document(ResultKind.PARTNERS, "/partners/" + row.slug(), null,
+                .map(row -> new Document(ResultKind.PARTNERS, "/partners/" + row.slug(), null, row.otherName(),
                         names(row.name(), row.otherName(), aliases.getOrDefault(row.slug(), List.of())),
-                        List.of(), List.of(), List.of(row.slug()), null, List.of()))
+                        List.of(), List.of(), List.of(), List.of(row.slug()), null, List.of()))
                 .toList();
     }
 
@@ -108,16 +110,17 @@ class SearchDocuments {
         }
         corpus.dealTitles().forEach(row -> addNames(related, row, Map.of()));
         return corpus.deals().stream().sorted(byName(EntityRow::name, EntityRow::slug))
-                .map(row -> new Document(ResultKind.DEALS, "/deals/" + row.slug(), null, List.of(row.name()), List.of(),
-                        List.copyOf(related.getOrDefault(row.id(), Set.of())),
+                .map(row -> new Document(ResultKind.DEALS, "/deals/" + row.slug(), null, row.otherName(),
+                        List.of(row.name()), List.of(), List.copyOf(related.getOrDefault(row.id(), Set.of())), List.of(),
                         partners.getOrDefault(row.id(), List.of()).stream().sorted().toList(), null, List.of()))
                 .toList();
     }
 
     private List<Document> titles(Map<String, List<String>> aliases) {
         return corpus.titles().stream().sorted(byName(EntityRow::name, EntityRow::slug))
-                .map(row -> entity(ResultKind.TITLES, "/titles/" + row.slug(),
-                        names(row.name(), row.otherName(), aliases.getOrDefault(row.slug(), List.of())), List.of()))
+                .map(row -> entity(ResultKind.TITLES, "/titles/" + row.slug(), row.otherName(),
+                        names(row.name(), row.otherName(), aliases.getOrDefault(row.slug(), List.of())), List.of(),
+                        List.of()))
                 .toList();
     }
 
@@ -125,29 +128,30 @@ class SearchDocuments {
     private List<Document> regulators() {
         return corpus.regulators().stream()
                 .sorted(byName(row -> Objects.requireNonNullElse(row.shortName(), row.name()), CorpusRows.RegulatorRow::slug))
-                .map(row -> entity(ResultKind.REGULATORS, "/regulators/" + row.slug(),
+                .map(row -> entity(ResultKind.REGULATORS, "/regulators/" + row.slug(), row.chineseName(),
                         names(row.shortName(), row.name(), List.of(Objects.requireNonNullElse(row.chineseName(), ""))),
-                        List.of()))
+                        List.of(), List.of()))
                 .toList();
     }
 
     /** Rules have no page of their own: they are listed, each with its anchor, on the regulators' page. */
     private List<Document> rules() {
         return corpus.rules().stream().sorted(byName(CorpusRows.RuleRow::name, CorpusRows.RuleRow::slug))
-                .map(row -> entity(ResultKind.RULES, "/regulators#rule-" + row.slug(), List.of(row.name()),
-                        row.regulatorName() == null ? List.of() : List.of(row.regulatorName())))
+                .map(row -> entity(ResultKind.RULES, "/regulators#rule-" + row.slug(), row.chineseName(),
+                        List.of(row.name()), names(row.regulatorName(), null, List.of()),
+                        names(row.regulatorChineseName(), null, List.of())))
                 .toList();
     }
 
-    private List<Document> people(List<EventRow> events, Map<String, List<String>> aliases) {
+    private List<Document> people(List<EventRow> events, List<InvolvedRow> eventPeople, Map<String, List<String>> aliases) {
         Map<Long, EventRow> byId = events.stream().collect(Collectors.toMap(EventRow::id, Function.identity()));
         Map<String, List<EventRow>> appearances = new HashMap<>();
-        corpus.eventPeople().forEach(row -> appearances.computeIfAbsent(row.slug(), slug -> new ArrayList<>())
+        eventPeople.forEach(row -> appearances.computeIfAbsent(row.slug(), slug -> new ArrayList<>())
                 .add(byId.get(row.ownerId())));
         return corpus.people().stream().sorted(byName(EntityRow::name, EntityRow::slug))
-                .map(row -> new Document(ResultKind.PEOPLE, "/people/" + row.slug(), null,
+                .map(row -> new Document(ResultKind.PEOPLE, "/people/" + row.slug(), null, row.otherName(),
                         names(row.name(), null, aliases.getOrDefault(row.slug(), List.of())), List.of(), List.of(),
-                        List.of(), null, appearances.getOrDefault(row.slug(), List.of()).stream()
+                        List.of(), List.of(), null, appearances.getOrDefault(row.slug(), List.of()).stream()
                         .sorted(Comparator.comparing(EventRow::date).thenComparing(EventRow::slug))
                         .map(event -> new EntityRef(event.slug(), event.headline().en(), event.headline().zh())).toList()))
                 .toList();
@@ -170,19 +174,33 @@ class SearchDocuments {
                 List<Document.Passage> body = segments.getOrDefault(article.id(), List.of()).stream()
                         .map(segment -> new Document.Passage(text.substring(segment.start(), segment.end()), href))
                         .toList();
-                sink.accept(new Document(ResultKind.SOURCES, href, article.headline().en(), List.of(), body, List.of(),
+                sink.accept(new Document(ResultKind.SOURCES, href, article.headline().en(), article.headline().zh(),
+                        List.of(), body, List.of(), List.of(),
                         List.of(), article.published(), List.of()));
             }
         }
     }
 
-    private static Document entity(ResultKind kind, String href, List<String> names, List<String> related) {
-        return new Document(kind, href, null, names, List.of(), related, List.of(), null, List.of());
+    private static Document entity(ResultKind kind, String href, String labelZh, List<String> names,
+                                   List<String> related, List<String> relatedZh) {
+        return new Document(kind, href, null, labelZh, names, List.of(), related, relatedZh, List.of(), null, List.of());
     }
 
     private static void addNames(Map<Long, Set<String>> related, InvolvedRow row, Map<String, List<String>> aliases) {
         related.computeIfAbsent(row.ownerId(), id -> new LinkedHashSet<>())
                 .addAll(names(row.name(), row.otherName(), aliases.getOrDefault(row.slug(), List.of())));
+    }
+
+    /**
+     * The English names and aliases with the rest (marked), the Chinese name apart (found, not marked): for rules, people
+     * and deals, whose Chinese names came later, so English rankings stay as they were.
+     */
+    private static void addNamesApart(Map<Long, Set<String>> related, Map<Long, Set<String>> relatedZh, InvolvedRow row,
+                                      Map<String, List<String>> aliases) {
+        addNames(related, new InvolvedRow(row.ownerId(), row.slug(), row.name(), null), aliases);
+        if (row.otherName() != null && !row.otherName().isBlank()) {
+            relatedZh.computeIfAbsent(row.ownerId(), id -> new LinkedHashSet<>()).add(row.otherName());
+        }
     }
 
     /** The first name, a second (Chinese or full) one, then the aliases; blanks and repeats left out. */

@@ -4,32 +4,39 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.beachhead.common.EntityRef;
 import org.beachhead.common.PartialDate;
+import org.beachhead.common.Text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,29 +62,21 @@ final class SearchIndex {
     static final String YEAR = "year";
     static final String ORDER = "order";
     static final String KIND_ORDINAL = "kind_ordinal";
-    private static final String HREF = "href";
-    private static final String CAPTION = "caption";
-    private static final String PASSAGE_HREF = "passage_href";
-    private static final String DATE = "date";
-    private static final String EVENT = "event";
-    private static final char SEPARATOR = '\u001F';
-    /** The stored fields a result shows; not the running text, which only the highlighter reads. */
-    private static final Set<String> SHOWN = Set.of(KIND, HREF, CAPTION, Analysis.NAMES, PASSAGE_HREF, DATE, EVENT);
-    /** What a result shows and the highlighter marks, read at once: each read decompresses a block of documents. */
-    private static final Set<String> SHOWN_AND_MARKED = Set.of(KIND, HREF, CAPTION, Analysis.NAMES, PASSAGE_HREF, DATE,
-            EVENT, Analysis.TEXT, Analysis.RELATED);
+    /** The only stored field: the running text, read by the highlighter for the results that matched in it. */
+    private static final Set<String> MARKED_TEXT = Set.of(Analysis.TEXT);
     /** Lucene's in-memory buffer before it writes a segment: enough for few segments, small beside a 256 MiB heap. */
     private static final int RAM_BUFFER_MB = 24;
     /** Documents waiting for the helper thread: enough to keep it busy, few enough to hold little memory. */
     private static final int QUEUED_DOCUMENTS = 64;
+    private static final Sort IN_ORDER = new Sort(new SortField(ORDER, SortField.Type.LONG));
     static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     /** Stored, with offsets in the postings so the highlighter finds matches without analysing the text again. */
     private static final FieldType HIGHLIGHTED = new FieldType();
     /** Searched only, by single words (no phrases, nothing marked): Chinese words and the unstemmed words of names. */
     private static final FieldType SEARCHED = new FieldType();
-    /** Like {@link #HIGHLIGHTED} but not stored, for words analysed beforehand (stored beside as a {@link StoredField}). */
-    private static final FieldType HIGHLIGHTED_TOKENS = new FieldType();
+    /** Like {@link #HIGHLIGHTED} but not stored: names, kept in the heap with what a result shows ({@link Stored}). */
+    private static final FieldType HIGHLIGHTED_IN_HEAP = new FieldType();
 
     static {
         HIGHLIGHTED.setTokenized(true);
@@ -87,9 +86,9 @@ final class SearchIndex {
         SEARCHED.setTokenized(true);
         SEARCHED.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         SEARCHED.freeze();
-        HIGHLIGHTED_TOKENS.setTokenized(true);
-        HIGHLIGHTED_TOKENS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        HIGHLIGHTED_TOKENS.freeze();
+        HIGHLIGHTED_IN_HEAP.setTokenized(true);
+        HIGHLIGHTED_IN_HEAP.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        HIGHLIGHTED_IN_HEAP.freeze();
     }
 
     static final FacetsConfig FACETS = new FacetsConfig();
@@ -101,17 +100,24 @@ final class SearchIndex {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final SortedSetDocValuesReaderState facets;
-    private final Map<String, String> partnerNames;
-    private final Map<String, String> spellings;
+    private final Map<String, Text> partnerNames;
+    /** What each document shows, by document number: reading Lucene's stored fields decompresses a block each time. */
+    private final Stored[] shown;
 
-    private SearchIndex(DirectoryReader reader, Map<String, String> partnerNames, Map<String, String> spellings)
+    private SearchIndex(DirectoryReader reader, List<Stored> byOrder, Map<String, Text> partnerNames)
             throws IOException {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         searcher.setSimilarity(new BM25Similarity());
         this.facets = new DefaultSortedSetDocValuesReaderState(reader, FACETS);
+        this.shown = new Stored[reader.maxDoc()];
+        for (LeafReaderContext leaf : reader.leaves()) {
+            NumericDocValues orders = DocValues.getNumeric(leaf.reader(), ORDER);
+            for (int doc = orders.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = orders.nextDoc()) {
+                shown[leaf.docBase + doc] = byOrder.get((int) orders.longValue());
+            }
+        }
         this.partnerNames = Map.copyOf(partnerNames);
-        this.spellings = Map.copyOf(spellings);
     }
 
     /**
@@ -136,12 +142,11 @@ final class SearchIndex {
                 }, new ThreadPoolExecutor.CallerRunsPolicy());
         private final AtomicReference<Exception> failure = new AtomicReference<>();
         private final AtomicLong helperCpu = new AtomicLong();
-        private final Map<String, String> partnerNames = new HashMap<>();
-        private final Map<String, String> spellings = new HashMap<>();
+        private final Map<String, Text> partnerNames = new HashMap<>();
         /** Related names analysed once each, by field: the same few hundred names recur across 20,000 events. */
         private final Map<String, Map<String, Analysis.Tokens>> analysed = Map.of(
                 Analysis.RELATED, new ConcurrentHashMap<>(), Analysis.RELATED_ZH, new ConcurrentHashMap<>());
-        private final Map<PartialDate, String> dates = new ConcurrentHashMap<>();
+        private final List<Stored> shown = new ArrayList<>();
         private long order;
 
         Builder() {
@@ -159,11 +164,11 @@ final class SearchIndex {
 
         void add(Document document) {
             long position = order++;
+            shown.add(new Stored(document));
             helper.execute(() -> index(document, position));
             if (document.kind() == ResultKind.PARTNERS) {
-                partnerNames.put(document.partners().get(0), document.label());
+                partnerNames.put(document.partners().get(0), new Text(document.label(), document.labelZh()));
             }
-            document.names().forEach(name -> Analysis.addSpellings(spellings, name));
         }
 
         private void index(Document document, long position) {
@@ -192,11 +197,6 @@ final class SearchIndex {
             return analysed.get(field).computeIfAbsent(text, name -> Analysis.Tokens.of(field, name)).stream();
         }
 
-        /** Many events share a date, and {@link PartialDate#iso()} formats with {@code String.format}, which is slow. */
-        private String stored(PartialDate date) {
-            return dates.computeIfAbsent(date, day -> (day.approximate() ? "c. " : "") + day.iso());
-        }
-
         int size() {
             return (int) order;
         }
@@ -218,7 +218,7 @@ final class SearchIndex {
                     throw new IllegalStateException("The search index could not be built", failure.get());
                 }
                 writer.close();
-                return new SearchIndex(DirectoryReader.open(directory), partnerNames, spellings);
+                return new SearchIndex(DirectoryReader.open(directory), shown, partnerNames);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
@@ -237,43 +237,42 @@ final class SearchIndex {
 
     private static org.apache.lucene.document.Document fields(Document document, long order, Builder builder) {
         org.apache.lucene.document.Document fields = new org.apache.lucene.document.Document();
-        fields.add(new StringField(KIND, document.kind().code(), Field.Store.YES));
+        fields.add(new StringField(KIND, document.kind().code(), Field.Store.NO));
         fields.add(new SortedSetDocValuesFacetField(KIND, document.kind().code()));
         fields.add(new NumericDocValuesField(ORDER, order));
         fields.add(new NumericDocValuesField(KIND_ORDINAL, document.kind().ordinal()));
-        if (document.href() != null) {
-            fields.add(new StoredField(HREF, document.href()));
-        }
-        if (document.caption() != null) {
-            fields.add(new StoredField(CAPTION, document.caption()));
-        }
         for (String name : document.names()) {
-            fields.add(new Field(Analysis.NAMES, name, HIGHLIGHTED));
+            fields.add(new Field(Analysis.NAMES, name, HIGHLIGHTED_IN_HEAP));
             fields.add(new Field(Analysis.WORDS, name, SEARCHED));
             if (Analysis.hasHan(name)) {
                 fields.add(new Field(Analysis.NAMES_ZH, name, SEARCHED));
             }
         }
+        if (document.labelZh() != null && document.kind() != ResultKind.SOURCES
+                && !document.names().contains(document.labelZh())) {
+            fields.add(new Field(Analysis.LABEL_ZH, document.labelZh(), HIGHLIGHTED_IN_HEAP));
+            fields.add(new Field(Analysis.NAMES_ZH, document.labelZh(), SEARCHED));
+            if (document.kind() != ResultKind.EVENTS) { // a name to suggest as you type; a headline is not one
+                fields.add(new Field(Analysis.WORDS, document.labelZh(), SEARCHED));
+            }
+        }
         for (Document.Passage passage : document.passages()) {
             fields.add(new Field(Analysis.TEXT, passage.text(), HIGHLIGHTED));
-            fields.add(new StoredField(PASSAGE_HREF, passage.href()));
         }
         for (String name : document.related()) {
-            fields.add(new Field(Analysis.RELATED, builder.analysed(Analysis.RELATED, name), HIGHLIGHTED_TOKENS));
-            fields.add(new StoredField(Analysis.RELATED, name));
+            fields.add(new Field(Analysis.RELATED, builder.analysed(Analysis.RELATED, name), HIGHLIGHTED_IN_HEAP));
             if (Analysis.hasHan(name)) {
                 fields.add(new Field(Analysis.RELATED_ZH, builder.analysed(Analysis.RELATED_ZH, name), SEARCHED));
             }
+        }
+        for (String name : document.relatedZh()) {
+            fields.add(new Field(Analysis.RELATED_ZH, builder.analysed(Analysis.RELATED_ZH, name), SEARCHED));
         }
         for (String partner : document.partners()) {
             fields.add(new SortedSetDocValuesFacetField(PARTNER, partner));
         }
         if (document.date() != null) {
             fields.add(new SortedSetDocValuesFacetField(YEAR, String.valueOf(document.date().year())));
-            fields.add(new StoredField(DATE, builder.stored(document.date())));
-        }
-        for (EntityRef event : document.events()) {
-            fields.add(new StoredField(EVENT, event.slug() + SEPARATOR + event.name()));
         }
         return fields;
     }
@@ -290,46 +289,48 @@ final class SearchIndex {
         return facets;
     }
 
-    /** A partner's name by its slug, for the partner facet. */
-    String partnerName(String slug) {
-        return partnerNames.getOrDefault(slug, slug);
+    /** A partner's names by its slug, for the partner facet. */
+    Text partnerName(String slug) {
+        return partnerNames.getOrDefault(slug, new Text(slug, null));
     }
 
     /** A folded word of the names as a name spells it (wasu: Wasu). */
-    String spelling(String word) {
-        return spellings.getOrDefault(word, word);
-    }
-
-    /** What a result shows besides its highlighted texts, read from the stored fields. */
-    record Stored(ResultKind kind, String href, String caption, List<String> names, List<String> passageHrefs,
-                  PartialDate date, List<EntityRef> events) {
-    }
-
-    Stored stored(int doc) throws IOException {
-        return stored(reader.storedFields().document(doc, SHOWN));
-    }
-
-    /** The stored fields of results to show and highlight, by document, each document read once and in index order. */
-    Map<Integer, org.apache.lucene.document.Document> load(int[] docs) throws IOException {
-        StoredFields fields = reader.storedFields();
-        Map<Integer, org.apache.lucene.document.Document> loaded = new HashMap<>();
-        for (int doc : Arrays.stream(docs).sorted().toArray()) {
-            loaded.put(doc, fields.document(doc, SHOWN_AND_MARKED));
+    String spelling(String word) throws IOException {
+        // The first document in reading order with the word, and its first name with it; only for a word suggested.
+        TopDocs first = searcher.search(new TermQuery(new Term(Analysis.WORDS, word)), 1, IN_ORDER);
+        if (first.scoreDocs.length == 0) {
+            return word;
         }
-        return loaded;
+        for (String name : shown[first.scoreDocs[0].doc].names()) {
+            String spelt = Analysis.spelling(name, word);
+            if (spelt != null) {
+                return spelt;
+            }
+        }
+        return word;
     }
 
-    static Stored stored(org.apache.lucene.document.Document fields) {
-        List<EntityRef> events = new ArrayList<>();
-        for (IndexableField event : fields.getFields(EVENT)) {
-            String value = event.stringValue();
-            int cut = value.indexOf(SEPARATOR);
-            events.add(new EntityRef(value.substring(0, cut), value.substring(cut + 1)));
+    /**
+     * What a result shows besides its highlighted running text, and the names the highlighter marks: kept in the heap
+     * beside the index rather than in its stored fields.
+     */
+    record Stored(ResultKind kind, String href, String caption, String labelZh, List<String> names,
+                  List<String> related, List<String> passageHrefs, PartialDate date, List<EntityRef> events) {
+
+        Stored(Document document) {
+            this(document.kind(), document.href(), document.caption(), document.labelZh(), document.names(),
+                    document.related(), document.passages().stream().map(Document.Passage::href).toList(),
+                    document.date(), document.events());
         }
-        String date = fields.get(DATE);
-        return new Stored(KINDS.get(fields.get(KIND)), fields.get(HREF), fields.get(CAPTION),
-                List.of(fields.getValues(Analysis.NAMES)), List.of(fields.getValues(PASSAGE_HREF)),
-                date == null ? null : PartialDate.parse(date), events);
+    }
+
+    Stored stored(int doc) {
+        return shown[doc];
+    }
+
+    /** The running text of a document, each passage a value, from the index's stored fields. */
+    String[] text(StoredFields fields, int doc) throws IOException {
+        return fields.document(doc, MARKED_TEXT).getValues(Analysis.TEXT);
     }
 
     static ResultKind kind(String code) {

@@ -2,6 +2,8 @@ package org.beachhead.search;
 
 import org.beachhead.common.EntityRef;
 import org.beachhead.common.PartialDate;
+import org.beachhead.common.Text;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 import java.util.List;
 
@@ -36,8 +38,8 @@ public record SearchPage(SearchRequest request, String suggestion, String result
         return request.blank();
     }
 
-    /** One value of a facet: how many results it has, and whether the page is filtered by it. */
-    public record Facet(String parameter, String value, String label, int count, boolean active) {
+    /** One value of a facet: what it is called in each language, how many results it has, and whether the page is filtered by it. */
+    public record Facet(String parameter, String value, Text label, int count, boolean active) {
     }
 
     /** One kind's results, best first, at most {@link SearchService#MAX_RESULTS_PER_GROUP} of {@code total}. */
@@ -49,12 +51,28 @@ public record SearchPage(SearchRequest request, String suggestion, String result
     }
 
     /**
-     * One result: its label (highlighted), its other names that matched, the names of what it involves that
-     * matched (an event's partners …), the sentence of its text that matched best with that passage's link,
-     * and for a person the events they appear in.
+     * One result: its label (highlighted) in English and, where the data has one, in Chinese; its other names that
+     * matched, besides the English label and besides the Chinese one; the names of what it involves that matched (an
+     * event's partners …), the sentence of its text that matched best with that passage's link, and for a person the
+     * events they appear in.
      */
-    public record SearchResult(ResultKind kind, String href, Highlighted label, List<Highlighted> alsoNamed,
-                               List<Highlighted> involves, Snippet snippet, PartialDate date, List<EntityRef> events) {
+    public record SearchResult(ResultKind kind, String href, Highlighted label, Highlighted labelZh,
+                               List<Highlighted> alsoNamed, List<Highlighted> alsoNamedZh, List<Highlighted> involves,
+                               Snippet snippet, PartialDate date, List<EntityRef> events) {
+
+        /** The label in the reader's language, as {@link Text} prints: the Chinese one for a Chinese reader. */
+        public Highlighted shownLabel() {
+            return labelZh != null && chinese() ? labelZh : label;
+        }
+
+        /** The other names that matched, besides the label shown. */
+        public List<Highlighted> shownAlsoNamed() {
+            return labelZh != null && chinese() ? alsoNamedZh : alsoNamed;
+        }
+
+        private static boolean chinese() {
+            return "zh".equals(LocaleContextHolder.getLocale().getLanguage());
+        }
     }
 
     public record Snippet(Highlighted text, String href) {

@@ -45,9 +45,10 @@ record SearchQuery(List<String> terms, List<Boolean> quoted) {
     private static final float ALL_TERMS_BOOST = 1000f;
     private static final float WHOLE_PHRASE_BOOST = 2f;
     /** The fields the highlighter marks; a query searches them and the Chinese words' fields. */
-    static final List<String> HIGHLIGHTED_FIELDS = List.of(Analysis.NAMES, Analysis.TEXT, Analysis.RELATED);
+    static final List<String> HIGHLIGHTED_FIELDS = List.of(Analysis.NAMES, Analysis.TEXT, Analysis.RELATED,
+            Analysis.LABEL_ZH);
     private static final Map<String, Float> BOOSTS = Map.of(Analysis.NAMES, NAME_BOOST, Analysis.TEXT, 1f,
-            Analysis.RELATED, RELATED_BOOST);
+            Analysis.RELATED, RELATED_BOOST, Analysis.LABEL_ZH, NAME_BOOST);
 
     private static final Pattern PHRASE_QUOTE = Pattern.compile("[\"\u201C\u201D\u201E\u201F\u2033]");
     private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
@@ -126,7 +127,14 @@ record SearchQuery(List<String> terms, List<Boolean> quoted) {
         return any.build();
     }
 
-    private static Query term(IndexReader reader, String text, boolean quoted, List<String> fields) throws IOException {
+    private static Query term(IndexReader reader, String text, boolean quoted, List<String> allFields)
+            throws IOException {
+        // Chinese labels are searched by Chinese words only: their Latin words (Netflix) are in the English label.
+        List<String> fields = Analysis.hasHan(text) ? allFields
+                : allFields.stream().filter(field -> !Analysis.LABEL_ZH.equals(field)).toList();
+        if (fields.isEmpty()) {
+            return null;
+        }
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         boolean any = false;
         for (String field : fields) {

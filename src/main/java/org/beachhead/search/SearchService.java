@@ -21,6 +21,7 @@ import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.BytesRef;
+import org.beachhead.common.Text;
 import org.beachhead.corpus.ImportOutcome;
 import org.beachhead.search.SearchPage.Facet;
 import org.beachhead.search.SearchPage.ResultGroup;
@@ -41,6 +42,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -70,6 +72,8 @@ public class SearchService {
     private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE, new SortField(SearchIndex.ORDER, SortField.Type.LONG));
     private static final List<String> SUGGESTED_KINDS = Stream.of(ResultKind.PARTNERS, ResultKind.DEALS,
             ResultKind.TITLES, ResultKind.REGULATORS, ResultKind.RULES, ResultKind.PEOPLE).map(ResultKind::code).toList();
+    /** How long a checked corpus version is trusted before the next search reads it again. */
+    private static final long VERSION_CHECK_NANOS = TimeUnit.SECONDS.toNanos(1);
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
     private final SearchDocuments corpus;
@@ -83,6 +87,11 @@ public class SearchService {
     });
     private Future<Built> pending;
     private List<String> pendingVersion;
+    private volatile Checked checked;
+
+    /** The corpus version as last read from the database, and when. */
+    private record Checked(List<String> version, long nanos) {
+    }
 
     /** An index and the corpus version it was built from. */
     private record Built(List<String> version, SearchIndex index) {
@@ -136,8 +145,11 @@ public class SearchService {
         return search(SearchRequest.of(query));
     }
 
-    /** Names of partners, deals, titles, regulators, rules and people with a word starting as the last one typed. */
-    public List<Suggestion> suggest(String typed) {
+    /**
+     * Names of partners, deals, titles, regulators, rules and people with a word starting as the last one typed, each
+     * in the reader's language (its Chinese name for a Chinese reader, where it has one).
+     */
+    public List<Suggestion> suggest(String typed, Locale locale) {
         List<String> words = Analysis.words(Analysis.WORDS, typed);
         if (words.isEmpty()) {
             return List.of();
@@ -154,7 +166,8 @@ public class SearchService {
             List<Suggestion> suggestions = new ArrayList<>();
             for (ScoreDoc hit : top.scoreDocs) {
                 SearchIndex.Stored stored = current.index().stored(hit.doc);
-                suggestions.add(new Suggestion(stored.names().get(0), stored.kind().code(), stored.href()));
+                suggestions.add(new Suggestion(new Text(stored.names().get(0), stored.labelZh()).in(locale),
+                        stored.kind().code(), stored.href()));
             }
             return suggestions;
         } catch (IOException e) {
@@ -164,7 +177,9 @@ public class SearchService {
 
     @EventListener
     void corpusImported(ImportOutcome outcome) {
-        rebuild(List.of(outcome.contentHash()));
+        List<String> version = List.of(outcome.contentHash());
+        checked = new Checked(version, System.nanoTime());
+        rebuild(version);
     }
 
     @PreDestroy
@@ -177,7 +192,7 @@ public class SearchService {
      * start), waits a little for it, then gives up with {@link IndexBuilding}.
      */
     private Built current() {
-        List<String> version = corpus.version();
+        List<String> version = version();
         Built current = built.get();
         if (current != null && current.version().equals(version)) {
             return current;
@@ -196,6 +211,20 @@ public class SearchService {
         } catch (ExecutionException e) {
             throw new IllegalStateException("The search index could not be built", e.getCause());
         }
+    }
+
+    /**
+     * The corpus version, read from the database at most once a second: the read was a visible part of every search, and
+     * an import in this instance announces its version at once ({@link #corpusImported}).
+     */
+    private List<String> version() {
+        Checked last = checked;
+        long now = System.nanoTime();
+        if (last == null || now - last.nanos() > VERSION_CHECK_NANOS) {
+            last = new Checked(corpus.version(), now);
+            checked = last;
+        }
+        return last.version();
     }
 
     /** Builds the index of a version on the builder's thread, unless it is built or being built already. */
@@ -251,7 +280,7 @@ public class SearchService {
             kindCounts.put(SearchIndex.kind(value.label), value.value.intValue());
         }
         List<Facet> kinds = kindCounts.entrySet().stream()
-                .map(entry -> new Facet("kind", entry.getKey().code(), entry.getKey().code(), entry.getValue(),
+                .map(entry -> new Facet("kind", entry.getKey().code(), new Text(entry.getKey().code(), null), entry.getValue(),
                         request.kinds().contains(entry.getKey())))
                 .toList();
         List<Facet> partners = Arrays.stream(children(facets, SearchIndex.PARTNER, MAX_PARTNER_FACETS))
@@ -261,7 +290,7 @@ public class SearchService {
                 .toList();
         List<Facet> years = Arrays.stream(children(facets, SearchIndex.YEAR, Integer.MAX_VALUE))
                 .sorted(Comparator.comparing((LabelAndValue value) -> value.label))
-                .map(value -> new Facet("year", value.label, value.label, value.value.intValue(),
+                .map(value -> new Facet("year", value.label, new Text(value.label, null), value.value.intValue(),
                         request.years().contains(value.label)))
                 .toList();
 
@@ -275,15 +304,13 @@ public class SearchService {
             top.forEach(hit -> docs.add(hit.doc()));
         }
         int[] shownDocs = docs.stream().mapToInt(Integer::intValue).toArray();
-        Map<Integer, org.apache.lucene.document.Document> loaded = index.load(shownDocs);
-        Map<String, List<Highlighter.Hit>[]> highlights = new Highlighter(index.searcher(), loaded)
-                .highlight(parsed, shownDocs);
+        Map<String, List<Highlighter.Hit>[]> highlights = new Highlighter(index).highlight(parsed, shownDocs);
         List<ResultGroup> groups = new ArrayList<>();
         int position = 0;
         for (int k = 0; k < shown.size(); k++) {
             List<SearchResult> results = new ArrayList<>();
             for (TopPerKind.Hit hit : tops.get(k)) {
-                results.add(result(SearchIndex.stored(loaded.get(hit.doc())), highlights, position++));
+                results.add(result(index.stored(hit.doc()), highlights, position++));
             }
             groups.add(new ResultGroup(shown.get(k), kindCounts.get(shown.get(k)), results));
         }
@@ -315,15 +342,35 @@ public class SearchService {
         highlights.get(Analysis.NAMES)[position].forEach(hit -> names.put(hit.value(), hit.text()));
         Highlighted label = stored.names().isEmpty() ? Highlighted.plain(stored.caption())
                 : names.getOrDefault(0, Highlighted.plain(stored.names().get(0)));
-        List<Highlighted> alsoNamed = names.entrySet().stream().filter(entry -> entry.getKey() > 0)
-                .sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
+        Highlighted labelZh = null;
+        List<Highlighted> alsoNamed = besides(names, 0);
+        List<Highlighted> alsoNamedZh = alsoNamed;
+        if (stored.labelZh() != null) {
+            int zh = stored.names().indexOf(stored.labelZh());
+            if (zh >= 0) { // a partner's, title's or regulator's Chinese name, one of its names
+                labelZh = names.getOrDefault(zh, Highlighted.plain(stored.labelZh()));
+                alsoNamedZh = besides(names, zh);
+            } else { // searched apart: an event's Chinese headline, a deal's, rule's or person's Chinese name
+                Highlighted marked = highlights.get(Analysis.LABEL_ZH)[position].stream().findFirst()
+                        .map(Highlighter.Hit::text).orElse(null);
+                labelZh = marked == null ? Highlighted.plain(stored.labelZh()) : marked;
+                alsoNamed = marked == null ? alsoNamed : Stream.concat(alsoNamed.stream(), Stream.of(marked)).toList();
+                alsoNamedZh = besides(names, -1);
+            }
+        }
         List<Highlighted> involves = highlights.get(Analysis.RELATED)[position].stream()
                 .sorted(Comparator.comparingInt(Highlighter.Hit::value)).map(Highlighter.Hit::text).toList();
         Snippet snippet = highlights.get(Analysis.TEXT)[position].stream().findFirst()
                 .map(hit -> new Snippet(hit.text(), stored.passageHrefs().get(hit.value())))
                 .orElse(null);
-        return new SearchResult(stored.kind(), stored.href(), label, alsoNamed, involves, snippet, stored.date(),
-                stored.events());
+        return new SearchResult(stored.kind(), stored.href(), label, labelZh, alsoNamed, alsoNamedZh, involves, snippet,
+                stored.date(), stored.events());
+    }
+
+    /** The names that matched, in their order, but the one at {@code label} (shown as the label). */
+    private static List<Highlighted> besides(Map<Integer, Highlighted> names, int label) {
+        return names.entrySet().stream().filter(entry -> entry.getKey() != label)
+                .sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
     }
 
     /**

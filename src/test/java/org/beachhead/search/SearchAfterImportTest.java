@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The index is built when a corpus is imported, on a thread of its own (so the import is committed, as in the
- * app), and a search costs one statement before and after.
+ * app), and a search costs at most one statement (the corpus version, read at most once a second) before and after.
  */
 @DataJpaTest(showSql = false, properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @Import({CorpusImporter.class, SearchDocuments.class, SearchService.class})
@@ -43,7 +43,10 @@ class SearchAfterImportTest {
         importer.importCorpus(FixtureCorpus.VALID, FixtureCorpus.FILE);
         assertThat(search.search("talks").groups()).isNotEmpty(); // the first search waits for the first index
 
+        assertThat(statementsOf("negotiates")).isLessThanOrEqualTo(1);
+        Thread.sleep(1100);
         assertThat(statementsOf("negotiates")).isEqualTo(1);
+        assertThat(statementsOf("negotiates")).isZero(); // checked a moment ago
         assertThat(search.search("negotiates").groups()).isEmpty();
         assertThat(search.search("talks").groups()).isNotEmpty();
 
@@ -54,7 +57,7 @@ class SearchAfterImportTest {
             Thread.sleep(100); // the previous index answers while the new one is built
         }
 
-        assertThat(statementsOf("negotiates")).isEqualTo(1);
+        assertThat(statementsOf("negotiates")).isLessThanOrEqualTo(1);
         assertThat(search.search("negotiates").groups()).singleElement()
                 .satisfies(group -> assertThat(group.kind()).isEqualTo(ResultKind.EVENTS));
     }

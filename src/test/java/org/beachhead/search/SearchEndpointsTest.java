@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,6 +74,45 @@ class SearchEndpointsTest extends PageTest {
         assertThat(answer.get("facets").get("kind").values()).isNotEmpty();
         assertThat(fetch("/api/v1/search?q=" + "a".repeat(201)).getStatusCode()).isEqualTo(400);
         assertThat(fetch("/api/v1/search?q=wasu&sise=3").getStatusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aChinesePageShowsChineseHeadlinesNamesAndFacetsAndTheEnglishPageEnglishOnes() {
+        HtmlPage chinese = get("/search?q=" + encoded("机顶盒") + "&lang=zh-CN");
+
+        assertThat(texts(chinese, "#results-events .result-label")).first()
+                .isEqualTo("杭州有线电视和宽带运营商华数开始与阿里巴巴合作生产机顶盒");
+        assertThat(texts(chinese, "#results-events .search-result:first-child .result-label mark")).containsExactly("机顶盒");
+        assertThat(texts(chinese, ".facets-partner a")).contains("华数传媒", "阿里巴巴");
+        assertThat(texts(chinese, "#results-deals .result-label")).containsExactly("华数与阿里巴巴的机顶盒合作");
+        assertThat(text(chinese, "#heading-events")).isEqualTo("事件");
+
+        HtmlPage english = get("/search?q=" + encoded("机顶盒") + "&lang=en");
+        assertThat(texts(english, "#results-events .result-label")).first()
+                .isEqualTo("Wasu, a Hangzhou cable and broadband operator, begins working with Alibaba on set-top boxes");
+        assertThat(texts(english, "#results-events .search-result:first-child .also-named mark")).containsExactly("机顶盒");
+        assertThat(texts(english, ".facets-partner a")).contains("Wasu Media", "Alibaba");
+    }
+
+    @Test
+    void chineseSuggestionsAndTheApiCarryTheChineseNames() {
+        JsonNode suggestions = json("/search/suggest?q=sar&lang=zh-CN");
+        assertThat(suggestions.values()).anySatisfy(s -> assertThat(s.get("label").asString()).isEqualTo("泰德·萨兰多斯"));
+
+        JsonNode answer = json("/api/v1/search?q=" + encoded("机顶盒"));
+        JsonNode event = answer.get("groups").get(0).get("results").get(0);
+        assertThat(event.get("html").asString()).isEqualTo("/events/wasu-alibaba-set-top-boxes");
+        assertThat(event.get("label").get(0).get("text").asString()).startsWith("Wasu, a Hangzhou");
+        assertThat(event.get("labelZh").values()).anySatisfy(run -> {
+            assertThat(run.get("text").asString()).isEqualTo("机顶盒");
+            assertThat(run.get("matched").asBoolean()).isTrue();
+        });
+        assertThat(answer.get("facets").get("partner").values())
+                .anySatisfy(facet -> assertThat(facet.get("labelZh").asString()).isEqualTo("华数传媒"));
+    }
+
+    private static String encoded(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private JsonNode json(String pathAndQuery) {

@@ -10,12 +10,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.annotation.Import;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,11 +61,58 @@ class SearchQueriesTest {
             甄嬛传                              | titles     | /titles/empresses-in-the-palace
             Bardo                              | deals      | /deals/iqiyi-bardo
             set-top boxes                      | deals      | /deals/wasu-alibaba-set-top-boxes
+            # Chinese headlines and names the curators wrote: a word of a headline, words apart, mixed with English
+            机顶盒                              | events     | /events/wasu-alibaba-set-top-boxes
+            整季审查                             | events     | /events/whole-season-approval-rule
+            太阳的后裔                            | events     | /events/descendants-of-the-sun-hit-in-china
+            整季送审                             | rules      | /regulators#rule-whole-season-approval
+            萨兰多斯                             | people     | /people/ted-sarandos
+            马云                                | people     | /people/jack-ma
+            Bardo 爱奇艺                         | events     | /events/bardo-partnership-announced
+            Netflix 机顶盒                       | events     | /events/wasu-alibaba-set-top-boxes
             """)
     void theExpectedResultComesFirst(String query, String kind, String href) {
         SearchPage page = search.search(query);
 
         assertThat(firstOf(page, kind)).as(query).isEqualTo(href);
+    }
+
+    @Test
+    void aChineseReaderSeesChineseHeadlinesAndNamesWithTheMatchesMarked() {
+        SearchPage page = search.search("机顶盒 Alibaba");
+        SearchResult event = group(page, "events").results().get(0);
+        SearchResult partner = group(page, "partners").results().get(0);
+
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+        try {
+            assertThat(event.shownLabel().text()).isEqualTo("杭州有线电视和宽带运营商华数开始与阿里巴巴合作生产机顶盒");
+            assertThat(marked(event.shownLabel())).containsExactly("机顶盒");
+            assertThat(partner.shownLabel().text()).isEqualTo("阿里巴巴");
+            assertThat(marked(partner.shownAlsoNamed().get(0))).containsExactly("Alibaba");
+            assertThat(page.partners()).extracting(facet -> facet.label().toString()).contains("华数传媒", "阿里巴巴");
+            assertThat(search.suggest("was", Locale.SIMPLIFIED_CHINESE)).extracting(SearchService.Suggestion::label)
+                    .contains("华数传媒");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        try {
+            assertThat(event.shownLabel().text()).startsWith("Wasu, a Hangzhou cable and broadband operator");
+            assertThat(marked(event.shownAlsoNamed().get(0))).containsExactly("机顶盒");
+            assertThat(marked(partner.shownLabel())).containsExactly("Alibaba");
+            assertThat(page.partners()).extracting(facet -> facet.label().toString()).contains("Wasu Media", "Alibaba");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
+    @Test
+    void aPersonsEventsKeepTheirChineseHeadlines() {
+        SearchResult person = group(search.search("萨兰多斯"), "people").results().get(0);
+
+        assertThat(person.labelZh().text()).isEqualTo("泰德·萨兰多斯");
+        assertThat(person.events()).isNotEmpty().allSatisfy(event -> assertThat(event.chineseName()).isNotBlank());
     }
 
     @Test
@@ -108,8 +158,10 @@ class SearchQueriesTest {
         SearchPage page = search.search("爱奇艺");
 
         assertThat(hrefs(page, "events")).isNotEmpty().contains("/events/bardo-partnership-announced");
+        // Each is found by what it involves, or by its Chinese headline naming iQiyi, and shows where it matched.
         assertThat(group(page, "events").results()).allSatisfy(result ->
-                assertThat(result.involves()).anySatisfy(name -> assertThat(marked(name)).containsExactly("爱奇艺")));
+                assertThat(Stream.concat(result.involves().stream(), Stream.of(result.labelZh())))
+                        .anySatisfy(name -> assertThat(marked(name)).containsExactly("爱奇艺")));
     }
 
     @Test
@@ -150,11 +202,11 @@ class SearchQueriesTest {
 
     @Test
     void suggestionsAreNamesStartingAsTyped() {
-        assertThat(search.suggest("was")).extracting(SearchService.Suggestion::href).contains("/partners/wasu");
-        assertThat(search.suggest("ted sar")).extracting(SearchService.Suggestion::href)
+        assertThat(search.suggest("was", Locale.ENGLISH)).extracting(SearchService.Suggestion::href).contains("/partners/wasu");
+        assertThat(search.suggest("ted sar", Locale.ENGLISH)).extracting(SearchService.Suggestion::href)
                 .containsExactly("/people/ted-sarandos");
-        assertThat(search.suggest("爱奇")).extracting(SearchService.Suggestion::href).contains("/partners/iqiyi");
-        assertThat(search.suggest("")).isEmpty();
+        assertThat(search.suggest("爱奇", Locale.ENGLISH)).extracting(SearchService.Suggestion::href).contains("/partners/iqiyi");
+        assertThat(search.suggest("", Locale.ENGLISH)).isEmpty();
     }
 
     private static String firstOf(SearchPage page, String kind) {

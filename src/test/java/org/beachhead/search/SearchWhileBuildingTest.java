@@ -48,7 +48,7 @@ class SearchWhileBuildingTest {
                 Thread.currentThread().interrupt();
             }
             String slug = partner.toLowerCase(Locale.ROOT);
-            sink.accept(new Document(ResultKind.PARTNERS, "/partners/" + slug, null, List.of(partner), List.of(),
+            sink.accept(new Document(ResultKind.PARTNERS, "/partners/" + slug, null, null, List.of(partner), List.of(), List.of(),
                     List.of(), List.of(slug), null, List.of()));
         }
     }

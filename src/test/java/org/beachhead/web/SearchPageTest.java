@@ -148,10 +148,11 @@ class SearchPageTest extends PageTest {
     }
 
     @Test
-    void aSearchIssuesOneSqlStatementEvenTheFirstSinceTheIndexIsBuiltWhenTheCorpusIsLoaded() {
-        assertThat(statementsFor("/search?q=netflix")).isEqualTo(1);
-        assertThat(statementsFor("/search?q=microsoft")).isEqualTo(1);
-        assertThat(statementsFor("/search?q=zyzzyva")).isEqualTo(1);
+    void aSearchIssuesAtMostOneSqlStatementEvenTheFirstSinceTheIndexIsBuiltWhenTheCorpusIsLoaded() {
+        // The one statement is the corpus version, read at most once a second.
+        assertThat(statementsFor("/search?q=netflix")).isLessThanOrEqualTo(1);
+        assertThat(statementsFor("/search?q=microsoft")).isLessThanOrEqualTo(1);
+        assertThat(statementsFor("/search?q=zyzzyva")).isLessThanOrEqualTo(1);
     }
 
     private HtmlPage search(String query) {
