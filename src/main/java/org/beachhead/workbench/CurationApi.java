@@ -39,7 +39,8 @@ import java.util.List;
         content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 class CurationApi {
 
-    static final String REPORTS = "/api/v1/curation/reports";
+    static final String PREFIX = "/api/v1/curation/";
+    static final String REPORTS = PREFIX + "reports";
 
     private final Reports reports;
 

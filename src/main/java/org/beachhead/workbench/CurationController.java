@@ -35,8 +35,11 @@ class CurationController {
         model.addAttribute("list", list);
         model.addAttribute("filter", states.size() == 1 ? states.get(0).code() : "all");
         model.addAttribute("editor", editor.getName());
-        model.addAttribute("back", UriComponentsBuilder.fromUriString(list.pages().href())
-                .replaceQueryParam("page", page.value() > 1 ? page.value() : null).build().toUriString());
+        UriComponentsBuilder back = UriComponentsBuilder.fromUriString(list.pages().href());
+        if (page.value() > 1) {
+            back.queryParam("page", page.value());
+        }
+        model.addAttribute("back", back.build().toUriString());
         return "workbench/home";
     }
 

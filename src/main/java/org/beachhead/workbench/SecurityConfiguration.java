@@ -4,6 +4,7 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.models.GroupedOpenApi;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -31,6 +32,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
@@ -140,15 +142,30 @@ class SecurityConfiguration {
         response.getOutputStream().write(JSON.writeValueAsBytes(problem));
     }
 
-    /** The curation API's own OpenAPI document, /v3/api-docs/curation, apart from the public one. */
+    /**
+     * The curation API's own OpenAPI document, /v3/api-docs/curation, with its security scheme. springdoc's global
+     * {@code paths-to-match} wins over a group's, so the group picks its operations by controller.
+     */
     @Bean
     GroupedOpenApi curationApiDocument() {
-        return GroupedOpenApi.builder().group("curation").pathsToMatch("/api/v1/curation/**")
+        return GroupedOpenApi.builder().group("curation")
+                .addOpenApiMethodFilter(method -> method.getDeclaringClass() == CurationApi.class)
                 .addOpenApiCustomizer(document -> document.components((document.getComponents() == null ? new Components()
                         : document.getComponents()).addSecuritySchemes(API_SCHEME, new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("basic")
                         .description("An editor's name and password (docs/operations.md); refused sign-ins are throttled"))))
                 .build();
+    }
+
+    /** The public document (/v3/api-docs, readers' API only) stays as it was: without the editors' operations. */
+    @Bean
+    OpenApiCustomizer publicDocumentWithoutCuration() {
+        return document -> {
+            document.getPaths().keySet().removeIf(path -> path.startsWith(CurationApi.PREFIX));
+            if (document.getComponents() != null && document.getComponents().getSchemas() != null) {
+                document.getComponents().getSchemas().keySet().removeAll(List.of("ReportItem", "ReportList"));
+            }
+        };
     }
 
     /** Passes a request through as it is unless it is for one of the secured routes, which get the strict firewall. */
