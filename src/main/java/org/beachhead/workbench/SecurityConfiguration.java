@@ -24,6 +24,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.firewall.FirewalledRequest;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
@@ -84,7 +85,11 @@ class SecurityConfiguration {
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl("/login?error");
         failures.setExceptionMappings(Map.of(SignInThrottled.class.getName(), "/login?throttled"));
+        // Back to the page asked for after signing in, at its own address (without Spring's "?continue").
+        HttpSessionRequestCache askedFor = new HttpSessionRequestCache();
+        askedFor.setMatchingRequestParameterName(null);
         return http.securityMatcher(WORKBENCH)
+                .requestCache(cache -> cache.requestCache(askedFor))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(pathPattern("/login")).permitAll()
                         .anyRequest().hasRole("EDITOR"))
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/curation").failureHandler(failures))
