@@ -3,6 +3,7 @@ package org.beachhead.workbench;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -65,6 +66,34 @@ class WorkbenchSecurityTest extends WorkbenchTestSupport {
             checked.add(route.toString());
         }
         assertThat(checked).as("workbench and curation API routes").hasSizeGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void oddlyWrittenAddressesOfTheWorkbenchAreStillTheWorkbench() {
+        for (String odd : List.of("/%63uration", "/curation/", "/events/x/../../curation", "/./curation", "/api/v1/%63uration/reports")) {
+            HttpResponse<String> answer = send(new Route(RequestMethod.GET, odd), HttpRequest.BodyPublishers.noBody());
+            assertThat(answer.statusCode()).as(odd).isIn(302, 400, 401, 404);
+            assertThat(answer.body()).as(odd).doesNotContain("Reports from readers");
+        }
+    }
+
+    @Test
+    void onlyPlainAddressesOutsideTheSecuredPrefixesSkipTheMatchers() {
+        assertThat(gate("", "/timeline")).isFalse();
+        assertThat(gate("", "/events/netflix-wasu-talks")).isFalse();
+        assertThat(gate("", "/api/v1/events")).isFalse();
+        for (String secured : List.of("/curation", "/curation/reports/1/open", "/login", "/logout", "/api/v1/curation",
+                "/events/x/report", "/events/x/report/thanks", "/%63uration", "/x/..;/curation", "//curation", "/./curation")) {
+            assertThat(gate("", secured)).as(secured).isTrue();
+        }
+        assertThat(gate("/beachhead", "/beachhead/curation")).as("under a context path").isTrue();
+        assertThat(gate("/beachhead", "/beachhead/timeline")).isFalse();
+    }
+
+    private static boolean gate(String contextPath, String uri) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", uri);
+        request.setContextPath(contextPath);
+        return SecurityConfiguration.maybeSecured(request);
     }
 
     @Test
