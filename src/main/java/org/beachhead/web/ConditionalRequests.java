@@ -60,7 +60,8 @@ class ConditionalRequests implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws IOException {
-        if (!(handler instanceof HandlerMethod) || request.getDispatcherType() != DispatcherType.REQUEST
+        if (!(handler instanceof HandlerMethod method) || method.getBeanType().isAnnotationPresent(NotCached.class)
+                || request.getDispatcherType() != DispatcherType.REQUEST
                 || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
             return true;
         }
