@@ -11,6 +11,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SearchPageTest extends PageTest {
 
+    /** The header's search box and the page's own are two search landmarks: each needs a name of its own (axe landmark-unique). */
+    @Test
+    void theTwoSearchFormsOfTheSearchPageHaveNamesOfTheirOwnInBothLanguages() {
+        assertThat(attributes(get("/search?q=wasu"), "form[role=search]", "aria-label"))
+                .containsExactly("Site search", "Search the corpus");
+        assertThat(attributes(get("/search?q=wasu&lang=zh-CN"), "form[role=search]", "aria-label"))
+                .containsExactly("全站搜索", "搜索语料");
+    }
+
     @Test
     void wasuFindsItsEventsAndThePartnerWithTheWordHighlighted() {
         HtmlPage page = search("wasu");
