@@ -49,6 +49,23 @@ class GroupedChartLayoutTest {
     }
 
     @Test
+    void onAPhoneTheGroupedChartFitsItsNarrowFrameWithEachLaneNamedAboveItsMarks() {
+        TimelineChart wide = grouped(EVENTS);
+        TimelineChart narrow = grouped(EVENTS, ChartLayout.Frame.NARROW);
+
+        assertThat(narrow.labelsAbove()).isTrue();
+        assertThat(narrow.lanes()).extracting(Lane::partner).isEqualTo(wide.lanes().stream().map(Lane::partner).toList());
+        assertThat(narrow.groups()).hasSameSizeAs(wide.groups()).allSatisfy(mark -> {
+            assertThat(mark.x() - mark.radius()).isGreaterThanOrEqualTo(0);
+            assertThat(mark.x() + mark.radius()).isLessThanOrEqualTo(narrow.width());
+        });
+        for (Lane lane : narrow.lanes()) {
+            assertThat(narrow.groups()).filteredOn(mark -> mark.y() > lane.y() && mark.y() < lane.y() + lane.height())
+                    .isNotEmpty().allSatisfy(mark -> assertThat(mark.y() - mark.radius()).isGreaterThanOrEqualTo(lane.labelY()));
+        }
+    }
+
+    @Test
     void theLanesAreThoseOfThePartnersWithTheMostEventsBusiestFirst() {
         List<LaneCount> lanes = ChartLayout.busiestLanes(laneCounts(EVENTS), List.of());
 
@@ -155,11 +172,15 @@ class GroupedChartLayoutTest {
     }
 
     private static TimelineChart grouped(List<EventCard> events) {
+        return grouped(events, ChartLayout.Frame.WIDE);
+    }
+
+    private static TimelineChart grouped(List<EventCard> events, ChartLayout.Frame frame) {
         List<LaneCount> lanes = ChartLayout.busiestLanes(laneCounts(events), List.of());
         int first = events.stream().mapToInt(event -> event.date().year()).min().orElseThrow();
         int last = events.stream().mapToInt(event -> event.date().year()).max().orElseThrow();
         Periods periods = Periods.spanning(first, last);
-        return ChartLayout.grouped(lanes, first, last, periods, periodCounts(events, periods.byMonth()), FILTER);
+        return ChartLayout.grouped(lanes, first, last, periods, periodCounts(events, periods.byMonth()), FILTER, frame);
     }
 
     /** What {@link ChartQueries#lanes} counts: each event once in each of its partners' lanes, or in the lane without partner. */
