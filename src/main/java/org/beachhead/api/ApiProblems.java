@@ -54,7 +54,7 @@ class ApiProblems {
                     schema = @Schema(implementation = Problem.class)))
     ProblemDetail badParameter(Exception failure) {
         BadParameterException e = BadParameterException.of(failure);
-        String reason = messages.getMessage(e.reasonCode(), e.reasonArguments().toArray(), e.reasonCode(), Locale.ENGLISH);
+        String reason = e.reason(messages, Locale.ENGLISH);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 english("error.bad-request.parameter", e.parameter(), reason));
         problem.setProperty("parameter", e.parameter());

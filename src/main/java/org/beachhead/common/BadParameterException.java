@@ -1,9 +1,11 @@
 package org.beachhead.common;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
 import org.springframework.core.NestedExceptionUtils;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -53,5 +55,10 @@ public class BadParameterException extends RuntimeException {
     /** The reason's arguments, as a {@code MessageSource} takes them. */
     public List<Object> reasonArguments() {
         return reasonArguments;
+    }
+
+    /** The reason in the given language, or its code where no message has it. */
+    public String reason(MessageSource messages, Locale locale) {
+        return messages.getMessage(reasonCode, reasonArguments.toArray(), reasonCode, locale);
     }
 }

@@ -117,7 +117,7 @@ class ExportController {
     @ExceptionHandler({BadParameterException.class, TypeMismatchException.class})
     ProblemDetail badParameter(Exception failure) {
         BadParameterException e = BadParameterException.of(failure);
-        String reason = messages.getMessage(e.reasonCode(), e.reasonArguments().toArray(), e.reasonCode(), Locale.ENGLISH);
+        String reason = e.reason(messages, Locale.ENGLISH);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 messages.getMessage("error.bad-request.parameter", List.of(e.parameter(), reason).toArray(), Locale.ENGLISH));
         problem.setTitle(messages.getMessage("error.bad-request.heading", null, Locale.ENGLISH));

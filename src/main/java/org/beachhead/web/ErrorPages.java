@@ -125,7 +125,7 @@ class ErrorPages {
     @ExceptionHandler({BadParameterException.class, TypeMismatchException.class})
     Object badParameter(Exception failure, HttpServletRequest request, Locale locale) {
         BadParameterException e = BadParameterException.of(failure);
-        String reason = messages.getMessage(e.reasonCode(), e.reasonArguments().toArray(), e.reasonCode(), locale);
+        String reason = e.reason(messages, locale);
         return answer(request, HttpStatus.BAD_REQUEST, "error/400", message(locale, "error.bad-request.parameter", e.parameter(), reason),
                 Map.of("parameter", e.parameter(), "reason", reason));
     }

@@ -49,8 +49,7 @@ class ReportController {
             Reports.checkedText(text);
         } catch (BadParameterException bad) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            String reason = messages.getMessage(bad.reasonCode(), bad.reasonArguments().toArray(), locale);
-            return form(event, text, messages.getMessage("error.bad-request.parameter", new Object[]{bad.parameter(), reason}, locale), model);
+            return form(event, text, new FieldProblem(bad.parameter(), bad.reason(messages, locale)), model);
         }
         OptionalLong wait = limit.take(request.getRemoteAddr());
         if (wait.isPresent()) {
@@ -70,12 +69,16 @@ class ReportController {
         return "workbench/thanks";
     }
 
-    private static String form(EventTitle event, String text, String problem, Model model) {
+    private static String form(EventTitle event, String text, FieldProblem problem, Model model) {
         model.addAttribute("event", event);
         model.addAttribute("text", text);
         model.addAttribute("problem", problem);
         model.addAttribute("minText", Reports.MIN_TEXT);
         model.addAttribute("maxText", Reports.MAX_TEXT);
         return "workbench/report";
+    }
+
+    /** A field the form refused, and why, in the reader's language; the page says "Parameter text: …" as every 400 does. */
+    record FieldProblem(String parameter, String reason) {
     }
 }
