@@ -42,11 +42,4 @@ public interface PartnerQueries extends Repository<Partner, Long> {
     @Query("select new org.beachhead.partner.PartnerQueries$PartnerAlias(" + COLUMNS + ", a)"
             + " from Partner p left join p.aliases a where p.slug = :slug")
     List<PartnerAlias> withAliases(String slug);
-
-    /** The people named in a partner's events, each with in how many. */
-    @Query("""
-            select new org.beachhead.partner.PartnerPage$QuotedPerson(m.slug, m.name, m.chineseName, m.role, count(e))
-            from Event e join e.partners p join e.people m where p.slug = :slug
-            group by m.slug, m.name, m.chineseName, m.role""")
-    List<PartnerPage.QuotedPerson> quotedPeople(String slug);
 }

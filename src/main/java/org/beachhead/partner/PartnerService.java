@@ -8,6 +8,7 @@ import org.beachhead.deal.DealQueries;
 import org.beachhead.deal.DealSummary;
 import org.beachhead.source.MentionQueries;
 import org.beachhead.timeline.EventCards;
+import org.beachhead.timeline.EventLinkIndex;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,10 +26,12 @@ public class PartnerService {
     private final DealQueries deals;
     private final EventCards cards;
     private final MentionQueries mentions;
+    private final EventLinkIndex links;
 
-    public PartnerService(PartnerQueries partners, DealQueries deals,
-                          EventCards cards, MentionQueries mentions) {
+    public PartnerService(PartnerQueries partners, DealQueries deals, EventCards cards, MentionQueries mentions,
+                          EventLinkIndex links) {
         this.mentions = mentions;
+        this.links = links;
         this.partners = partners;
         this.deals = deals;
         this.cards = cards;
@@ -66,7 +69,9 @@ public class PartnerService {
         PageWindow eventPages = new PageWindow("/partners/" + slug, page, EventCards.PAGE_SIZE, partner.eventsInAnyRole())
                 .existing();
         EventCards.OwnedCards events = cards.involving(EventCards.Association.PARTNER, slug, eventPages);
-        List<PartnerPage.QuotedPerson> people = partners.quotedPeople(slug).stream()
+        List<PartnerPage.QuotedPerson> people = links.peopleInEventsOf(slug).stream()
+                .map(named -> new PartnerPage.QuotedPerson(named.person().slug(), named.person().name(),
+                        named.person().chineseName(), named.role(), named.events()))
                 .sorted(Comparator.comparing(PartnerPage.QuotedPerson::name)).toList();
         return new PartnerPage(partner, aliases, events.about(),
                 deals.summaries(DealFilter.ofPartner(slug), 0, DEALS_SHOWN, DealSummary.EVENTS_ON_CARD), events.cards(),

@@ -15,26 +15,20 @@ public interface ExcerptQueries extends Repository<Excerpt, Long> {
     String EXCERPT = "select new org.beachhead.source.EventExcerpt(x.event.id, x.purpose, a.slug, a.headline,"
             + " a.headlineSupplied, a.publisher, a.published, x.exact, x.contextBefore, x.contextAfter, x.span.start,"
             + " x.span.end, x.prefix, x.suffix) from Excerpt x join x.article a ";
-    String OF_EVENTS = "select y.id from Excerpt y where y.event.id in :ids and y.purpose in :purposes";
 
     /** The excerpts of these events that serve one of these purposes (evidence, dating words). */
     @Query(EXCERPT + "where x.event.id in :ids and x.purpose in :purposes order by x.seq, x.id")
     List<EventExcerpt> ofEvents(Collection<Long> ids, Collection<ExcerptPurpose> purposes);
 
-    /**
-     * The same, and in the same statement the excerpts that say what a partner is ({@code eventId} null):
-     * its page reads both, and one statement less keeps it within its budget. The two sets of ids are a
-     * union rather than an {@code or}, which would make the database scan every excerpt.
-     */
-    @Query(EXCERPT + "where x.id in (" + OF_EVENTS + " union all select z.id from Excerpt z join z.partner o"
-            + " where o.slug = :partner and z.purpose = org.beachhead.model.ExcerptPurpose.ABOUT) order by x.seq, x.id")
-    List<EventExcerpt> ofEventsAndAboutPartner(Collection<Long> ids, Collection<ExcerptPurpose> purposes, String partner);
+    /** The excerpts that say what a partner is (their {@code eventId} is null). */
+    @Query(EXCERPT + "join x.partner o where o.slug = :partner and x.purpose = org.beachhead.model.ExcerptPurpose.ABOUT"
+            + " order by x.seq, x.id")
+    List<EventExcerpt> aboutPartner(String partner);
 
     /** The same for a regulator. */
-    @Query(EXCERPT + "where x.id in (" + OF_EVENTS + " union all select z.id from Excerpt z join z.regulator o"
-            + " where o.slug = :regulator and z.purpose = org.beachhead.model.ExcerptPurpose.ABOUT) order by x.seq, x.id")
-    List<EventExcerpt> ofEventsAndAboutRegulator(Collection<Long> ids, Collection<ExcerptPurpose> purposes,
-                                                 String regulator);
+    @Query(EXCERPT + "join x.regulator o where o.slug = :regulator and x.purpose = org.beachhead.model.ExcerptPurpose.ABOUT"
+            + " order by x.seq, x.id")
+    List<EventExcerpt> aboutRegulator(String regulator);
 
     /** Every excerpt of one article with what it supports or describes, in text order (outermost first). */
     @Query("""

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -73,22 +74,20 @@ public class EventCards {
     public OwnedCards involving(Association owner, String slug, PageWindow window) {
         Pageable page = window.rows();
         List<EventRow> events = switch (owner) {
-            case PARTNER -> rows.ofPartner(slug, page);
+            case PARTNER -> {
+                Set<Long> ids = links.eventsOfPartner(slug);
+                yield ids.isEmpty() ? List.of() : rows.byIds(ids, page);
+            }
             case TITLE -> rows.ofTitle(slug, page);
             case REGULATOR -> rows.ofRegulator(slug, page);
             case PERSON -> rows.ofPerson(slug, page);
         };
-        List<ExcerptView> about = new ArrayList<>();
-        List<EventCard> cards = cards(events, ids -> {
-            List<EventExcerpt> read = switch (owner) {
-                case PARTNER -> excerpts.ofEventsAndAboutPartner(ids, EVIDENCE, slug);
-                case REGULATOR -> excerpts.ofEventsAndAboutRegulator(ids, EVIDENCE, slug);
-                default -> evidence(ids);
-            };
-            read.stream().filter(excerpt -> excerpt.eventId() == null).map(EventExcerpt::view).forEach(about::add);
-            return read;
-        });
-        return new OwnedCards(cards, about);
+        List<ExcerptView> about = (switch (owner) {
+            case PARTNER -> excerpts.aboutPartner(slug);
+            case REGULATOR -> excerpts.aboutRegulator(slug);
+            default -> List.<EventExcerpt>of();
+        }).stream().map(EventExcerpt::view).toList();
+        return new OwnedCards(cards(events, this::evidence), about);
     }
 
     /** The card of one event and the words that date it (null when none); empty when no event has this slug. */

@@ -1,6 +1,7 @@
 package org.beachhead.timeline;
 
 import org.beachhead.common.EntityRef;
+import org.beachhead.common.Text;
 import org.beachhead.model.Role;
 
 /** Something an event involves (a partner, title, regulator or person), with the event's id. */
@@ -8,6 +9,10 @@ record EventLink(long eventId, String slug, String name, String chineseName) {
 
     EntityRef ref() {
         return new EntityRef(slug, name, chineseName);
+    }
+
+    /** A person's role (job title), as the cards' person links leave it out. */
+    record PersonRole(String slug, Text role) {
     }
 
     /** An organisation in an event in a role other than party. */

@@ -1,6 +1,7 @@
 package org.beachhead.timeline;
 
 import org.beachhead.common.EntityRef;
+import org.beachhead.common.Text;
 import org.beachhead.corpus.ImportOutcome;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -8,15 +9,18 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * What every event involves (its parties, the organisations in its other roles, titles, regulators
- * and people), read in five plain statements when a corpus is imported and replaced whole by the
+ * and people), read in six plain statements when a corpus is imported and replaced whole by the
  * next import. Every page of event cards looks its links up here: read per page, they were either a
- * union that cost most of a page's statements' time, or five more statements per page.
+ * union that cost most of a page's statements' time, or five more statements per page. A partner's
+ * page finds its events and the people named in them here too.
  */
 @Component
 public class EventLinkIndex {
@@ -32,8 +36,17 @@ public class EventLinkIndex {
         static final Involved NOTHING = new Involved(List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
+    /** Someone named in a partner's events, and in how many of them. */
+    public record NamedPerson(EntityRef person, Text role, long events) {
+    }
+
+    /** Every event's links; the events of each partner as a party and in any role; each person's role. */
+    private record Index(Map<Long, Involved> byEvent, Map<String, Set<Long>> asParty, Map<String, Set<Long>> inAnyRole,
+                         Map<String, Text> personRoles) {
+    }
+
     private final EventRows rows;
-    private volatile Map<Long, Involved> byEvent;
+    private volatile Index index;
 
     EventLinkIndex(EventRows rows) {
         this.rows = rows;
@@ -41,20 +54,40 @@ public class EventLinkIndex {
 
     @EventListener
     void corpusImported(ImportOutcome outcome) {
-        byEvent = read();
+        index = read();
     }
 
     /** The links of one event; none for an event the index does not know. */
     Involved of(long eventId) {
-        Map<Long, Involved> index = byEvent;
-        if (index == null) {
-            // No import has run: a start whose corpus was refused serves the database's corpus as it is.
-            index = byEvent = read();
-        }
-        return index.getOrDefault(eventId, Involved.NOTHING);
+        return current().byEvent().getOrDefault(eventId, Involved.NOTHING);
     }
 
-    private Map<Long, Involved> read() {
+    /** The events a partner takes part in, as a party or in another role; none for an unknown partner. */
+    Set<Long> eventsOfPartner(String slug) {
+        return current().inAnyRole().getOrDefault(slug, Set.of());
+    }
+
+    /** The people named in the events where a partner is a party, each with in how many, in no order. */
+    public List<NamedPerson> peopleInEventsOf(String partnerSlug) {
+        Index read = current();
+        Map<EntityRef, Long> counts = new HashMap<>();
+        read.asParty().getOrDefault(partnerSlug, Set.of())
+                .forEach(id -> read.byEvent().get(id).people().forEach(person -> counts.merge(person, 1L, Long::sum)));
+        return counts.entrySet().stream()
+                .map(count -> new NamedPerson(count.getKey(), read.personRoles().get(count.getKey().slug()), count.getValue()))
+                .toList();
+    }
+
+    private Index current() {
+        Index read = index;
+        if (read == null) {
+            // No import has run: a start whose corpus was refused serves the database's corpus as it is.
+            read = index = read();
+        }
+        return read;
+    }
+
+    private Index read() {
         Map<Long, List<EntityRef>> partners = byEvent(rows.partnersOfEvents());
         Map<Long, List<EntityRef>> titles = byEvent(rows.titlesOfEvents());
         Map<Long, List<EntityRef>> regulators = byEvent(rows.regulatorsOfEvents());
@@ -65,14 +98,21 @@ public class EventLinkIndex {
                 .add(new RoleRef(shared.computeIfAbsent(link.slug(), slug -> link.asRef()), link.role())));
         others.replaceAll((id, refs) -> refs.stream().sorted(BY_ROLE_THEN_NAME).toList());
 
-        Map<Long, Involved> index = new HashMap<>();
+        Map<Long, Involved> byEvent = new HashMap<>();
         Function<Long, Involved> involved = id -> new Involved(partners.getOrDefault(id, List.of()),
                 others.getOrDefault(id, List.of()), titles.getOrDefault(id, List.of()),
                 regulators.getOrDefault(id, List.of()), people.getOrDefault(id, List.of()));
         for (Map<Long, ?> links : List.of(partners, titles, regulators, people, others)) {
-            links.keySet().forEach(id -> index.computeIfAbsent(id, involved));
+            links.keySet().forEach(id -> byEvent.computeIfAbsent(id, involved));
         }
-        return index;
+        Map<String, Set<Long>> asParty = new HashMap<>();
+        partners.forEach((id, refs) -> refs.forEach(ref -> asParty.computeIfAbsent(ref.slug(), slug -> new HashSet<>()).add(id)));
+        Map<String, Set<Long>> inAnyRole = new HashMap<>();
+        asParty.forEach((slug, ids) -> inAnyRole.put(slug, new HashSet<>(ids)));
+        others.forEach((id, refs) -> refs.forEach(ref -> inAnyRole.computeIfAbsent(ref.partner().slug(), slug -> new HashSet<>()).add(id)));
+        Map<String, Text> personRoles = new HashMap<>();
+        rows.personRoles().forEach(person -> personRoles.put(person.slug(), person.role()));
+        return new Index(byEvent, asParty, inAnyRole, personRoles);
     }
 
     /** Links by event, each event's sorted by name ignoring case; one reference per thing linked, shared by its events. */

@@ -88,10 +88,12 @@ interface EventRows extends Repository<Event, Long> {
     @Query(ROW + "where e.id in (select oe.id from Event oe join oe.deal o where o.slug = :slug)" + OLDEST_FIRST)
     List<EventRow> ofDeal(String slug, Pageable window);
 
-    /** A partner's events as a party and in its other roles (each card says which). */
-    @Query(ROW + "where e.id in (select oe.id from Event oe join oe.partners o where o.slug = :slug)"
-            + " or e.id in (select re.id from Event re join re.roles r join r.partner o where o.slug = :slug)" + OLDEST_FIRST)
-    List<EventRow> ofPartner(String slug, Pageable window);
+    /**
+     * A page of these events (a partner's, from {@link EventLinkIndex}): read by id, where the two
+     * subqueries of a partner's roles joined by {@code or} made the database walk every event.
+     */
+    @Query(ROW + "where e.id in :ids" + OLDEST_FIRST)
+    List<EventRow> byIds(Collection<Long> ids, Pageable window);
 
     @Query(ROW + "where e.id in (select oe.id from Event oe join oe.titles o where o.slug = :slug)" + OLDEST_FIRST)
     List<EventRow> ofTitle(String slug, Pageable window);
@@ -120,6 +122,9 @@ interface EventRows extends Repository<Event, Long> {
     @Query("select new org.beachhead.timeline.EventLink(e.id, m.slug, m.name, m.chineseName)"
             + " from Event e join e.people m")
     List<EventLink> peopleOfEvents();
+
+    @Query("select new org.beachhead.timeline.EventLink$PersonRole(m.slug, m.role) from Person m")
+    List<EventLink.PersonRole> personRoles();
 
     /** The organisations in the events other than as parties, with their role. */
     @Query("select new org.beachhead.timeline.EventLink$InRole(e.id, r.role, p.slug, p.name, p.chineseName)"
