@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -12,6 +13,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PartialDateTest {
+
+    /** Every precision of every day of years with one to four digits: the same text as String.format's. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 9, 10, 999, 1000, 2015, 9999})
+    void writesTheIsoFormZeroPaddedAtEveryPrecision(int year) {
+        assertThat(PartialDate.parse(String.format("%04d", year)).iso()).isEqualTo(String.format("%04d", year));
+        for (int month = 1; month <= 12; month++) {
+            assertThat(new PartialDate(year, month, null, false).iso()).isEqualTo(String.format("%04d-%02d", year, month));
+            for (int day = 1; day <= YearMonth.of(year, month).lengthOfMonth(); day++) {
+                assertThat(new PartialDate(year, month, day, true).iso())
+                        .isEqualTo(String.format("%04d-%02d-%02d", year, month, day));
+            }
+        }
+    }
 
     @ParameterizedTest
     @CsvSource({
