@@ -48,13 +48,11 @@ public class DealQueries {
     }
 
     private List<DealSummary> summaries(DealFilter filter, Pageable page, int eventsShown) {
-        return withChildren(rows.matching(!filter.partners().isEmpty(), filter.partners(), !filter.statuses().isEmpty(),
-                filter.statuses(), !filter.types().isEmpty(), filter.types(), page), eventsShown);
+        return withChildren(rows.matching(filter, page), eventsShown);
     }
 
     public long count(DealFilter filter) {
-        return rows.countMatching(!filter.partners().isEmpty(), filter.partners(), !filter.statuses().isEmpty(),
-                filter.statuses(), !filter.types().isEmpty(), filter.types());
+        return rows.countMatching(filter);
     }
 
     List<DealFacetRow> facetRows() {

@@ -26,19 +26,43 @@ interface DealRows extends Repository<Deal, Long> {
     String HEAD = "select new org.beachhead.deal.DealHead(d.id, d.slug, d.name, d.chineseName, d.type, d.status, d.netflixParty, d.summary,"
             + " d.statusAsOf) from Deal d";
 
-    /** The filter's conditions; each applies only when its flag says the filter names any value. */
-    String MATCHING = " " + """
-             where (:byPartner = false or exists (select 1 from Deal g join g.partners gp where g = d and gp.slug in :partners))
-             and (:byStatus = false or d.status in :statuses)
-             and (:byType = false or d.type in :types)""";
+    /** The status and type conditions; each applies only when its flag says the filter names any value. */
+    String STATUS_AND_TYPE = " (:byStatus = false or d.status in :statuses) and (:byType = false or d.type in :types)";
+    /**
+     * The deals of any of {@code :partners}, as a condition of its own: the database then reads just
+     * those deals by id, where an optional form made it test every deal.
+     */
+    String OF_PARTNERS = " where d.id in (select g.id from Deal g join g.partners gp where gp.slug in :partners) and";
 
-    @Query(HEAD + MATCHING + BY_FIRST_REPORTED)
-    List<DealHead> matching(boolean byPartner, Collection<String> partners, boolean byStatus, Collection<DealStatus> statuses,
-                            boolean byType, Collection<DealType> types, Pageable page);
+    @Query(HEAD + " where" + STATUS_AND_TYPE + BY_FIRST_REPORTED)
+    List<DealHead> all(boolean byStatus, Collection<DealStatus> statuses, boolean byType, Collection<DealType> types,
+                       Pageable page);
 
-    @Query("select count(d) from Deal d" + MATCHING)
-    long countMatching(boolean byPartner, Collection<String> partners, boolean byStatus, Collection<DealStatus> statuses,
-                       boolean byType, Collection<DealType> types);
+    @Query(HEAD + OF_PARTNERS + STATUS_AND_TYPE + BY_FIRST_REPORTED)
+    List<DealHead> ofPartners(Collection<String> partners, boolean byStatus, Collection<DealStatus> statuses,
+                              boolean byType, Collection<DealType> types, Pageable page);
+
+    @Query("select count(d) from Deal d where" + STATUS_AND_TYPE)
+    long countAll(boolean byStatus, Collection<DealStatus> statuses, boolean byType, Collection<DealType> types);
+
+    @Query("select count(d) from Deal d" + OF_PARTNERS + STATUS_AND_TYPE)
+    long countOfPartners(Collection<String> partners, boolean byStatus, Collection<DealStatus> statuses, boolean byType,
+                         Collection<DealType> types);
+
+    /** The deals the filter matches, in the deals list's order. */
+    default List<DealHead> matching(DealFilter filter, Pageable page) {
+        boolean byStatus = !filter.statuses().isEmpty();
+        boolean byType = !filter.types().isEmpty();
+        return filter.partners().isEmpty() ? all(byStatus, filter.statuses(), byType, filter.types(), page)
+                : ofPartners(filter.partners(), byStatus, filter.statuses(), byType, filter.types(), page);
+    }
+
+    default long countMatching(DealFilter filter) {
+        boolean byStatus = !filter.statuses().isEmpty();
+        boolean byType = !filter.types().isEmpty();
+        return filter.partners().isEmpty() ? countAll(byStatus, filter.statuses(), byType, filter.types())
+                : countOfPartners(filter.partners(), byStatus, filter.statuses(), byType, filter.types());
+    }
 
     /** Every deal once for each of its parties (once with a null slug when it has none): the deals list's facets. */
     @Query("select new org.beachhead.deal.DealFacetRow(d.id, d.status, d.type, p.slug) from Deal d left join d.partners p")
