@@ -20,9 +20,11 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 
@@ -71,8 +73,15 @@ final class Highlighter extends UnifiedHighlighter {
             List<Hit>[] lists = new List[docs.length];
             Arrays.fill(lists, List.of());
             Query marked = query.highlighting(getIndexSearcher().getIndexReader(), field);
-            marked = marked == null ? null : new Present(field, sortedDocs).prune(marked);
-            int[] matching = marked == null ? new int[0] : matching(marked, docs);
+            int[] matching;
+            if (marked == null) {
+                matching = new int[0];
+            } else if (Analysis.TEXT.equals(field)) {
+                marked = new Present(field, sortedDocs).prune(marked);
+                matching = marked == null ? new int[0] : matching(marked, docs);
+            } else { // names are marked from the heap (InHeap): every shown result is looked at, cheaply
+                matching = IntStream.range(0, docs.length).toArray();
+            }
             if (matching.length > 0) {
                 int[] matchingDocs = Arrays.stream(matching).map(i -> docs[i]).toArray();
                 Object[] perDoc = highlightFieldsAsObjects(new String[]{field}, marked, matchingDocs,
@@ -222,7 +231,7 @@ final class Highlighter extends UnifiedHighlighter {
                 List<String> value = switch (fields[f]) {
                     case Analysis.NAMES -> index.stored(doc).names();
                     case Analysis.RELATED -> index.stored(doc).related();
-                    case Analysis.LABEL_ZH -> List.of(index.stored(doc).labelZh());
+                    case Analysis.LABEL_ZH -> index.stored(doc).searchedLabelZh();
                     default -> List.of(index.text(stored, doc));
                 };
                 perField[f] = value.isEmpty() ? null : String.join(String.valueOf(MULTIVAL_SEP_CHAR), value);
@@ -230,6 +239,14 @@ final class Highlighter extends UnifiedHighlighter {
             values.add(perField);
         }
         return values;
+    }
+
+    /** Names are short and kept in the heap: they are matched there, without Lucene weighing the query per result. */
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+        List<InHeap.Unit> units = Analysis.TEXT.equals(components.getField()) ? null
+                : InHeap.units(components.getQuery(), components.getField());
+        return units == null ? super.getOffsetStrategy(source, components) : new InHeap(components, units);
     }
 
     @Override
