@@ -53,6 +53,8 @@ final class Highlighter extends UnifiedHighlighter {
     private static final int MAX_NAMES = 50;
     private static final int CONTEXT_BEFORE = 70;
     private static final int SNIPPET_LENGTH = 240;
+    /** Longer running text is matched from the postings: analysing it again would cost more than Lucene's matching. */
+    private static final int SHORT_TEXT = 2_000;
 
     private final SearchIndex index;
 
@@ -241,12 +243,16 @@ final class Highlighter extends UnifiedHighlighter {
         return values;
     }
 
-    /** Names are short and kept in the heap: they are matched there, without Lucene weighing the query per result. */
+    /**
+     * Names, and running text up to {@link #SHORT_TEXT} characters (an event's excerpts), are matched by analysing them
+     * again, without Lucene weighing the query per result; a long text (an article's body) by Lucene, from the postings.
+     */
     @Override
     protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
-        List<InHeap.Unit> units = Analysis.TEXT.equals(components.getField()) ? null
-                : InHeap.units(components.getQuery(), components.getField());
-        return units == null ? super.getOffsetStrategy(source, components) : new InHeap(components, units);
+        FieldOffsetStrategy lucene = super.getOffsetStrategy(source, components);
+        List<InHeap.Unit> units = InHeap.units(components.getQuery(), components.getField());
+        return units == null ? lucene : new InHeap(components, units, lucene,
+                Analysis.TEXT.equals(components.getField()) ? SHORT_TEXT : Integer.MAX_VALUE);
     }
 
     @Override

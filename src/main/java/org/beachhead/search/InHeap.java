@@ -28,9 +28,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Finds where a highlighting query matches a short field (names, related names, a Chinese label) by analysing the
- * shown value again, rather than through Lucene's weight matcher, which rewrote and weighed the query for every result
- * and looked up each of its terms in the index. The matches are those Lucene finds: each occurrence of a term, each
+ * Finds where a highlighting query matches a short field (names, related names, a Chinese label, an event's excerpts)
+ * by analysing the shown value again, rather than through Lucene's weight matcher, which rewrote and weighed the query
+ * for every result and looked up each of its terms in the index. The matches are those Lucene finds: each occurrence of a term, each
  * occurrence of a phrase from its first word to its last, values analysed joined as they were indexed (so a phrase may
  * run across two values, as it does in the index). Lucene's own passage and formatting code does the rest.
  */
@@ -50,10 +50,15 @@ final class InHeap extends FieldOffsetStrategy {
             .thenComparingInt(Match::end);
 
     private final List<Unit> units;
+    private final FieldOffsetStrategy longer;
+    private final int maxLength;
 
-    InHeap(UHComponents components, List<Unit> units) {
+    /** Matches values of at most {@code maxLength} characters (joined); longer ones through {@code longer}. */
+    InHeap(UHComponents components, List<Unit> units, FieldOffsetStrategy longer, int maxLength) {
         super(components);
         this.units = units;
+        this.longer = longer;
+        this.maxLength = maxLength;
     }
 
     /** The query's terms and phrases in {@code field}; null when it has a part this class does not match. */
@@ -104,11 +109,14 @@ final class InHeap extends FieldOffsetStrategy {
 
     @Override
     public OffsetSource getOffsetSource() {
-        return OffsetSource.POSTINGS;
+        return longer.getOffsetSource();
     }
 
     @Override
     public OffsetsEnum getOffsetsEnum(LeafReader reader, int docId, String content) throws IOException {
+        if (content.length() > maxLength) {
+            return longer.getOffsetsEnum(reader, docId, content);
+        }
         List<Token> tokens = tokens(content);
         List<Match> matches = new ArrayList<>();
         for (Unit unit : units) {
