@@ -13,7 +13,7 @@ final class CorpusRows {
     }
 
     /** An evidence excerpt of an event, with where it lies in its article. */
-    record ExcerptRow(long eventId, String articleSlug, String publisher, String exact, int start, int end) {
+    record ExcerptRow(long eventId, long articleId, String exact, int start, int end) {
     }
 
     /** An entity an event or a deal involves: the owner's id and the entity's slug and names. */
@@ -34,7 +34,7 @@ final class CorpusRows {
     }
 
     /** An article without its text, to put the articles in reading order before reading their texts in batches. */
-    record ArticleRow(long id, String slug, Text headline, PartialDate published) {
+    record ArticleRow(long id, String slug, String publisher, Text headline, PartialDate published) {
     }
 
     record ArticleText(long id, String text) {

@@ -20,9 +20,11 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 
@@ -51,6 +53,8 @@ final class Highlighter extends UnifiedHighlighter {
     private static final int MAX_NAMES = 50;
     private static final int CONTEXT_BEFORE = 70;
     private static final int SNIPPET_LENGTH = 240;
+    /** Longer running text is matched from the postings: analysing it again would cost more than Lucene's matching. */
+    private static final int SHORT_TEXT = 2_000;
 
     private final SearchIndex index;
 
@@ -71,8 +75,15 @@ final class Highlighter extends UnifiedHighlighter {
             List<Hit>[] lists = new List[docs.length];
             Arrays.fill(lists, List.of());
             Query marked = query.highlighting(getIndexSearcher().getIndexReader(), field);
-            marked = marked == null ? null : new Present(field, sortedDocs).prune(marked);
-            int[] matching = marked == null ? new int[0] : matching(marked, docs);
+            int[] matching;
+            if (marked == null) {
+                matching = new int[0];
+            } else if (Analysis.TEXT.equals(field)) {
+                marked = new Present(field, sortedDocs).prune(marked);
+                matching = marked == null ? new int[0] : matching(marked, docs);
+            } else { // names are marked from the heap (InHeap): every shown result is looked at, cheaply
+                matching = IntStream.range(0, docs.length).toArray();
+            }
             if (matching.length > 0) {
                 int[] matchingDocs = Arrays.stream(matching).map(i -> docs[i]).toArray();
                 Object[] perDoc = highlightFieldsAsObjects(new String[]{field}, marked, matchingDocs,
@@ -222,7 +233,7 @@ final class Highlighter extends UnifiedHighlighter {
                 List<String> value = switch (fields[f]) {
                     case Analysis.NAMES -> index.stored(doc).names();
                     case Analysis.RELATED -> index.stored(doc).related();
-                    case Analysis.LABEL_ZH -> List.of(index.stored(doc).labelZh());
+                    case Analysis.LABEL_ZH -> index.stored(doc).searchedLabelZh();
                     default -> List.of(index.text(stored, doc));
                 };
                 perField[f] = value.isEmpty() ? null : String.join(String.valueOf(MULTIVAL_SEP_CHAR), value);
@@ -230,6 +241,18 @@ final class Highlighter extends UnifiedHighlighter {
             values.add(perField);
         }
         return values;
+    }
+
+    /**
+     * Names, and running text up to {@link #SHORT_TEXT} characters (an event's excerpts), are matched by analysing them
+     * again, without Lucene weighing the query per result; a long text (an article's body) by Lucene, from the postings.
+     */
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+        FieldOffsetStrategy lucene = super.getOffsetStrategy(source, components);
+        List<InHeap.Unit> units = InHeap.units(components.getQuery(), components.getField());
+        return units == null ? lucene : new InHeap(components, units, lucene,
+                Analysis.TEXT.equals(components.getField()) ? SHORT_TEXT : Integer.MAX_VALUE);
     }
 
     @Override

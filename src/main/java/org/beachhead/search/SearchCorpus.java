@@ -30,8 +30,9 @@ interface SearchCorpus extends Repository<Event, Long> {
     @Query("select new " + ROWS + "EventRow(e.id, e.slug, e.headline, e.date) from Event e")
     List<EventRow> events();
 
-    @Query("select new " + ROWS + "ExcerptRow(x.event.id, a.slug, a.publisher, x.exact, x.span.start, x.span.end)"
-            + " from Excerpt x join x.article a where x.purpose = :purpose and x.event is not null order by x.seq, x.id")
+    /** Without a join: the articles' slugs and publishers are in {@link #articles()}, read once. */
+    @Query("select new " + ROWS + "ExcerptRow(x.event.id, x.article.id, x.exact, x.span.start, x.span.end)"
+            + " from Excerpt x where x.purpose = :purpose and x.event is not null order by x.seq, x.id")
     List<ExcerptRow> excerpts(ExcerptPurpose purpose);
 
     @Query("select new " + ROWS + "InvolvedRow(e.id, p.slug, p.name, p.chineseName) from Event e join e.partners p")
@@ -87,7 +88,7 @@ interface SearchCorpus extends Repository<Event, Long> {
     @Query("select new " + ROWS + "InvolvedRow(d.id, t.slug, t.name, t.chineseName) from Deal d join d.titles t")
     List<InvolvedRow> dealTitles();
 
-    @Query("select new " + ROWS + "ArticleRow(a.id, a.slug, a.headline, a.published) from Article a")
+    @Query("select new " + ROWS + "ArticleRow(a.id, a.slug, a.publisher, a.headline, a.published) from Article a")
     List<ArticleRow> articles();
 
     /** Texts are read a batch at a time: all of them at once (23 MB on the large corpus) would crowd the heap. */

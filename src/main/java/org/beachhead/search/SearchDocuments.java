@@ -45,32 +45,38 @@ class SearchDocuments {
     }
 
     /**
-     * Gives every searchable document to {@code sink}, grouped by kind in {@link ResultKind} order, each kind in
-     * reading order. Articles come last, a batch at a time, so that their texts need not all be in memory.
+     * Gives every searchable document to {@code sink}, grouped by kind, each kind in reading order. Articles come
+     * first, a batch at a time (so that their texts need not all be in memory), so that their long bodies are being
+     * indexed while the rest is read; the other kinds follow in {@link ResultKind} order.
      */
     @Transactional(readOnly = true)
     void documents(Consumer<Document> sink) {
+        List<ArticleRow> articles = corpus.articles();
+        articles(articles, sink);
+        Map<Long, ArticleRow> articlesById = articles.stream().collect(Collectors.toMap(ArticleRow::id, Function.identity()));
         Map<String, List<String>> partnerAliases = aliasesBySlug(corpus.partners(), corpus.partnerAliases());
         Map<String, List<String>> titleAliases = aliasesBySlug(corpus.titles(), corpus.titleAliases());
         Map<String, List<String>> personAliases = aliasesBySlug(corpus.people(), corpus.personAliases());
         List<EventRow> events = corpus.events().stream()
                 .sorted(Comparator.comparing(EventRow::date).thenComparing(EventRow::slug)).toList();
         List<InvolvedRow> eventPeople = corpus.eventPeople(); // read once: events name them, people list their events
-        Stream.of(events(events, eventPeople, partnerAliases, titleAliases, personAliases), partners(partnerAliases),
+        Stream.of(events(events, eventPeople, articlesById, partnerAliases, titleAliases, personAliases),
+                        partners(partnerAliases),
                         deals(), titles(titleAliases), regulators(), rules(), people(events, eventPeople, personAliases))
                 .flatMap(List::stream).forEach(sink);
-        articles(sink);
     }
 
-    private List<Document> events(List<EventRow> events, List<InvolvedRow> eventPeople, Map<String, List<String>> partnerAliases,
-                                  Map<String, List<String>> titleAliases, Map<String, List<String>> personAliases) {
+    private List<Document> events(List<EventRow> events, List<InvolvedRow> eventPeople, Map<Long, ArticleRow> articles,
+                                  Map<String, List<String>> partnerAliases, Map<String, List<String>> titleAliases,
+                                  Map<String, List<String>> personAliases) {
         Map<Long, List<Document.Passage>> excerpts = new HashMap<>();
         Map<Long, Set<String>> related = new HashMap<>();
         for (ExcerptRow row : corpus.excerpts(ExcerptPurpose.EVIDENCE)) {
+            ArticleRow article = articles.get(row.articleId());
             excerpts.computeIfAbsent(row.eventId(), id -> new ArrayList<>()).add(new Document.Passage(row.exact(),
-                    Highlight.sourcePath(row.articleSlug(), new TextSpan(row.start(), row.end()))));
-            if (row.publisher() != null) {
-                related.computeIfAbsent(row.eventId(), id -> new LinkedHashSet<>()).add(row.publisher());
+                    Highlight.sourcePath(article.slug(), new TextSpan(row.start(), row.end()))));
+            if (article.publisher() != null) {
+                related.computeIfAbsent(row.eventId(), id -> new LinkedHashSet<>()).add(article.publisher());
             }
         }
         Map<Long, List<String>> partners = new HashMap<>();
@@ -158,11 +164,11 @@ class SearchDocuments {
     }
 
     /** Only an article's body segments are searched: the rest of a capture is page chrome. */
-    private void articles(Consumer<Document> sink) {
+    private void articles(List<ArticleRow> rows, Consumer<Document> sink) {
         Map<Long, List<SegmentRow>> segments = corpus.bodySegments().stream()
                 .sorted(Comparator.comparingInt(SegmentRow::position))
                 .collect(Collectors.groupingBy(SegmentRow::articleId));
-        List<ArticleRow> articles = corpus.articles().stream()
+        List<ArticleRow> articles = rows.stream()
                 .sorted(Comparator.comparing(ArticleRow::published).thenComparing(ArticleRow::slug)).toList();
         for (int from = 0; from < articles.size(); from += ARTICLES_PER_BATCH) {
             List<ArticleRow> batch = articles.subList(from, Math.min(articles.size(), from + ARTICLES_PER_BATCH));

@@ -41,10 +41,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -66,8 +67,10 @@ final class SearchIndex {
     private static final Set<String> MARKED_TEXT = Set.of(Analysis.TEXT);
     /** Lucene's in-memory buffer before it writes a segment: enough for few segments, small beside a 256 MiB heap. */
     private static final int RAM_BUFFER_MB = 24;
-    /** Documents waiting for the helper thread: enough to keep it busy, few enough to hold little memory. */
+    /** Documents waiting for the indexing threads: enough to keep them busy, few enough to hold little memory. */
     private static final int QUEUED_DOCUMENTS = 64;
+    /** The machine's two cores; the reading thread mostly waits for the database meanwhile. */
+    private static final int INDEXING_THREADS = 2;
     private static final Sort IN_ORDER = new Sort(new SortField(ORDER, SortField.Type.LONG));
     static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
@@ -121,9 +124,9 @@ final class SearchIndex {
     }
 
     /**
-     * Takes the documents one at a time, in reading order, so the corpus need never be in memory whole. A second
-     * thread analyses and indexes them alongside the reading one, which indexes too whenever that thread has a
-     * queue of documents waiting: analysis is most of a build, and the machine has two cores.
+     * Takes the documents one at a time, in reading order, so the corpus need never be in memory whole. Two other
+     * threads analyse and index them while the reading one goes on reading (the database, a fifth of a build, is then
+     * read while the article bodies given first are indexed); it waits when {@link #QUEUED_DOCUMENTS} are waiting.
      */
     static final class Builder {
 
@@ -134,12 +137,13 @@ final class SearchIndex {
         private final ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
                 ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
         private final IndexWriter writer;
-        private final ThreadPoolExecutor helper = new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(QUEUED_DOCUMENTS), task -> {
+        private final ThreadPoolExecutor helper = new ThreadPoolExecutor(INDEXING_THREADS, INDEXING_THREADS, 1,
+                TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
                     Thread thread = new Thread(task, "search-index-helper");
                     thread.setDaemon(true);
                     return thread;
-                }, new ThreadPoolExecutor.CallerRunsPolicy());
+                });
+        private final Semaphore waiting = new Semaphore(QUEUED_DOCUMENTS);
         private final AtomicReference<Exception> failure = new AtomicReference<>();
         private final AtomicLong helperCpu = new AtomicLong();
         private final Map<String, Text> partnerNames = new HashMap<>();
@@ -165,6 +169,7 @@ final class SearchIndex {
         void add(Document document) {
             long position = order++;
             shown.add(new Stored(document));
+            waiting.acquireUninterruptibly();
             helper.execute(() -> index(document, position));
             if (document.kind() == ResultKind.PARTNERS) {
                 partnerNames.put(document.partners().get(0), new Text(document.label(), document.labelZh()));
@@ -172,7 +177,11 @@ final class SearchIndex {
         }
 
         private void index(Document document, long position) {
-            timed(() -> writer.addDocument(FACETS.build(fields(document, position, this))));
+            try {
+                timed(() -> writer.addDocument(FACETS.build(fields(document, position, this))));
+            } finally {
+                waiting.release();
+            }
         }
 
         private void flushNext() {
@@ -208,10 +217,14 @@ final class SearchIndex {
 
         SearchIndex build() {
             try {
-                // Each thread writes out one of the two in-memory segments: close() would write both on this thread.
-                Future<?> helperFlush = helper.submit(this::flushNext);
-                flushNext();
-                helperFlush.get();
+                // Each indexing thread writes out one of the in-memory segments: close() would write all on this thread.
+                List<Future<?>> flushes = new ArrayList<>();
+                for (int i = 0; i < INDEXING_THREADS; i++) {
+                    flushes.add(helper.submit(this::flushNext));
+                }
+                for (Future<?> flush : flushes) {
+                    flush.get();
+                }
                 helper.shutdown();
                 if (!helper.awaitTermination(10, TimeUnit.MINUTES) || failure.get() != null) {
                     writer.rollback();
@@ -248,8 +261,7 @@ final class SearchIndex {
                 fields.add(new Field(Analysis.NAMES_ZH, name, SEARCHED));
             }
         }
-        if (document.labelZh() != null && document.kind() != ResultKind.SOURCES
-                && !document.names().contains(document.labelZh())) {
+        if (labelZhApart(document.kind(), document.labelZh(), document.names())) {
             fields.add(new Field(Analysis.LABEL_ZH, document.labelZh(), HIGHLIGHTED_IN_HEAP));
             fields.add(new Field(Analysis.NAMES_ZH, document.labelZh(), SEARCHED));
             if (document.kind() != ResultKind.EVENTS) { // a name to suggest as you type; a headline is not one
@@ -322,6 +334,16 @@ final class SearchIndex {
                     document.related(), document.passages().stream().map(Document.Passage::href).toList(),
                     document.date(), document.events());
         }
+
+        /** The Chinese label as indexed in {@link Analysis#LABEL_ZH}: none unless it is searched apart. */
+        List<String> searchedLabelZh() {
+            return labelZhApart(kind, labelZh, names) ? List.of(labelZh) : List.of();
+        }
+    }
+
+    /** Whether a Chinese label is searched (and marked) apart from the names, in {@link Analysis#LABEL_ZH}. */
+    private static boolean labelZhApart(ResultKind kind, String labelZh, List<String> names) {
+        return labelZh != null && kind != ResultKind.SOURCES && !names.contains(labelZh);
     }
 
     Stored stored(int doc) {

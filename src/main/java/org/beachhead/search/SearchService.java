@@ -253,9 +253,10 @@ public class SearchService {
             throw e;
         }
         built.set(next);
-        log.info("Built the search index of {} documents (content {}) in {} ms ({} ms of CPU)", index.size(), version,
-                (System.nanoTime() - started) / 1_000_000,
-                (SearchIndex.CPU.getCurrentThreadCpuTime() - cpuStarted + index.helperCpuNanos()) / 1_000_000);
+        log.info("Built the search index of {} documents (content {}) in {} ms ({} ms of CPU), {} segments", index.size(),
+                version, (System.nanoTime() - started) / 1_000_000,
+                (SearchIndex.CPU.getCurrentThreadCpuTime() - cpuStarted + index.helperCpuNanos()) / 1_000_000,
+                next.index().reader().leaves().size());
         return next;
     }
 
