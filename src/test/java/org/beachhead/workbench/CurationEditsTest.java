@@ -2,9 +2,12 @@ package org.beachhead.workbench;
 
 import org.beachhead.corpus.CorpusHistory.Version;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URLEncoder;
+
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -139,6 +142,40 @@ class CurationEditsTest extends EditsTestSupport {
         assertThat(tooLarge.statusCode()).isEqualTo(422);
         assertThat(tooLarge.body()).contains("The capture is too large: at most 512 KB");
         assertThat(history.newest().orElseThrow().number()).as("nothing saved").isEqualTo(before);
+    }
+
+    @Test
+    void theApiSavesAClaimAndRefusesAStaleOneWith409() throws Exception {
+        int before = history.newest().orElseThrow().number();
+        Map<String, String> claim = claimFields("test-api-claim", "Test: a claim saved through the API");
+        claim.put("quote", "Netflix is talking to Wasu Media, a Chinese media group backed by Alibaba chief Jack Ma");
+        claim.put("date", "c. 2015-05");
+        claim.put("certainty", "reported");
+        String path = "/api/v1/curation/articles/" + firstArticle() + "/claims";
+
+        HttpResponse<String> saved = postJson(path, claim);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
+        assertThat(saved.body()).contains("\"number\":" + (before + 1)).contains("\"author\":\"" + EDITOR + "\"");
+        assertThat(readerStatus("/events/test-api-claim")).isEqualTo(200);
+
+        claim.put("slug", "test-api-claim-again");
+        HttpResponse<String> stale = postJson(path, claim);
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("\"newest\":" + (before + 1));
+        assertThat(readerStatus("/events/test-api-claim-again")).isEqualTo(404);
+
+        assertThat(send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))).statusCode()).as("no credentials").isEqualTo(401);
+    }
+
+    private HttpResponse<String> postJson(String path, Map<String, String> fields) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("Authorization", basic(EDITOR, PASSWORD))
+                .POST(HttpRequest.BodyPublishers.ofString(JsonMapper.builder().build().writeValueAsString(fields))));
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private String firstArticle() {
