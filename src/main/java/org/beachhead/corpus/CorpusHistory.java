@@ -214,13 +214,20 @@ public class CorpusHistory {
         changed.forEach((name, bytes) -> fresh.put(files.get(name), bytes));
         StoredCorpus draft = new StoredCorpus("version " + number, curationFile, files,
                 sha256 -> fresh.containsKey(sha256) ? fresh.get(sha256) : content(sha256));
+        long started = System.nanoTime();
+        long[] verified = new long[1];
         try {
-            importer.importVerified(() -> CorpusVerifier.verify(draft), mayRemove,
-                    corpus -> insert(number, head.number(), author, summary, head.filesKey(), files, changed::get));
+            importer.importVerified(() -> {
+                VerifiedCorpus corpus = CorpusVerifier.verify(draft);
+                verified[0] = System.nanoTime();
+                return corpus;
+            }, mayRemove, corpus -> insert(number, head.number(), author, summary, head.filesKey(), files, changed::get));
         } catch (DuplicateKeyException e) {
             // Another instance saved this number first.
             throw new StaleVersionException(head.number(), number);
         }
+        log.info("Saved version {} of the curation by {}: verified in {} ms, then recorded, imported and announced in {} ms",
+                number, author, (verified[0] - started) / 1_000_000, (System.nanoTime() - verified[0]) / 1_000_000);
         return version(number).orElseThrow();
     }
 
