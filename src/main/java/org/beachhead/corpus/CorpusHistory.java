@@ -67,7 +67,14 @@ public class CorpusHistory {
      * descends from; the files then become a new version on top of it (the first one, with no history yet).
      */
     ImportOutcome atStart(CorpusFiles files, Supplier<VerifiedCorpus> filesVerified) {
-        Map<String, String> found = hashes(files);
+        Map<String, String> found;
+        try {
+            found = hashes(files);
+        } catch (IOException e) {
+            // Unreadable files: the verifier says what is wrong, in its words, and nothing is recorded.
+            return importer.importVerified(filesVerified, corpus -> {
+            });
+        }
         String filesKey = key(found);
         Optional<Head> head = head();
         if (head.isPresent() && head.get().filesKey().equals(filesKey)) {
@@ -263,16 +270,12 @@ public class CorpusHistory {
     }
 
     /** The curation file, the manifest and the article captures, by name, with their hashes. */
-    private Map<String, String> hashes(CorpusFiles files) {
+    private static Map<String, String> hashes(CorpusFiles files) throws IOException {
         Map<String, String> hashes = new TreeMap<>();
-        try {
-            for (String name : files.list()) {
-                if (name.equals(files.curationFile()) || name.equals(Manifest.FILE) || name.endsWith(".txt")) {
-                    hashes.put(name, CorpusVerifier.sha256Hex(files.read(name)));
-                }
+        for (String name : files.list()) {
+            if (name.equals(files.curationFile()) || name.equals(Manifest.FILE) || name.endsWith(".txt")) {
+                hashes.put(name, CorpusVerifier.sha256Hex(files.read(name)));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return hashes;
     }
