@@ -25,8 +25,12 @@ final class CurationText {
      */
     static String insert(String curation, String section, String entry) {
         List<String> lines = curation.lines().toList();
-        int start = lines.indexOf(section + ":");
-        if (start < 0) {
+        Pattern header = Pattern.compile("^" + section + ":\\s*(#.*)?$");
+        int start = 0;
+        while (start < lines.size() && !header.matcher(lines.get(start)).matches()) {
+            start++;
+        }
+        if (start == lines.size()) {
             throw new IllegalArgumentException("the curation file has no '" + section + ":' section");
         }
         int next = start + 1;
