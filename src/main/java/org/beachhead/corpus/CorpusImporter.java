@@ -45,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -119,19 +120,34 @@ public class CorpusImporter {
      * @throws CorpusException when verification failed; the database is then left untouched
      */
     public ImportOutcome importVerified(Supplier<VerifiedCorpus> verification) {
+        return importVerified(verification, allowRemovals, corpus -> {
+        });
+    }
+
+    /** As {@link #importVerified(Supplier)}, with {@code alongside} run in the import's transaction. */
+    ImportOutcome importVerified(Supplier<VerifiedCorpus> verification, Consumer<VerifiedCorpus> alongside) {
+        return importVerified(verification, allowRemovals, alongside);
+    }
+
+    /**
+     * As {@link #importVerified(Supplier)}, with {@code alongside} run in the import's transaction (the curation
+     * history records the version there, so a version is saved if and only if it is loaded).
+     */
+    ImportOutcome importVerified(Supplier<VerifiedCorpus> verification, boolean mayRemove, Consumer<VerifiedCorpus> alongside) {
         // Taken and loaded in a method of its own, so that the verified corpus is garbage by the time the
         // listeners run: the search index is built then, and both did not fit in a 256 MiB heap.
-        ImportOutcome outcome = load(verification.get());
+        ImportOutcome outcome = load(verification.get(), mayRemove, alongside);
         events.publishEvent(outcome);
         return outcome;
     }
 
-    private ImportOutcome load(VerifiedCorpus corpus) {
+    private ImportOutcome load(VerifiedCorpus corpus, boolean mayRemove, Consumer<VerifiedCorpus> alongside) {
         return transaction.execute(status -> {
+            alongside.accept(corpus);
             if (loadedContentHashes().equals(List.of(corpus.contentHash()))) {
                 return ImportOutcome.unchanged(corpus.contentHash());
             }
-            List<CorpusProblem> removals = allowRemovals ? List.of() : Removals.undeclared(loaded, corpus);
+            List<CorpusProblem> removals = mayRemove ? List.of() : Removals.undeclared(loaded, corpus);
             if (!removals.isEmpty()) {
                 throw new CorpusException(removals);
             }

@@ -23,6 +23,7 @@ class CorpusLoader implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(CorpusLoader.class);
 
     private final CorpusImporter importer;
+    private final CorpusHistory history;
     private final CorpusProperties properties;
 
     /** The verification under way; null once taken, so the verified corpus is not kept after its import. */
@@ -34,8 +35,9 @@ class CorpusLoader implements SmartInitializingSingleton {
     private record TimedVerification(VerifiedCorpus corpus, long millis) {
     }
 
-    CorpusLoader(CorpusImporter importer, CorpusProperties properties, DatasetReader datasets) {
+    CorpusLoader(CorpusImporter importer, CorpusHistory history, CorpusProperties properties, DatasetReader datasets) {
         this.importer = importer;
+        this.history = history;
         this.properties = properties;
         if (properties.importOnStartup()) {
             Path dataset = properties.dataset();
@@ -61,17 +63,23 @@ class CorpusLoader implements SmartInitializingSingleton {
             return;
         }
         ImportOutcome outcome;
+        loadStarted = System.nanoTime();
         try {
-            outcome = importer.importVerified(this::takeVerification);
+            // A dataset is a one-off load; files are the curation, kept in its history.
+            outcome = properties.dataset() != null ? importer.importVerified(this::takeVerification)
+                    : history.atStart(properties.files(), this::takeVerification);
         } catch (CorpusException e) {
             Optional<String> previous = importer.loadedContentHash();
             if (previous.isEmpty()) {
                 throw e;
             }
+            verification = null;
             log.error("The corpus in {} was not loaded; still serving the corpus loaded before (content {}). {}",
                     location, previous.get(), e.getMessage());
             return;
         }
+        // Not taken when the newest version in the history is served rather than the files.
+        verification = null;
         long loadMillis = (System.nanoTime() - loadStarted) / 1_000_000;
         if (outcome.changed()) {
             log.info("Imported the corpus from {}: {} articles, {} events, {} verified excerpts (content {}) in {} ms"

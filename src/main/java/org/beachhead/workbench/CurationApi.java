@@ -11,7 +11,12 @@ import org.beachhead.common.PageWindow;
 import org.beachhead.common.QueryParameters.Codes;
 import org.beachhead.common.QueryParameters.PageNumber;
 import org.beachhead.common.QueryParameters.PageSize;
+import org.beachhead.corpus.CorpusException;
+import org.beachhead.corpus.CorpusHistory;
+import org.beachhead.corpus.CorpusProblem;
+import org.beachhead.corpus.StaleVersionException;
 import org.beachhead.web.NotCached;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -20,11 +25,14 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The workbench's actions for scripts: the readers' reports, and marking them handled or open. Editors only, with
@@ -41,11 +49,98 @@ class CurationApi {
 
     static final String PREFIX = "/api/v1/curation/";
     static final String REPORTS = PREFIX + "reports";
+    static final String VERSIONS = PREFIX + "versions";
+    /** Schemas of this API only, kept out of the public document. */
+    static final List<String> SCHEMAS = List.of("ReportItem", "ReportList", "VersionItem", "VersionList", "ClaimDraft");
 
     private final Reports reports;
+    private final CurationEdits edits;
+    private final CorpusHistory history;
+    private final Stories stories;
+    private final MessageSource messages;
 
-    CurationApi(Reports reports) {
+    CurationApi(Reports reports, CurationEdits edits, CorpusHistory history, Stories stories, MessageSource messages) {
         this.reports = reports;
+        this.edits = edits;
+        this.history = history;
+        this.stories = stories;
+        this.messages = messages;
+    }
+
+    /** A version of the curation: its number, the one it was based on, who saved it, when and why. */
+    record VersionItem(int number, Integer basedOn, String author, Instant savedAt, String summary) {
+
+        static VersionItem of(CorpusHistory.Version version) {
+            return new VersionItem(version.number(), version.basedOn(), version.author(), version.savedAt(), version.summary());
+        }
+    }
+
+    record VersionList(List<VersionItem> versions, int page, int size, long total, String next) {
+    }
+
+    @Operation(summary = "The curation's versions, newest first; the first is the one served")
+    @GetMapping(value = VERSIONS, produces = MediaType.APPLICATION_JSON_VALUE)
+    VersionList versions(@Parameter(description = "The page, from 1", schema = @Schema(type = "integer", minimum = "1", defaultValue = "1"))
+                         @RequestParam(name = "page", defaultValue = "1") PageNumber page) {
+        PageWindow window = new PageWindow(VERSIONS, page.value(), HistoryController.PAGE_SIZE, history.count());
+        List<VersionItem> versions = history.versions((page.value() - 1) * HistoryController.PAGE_SIZE, HistoryController.PAGE_SIZE)
+                .stream().map(VersionItem::of).toList();
+        return new VersionList(versions, window.page(), window.size(), window.total(), window.nextHref());
+    }
+
+    @Operation(summary = "Add a claim (an event) whose excerpt is a passage of an article; verified, saved as a new version and applied",
+            description = "basedOn is the version the claim was drafted on: a save based on any other than the newest is refused (409)"
+                    + " and nothing is saved. Organisations and people are comma-separated slugs.")
+    @ApiResponse(responseCode = "201", description = "The version saved")
+    @ApiResponse(responseCode = "404", description = "No article has this slug", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "409", description = "basedOn is not the newest version", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "422", description = "The corpus would not verify with the claim; problems lists why",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @PostMapping(value = PREFIX + "articles/{slug}/claims", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    VersionItem addClaim(@PathVariable String slug, @RequestBody ClaimDraft claim, Authentication editor) {
+        stories.story(slug);
+        if (claim.basedOn() == null) {
+            throw new DraftRefused("edit.refused.no-version");
+        }
+        return VersionItem.of(edits.addClaim(slug, claim, editor.getName()));
+    }
+
+    @Operation(summary = "Revert a version: save a new version with the files of the one it was based on, verified and applied")
+    @ApiResponse(responseCode = "201", description = "The version saved")
+    @ApiResponse(responseCode = "404", description = "No such version", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "409", description = "basedOn is not the newest version", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @PostMapping(value = VERSIONS + "/{number}/revert", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    VersionItem revert(@PathVariable int number, @RequestParam(name = "basedOn") int basedOn, Authentication editor) {
+        if (history.version(number).filter(version -> version.basedOn() != null).isEmpty()) {
+            throw new NotFoundException("version", String.valueOf(number));
+        }
+        return VersionItem.of(history.revert(number, basedOn, editor.getName()));
+    }
+
+    @ExceptionHandler(StaleVersionException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    ProblemDetail stale(StaleVersionException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setProperty("newest", e.head());
+        return problem;
+    }
+
+    @ExceptionHandler(CorpusException.class)
+    @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+    ProblemDetail refused(CorpusException e, Locale locale) {
+        return refused(new DraftRefused(e.problems().stream().map(CorpusProblem::toString).toList()), locale);
+    }
+
+    @ExceptionHandler(DraftRefused.class)
+    @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+    ProblemDetail refused(DraftRefused e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                messages.getMessage(e.key(), e.arguments(), locale));
+        problem.setProperty("problems", e.problems());
+        return problem;
     }
 
     @Operation(summary = "Readers' reports, newest first")
@@ -77,7 +172,7 @@ class CurationApi {
 
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    ProblemDetail noSuchReport(NotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no report " + e.key());
+    ProblemDetail notFound(NotFoundException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no " + e.kind() + " " + e.key());
     }
 }

@@ -15,15 +15,20 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.List;
 
-/** The editors' workbench (signed in only, see {@link SecurityConfiguration}): readers' reports, to be handled. */
+/**
+ * The editors' workbench (signed in only, see {@link SecurityConfiguration}): where to add to the curation, and
+ * readers' reports, to be handled.
+ */
 @Controller
 @NotCached
 class CurationController {
 
     private final Reports reports;
+    private final Stories stories;
 
-    CurationController(Reports reports) {
+    CurationController(Reports reports, Stories stories) {
         this.reports = reports;
+        this.stories = stories;
     }
 
     @GetMapping("/curation")
@@ -35,6 +40,7 @@ class CurationController {
         model.addAttribute("list", list);
         model.addAttribute("filter", states.size() == 1 ? states.get(0).code() : "all");
         model.addAttribute("editor", editor.getName());
+        model.addAttribute("articles", stories.all());
         UriComponentsBuilder back = UriComponentsBuilder.fromUriString(list.pages().href());
         if (page.value() > 1) {
             back.queryParam("page", page.value());

@@ -192,7 +192,7 @@ class SecurityConfiguration {
         return document -> {
             document.getPaths().keySet().removeIf(path -> path.startsWith(CurationApi.PREFIX));
             if (document.getComponents() != null && document.getComponents().getSchemas() != null) {
-                document.getComponents().getSchemas().keySet().removeAll(List.of("ReportItem", "ReportList"));
+                document.getComponents().getSchemas().keySet().removeAll(CurationApi.SCHEMAS);
             }
         };
     }

@@ -150,7 +150,7 @@ class CorpusFilesCheckTest {
         when(importer.importVerified(any())).thenAnswer(call -> call.<Supplier<VerifiedCorpus>>getArgument(0).get());
         when(importer.loadedContentHash()).thenReturn(Optional.empty());
 
-        assertThatThrownBy(() -> new CorpusLoader(importer, new CorpusProperties(folder, FixtureCorpus.FILE, true, null),
+        assertThatThrownBy(() -> new CorpusLoader(importer, WithoutHistory.of(importer), new CorpusProperties(folder, FixtureCorpus.FILE, true, null),
                 mock(DatasetReader.class)).afterSingletonsInstantiated())
                 .isInstanceOf(CorpusException.class).hasMessageContaining("differs from the file as captured");
     }

@@ -64,7 +64,7 @@ class CorpusLoaderTest {
             return ImportOutcome.unchanged(corpus.contentHash());
         });
 
-        new CorpusLoader(importer, new CorpusProperties(null, "curation.yaml", true, null), mock(DatasetReader.class))
+        new CorpusLoader(importer, WithoutHistory.of(importer), new CorpusProperties(null, "curation.yaml", true, null), mock(DatasetReader.class))
                 .afterSingletonsInstantiated();
 
         verify(importer).importVerified(any());
@@ -74,7 +74,7 @@ class CorpusLoaderTest {
     void nothingIsVerifiedWhenTheImportOnStartUpIsSwitchedOff() {
         CorpusImporter importer = mock(CorpusImporter.class);
 
-        new CorpusLoader(importer, new CorpusProperties(Path.of("seeds"), "curation.yaml", false, null), mock(DatasetReader.class))
+        new CorpusLoader(importer, WithoutHistory.of(importer), new CorpusProperties(Path.of("seeds"), "curation.yaml", false, null), mock(DatasetReader.class))
                 .afterSingletonsInstantiated();
 
         verify(importer, never()).importVerified(any());
@@ -92,7 +92,7 @@ class CorpusLoaderTest {
     }
 
     private static CorpusLoader loaderOf(Path corpus, CorpusImporter importer) {
-        return new CorpusLoader(importer, new CorpusProperties(corpus, "curation.yaml", true, null), mock(DatasetReader.class));
+        return new CorpusLoader(importer, WithoutHistory.of(importer), new CorpusProperties(corpus, "curation.yaml", true, null), mock(DatasetReader.class));
     }
 
     private Path brokenCorpus() throws IOException {

@@ -1,5 +1,6 @@
 package org.beachhead.postgres;
 
+import org.beachhead.corpus.CorpusHistory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,6 +48,9 @@ class PostgresSiteTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    CorpusHistory history;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
@@ -56,6 +60,23 @@ class PostgresSiteTest {
         assertThat(product).startsWith("PostgreSQL");
         assertThat(jdbc.queryForObject("select count(*) from event", Integer.class)).isGreaterThan(30);
         assertThat(jdbc.queryForObject("select count(*) from mention", Integer.class)).isPositive();
+    }
+
+    /** The curation history's bytes, version rows and the import in one transaction, on PostgreSQL (V12). */
+    @Test
+    void aCurationSaveAndItsRevertAreRecordedAndServed() throws Exception {
+        CorpusHistory.Version base = history.newest().orElseThrow();
+        String served = jdbc.queryForObject("select content_hash from corpus_version", String.class);
+        String edited = "# saved on PostgreSQL\n" + history.curationText(base.number());
+
+        CorpusHistory.Version saved = history.save(base.number(), "postgres-test", "A comment",
+                Map.of(history.curationFile(), edited.getBytes(StandardCharsets.UTF_8)));
+        assertThat(history.curationText(saved.number())).isEqualTo(edited);
+        assertThat(jdbc.queryForObject("select content_hash from corpus_version", String.class)).isNotEqualTo(served);
+
+        history.revert(saved.number(), saved.number(), "postgres-test");
+        assertThat(jdbc.queryForObject("select content_hash from corpus_version", String.class)).isEqualTo(served);
+        assertThat(fetch("/events/netflix-wasu-talks").statusCode()).isEqualTo(200);
     }
 
     @Test
