@@ -138,7 +138,7 @@ class CurationApi {
     @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
     ProblemDetail refused(DraftRefused e, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.getMessage(e.key(), e.arguments(), locale));
+                messages.getMessage(e, locale));
         problem.setProperty("problems", e.problems());
         return problem;
     }

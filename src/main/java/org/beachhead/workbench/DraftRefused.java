@@ -1,12 +1,15 @@
 package org.beachhead.workbench;
 
+import org.springframework.context.MessageSourceResolvable;
+
 import java.util.List;
 
 /**
  * A draft that cannot be saved as it is: a message key of this form's own (with its arguments), or the
- * verifier's problems in its words. The form is shown again with the draft and what is wrong.
+ * verifier's problems in its words. The form is shown again with the draft and what is wrong. As a
+ * {@link MessageSourceResolvable}, the page and the API resolve its message the same way.
  */
-class DraftRefused extends RuntimeException {
+class DraftRefused extends RuntimeException implements MessageSourceResolvable {
 
     private final String key;
     private final List<Object> arguments;
@@ -26,11 +29,14 @@ class DraftRefused extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    public String key() {
-        return key;
+    @Override
+    public String[] getCodes() {
+        return new String[]{key};
     }
 
-    public Object[] arguments() {
+    /** Spring's signature: the arguments the message's placeholders take. */
+    @Override
+    public Object[] getArguments() {
         return arguments.toArray();
     }
 
