@@ -31,6 +31,8 @@ import org.beachhead.model.ExcerptPurpose;
 import org.beachhead.model.Mention;
 import org.beachhead.model.Event;
 import org.beachhead.model.Title;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -45,6 +47,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -58,6 +61,8 @@ import java.util.function.Supplier;
 @Component
 public class CorpusImporter {
 
+    private static final Logger log = LoggerFactory.getLogger(CorpusImporter.class);
+
     /** Child tables first, so foreign keys never block the replacement. */
     private static final List<String> TABLES_IN_DELETE_ORDER = List.of("mention", "excerpt", "question_claim",
             "question_side", "question", "claim_link", "event_role", "event_person", "event_rule",
@@ -70,6 +75,10 @@ public class CorpusImporter {
     private final ApplicationEventPublisher events;
     private final LoadedContent loaded;
     private final boolean allowRemovals;
+    /** Held from an import's start until its outcome is published, so this instance's own import is never taken for another's. */
+    private final ReentrantLock importing = new ReentrantLock();
+    /** The content hash of the last outcome published here. */
+    private volatile String published;
 
     /**
      * @param allowRemovals whether a corpus may remove what its curation file does not list as retired
@@ -134,11 +143,44 @@ public class CorpusImporter {
      * history records the version there, so a version is saved if and only if it is loaded).
      */
     ImportOutcome importVerified(Supplier<VerifiedCorpus> verification, boolean mayRemove, Consumer<VerifiedCorpus> alongside) {
-        // Taken and loaded in a method of its own, so that the verified corpus is garbage by the time the
-        // listeners run: the search index is built then, and both did not fit in a 256 MiB heap.
-        ImportOutcome outcome = load(verification.get(), mayRemove, alongside);
-        events.publishEvent(outcome);
-        return outcome;
+        importing.lock();
+        try {
+            // Taken and loaded in a method of its own, so that the verified corpus is garbage by the time the
+            // listeners run: the search index is built then, and both did not fit in a 256 MiB heap.
+            ImportOutcome outcome = load(verification.get(), mayRemove, alongside);
+            published = outcome.contentHash();
+            events.publishEvent(outcome);
+            return outcome;
+        } finally {
+            importing.unlock();
+        }
+    }
+
+    /**
+     * When another instance sharing this database has loaded other content since this one last published
+     * an outcome, publishes it as this instance's own import would, so its caches and indexes follow. Skipped
+     * while an import here is under way: its own outcome will say.
+     */
+    void followOtherInstances() {
+        if (!importing.tryLock()) {
+            return;
+        }
+        try {
+            Optional<String> loaded = loadedContentHash();
+            if (loaded.isEmpty() || loaded.get().equals(published)) {
+                return;
+            }
+            if (published == null) {
+                // Nothing imported here yet (import on start-up switched off): this is the content served.
+                published = loaded.get();
+                return;
+            }
+            log.info("Another instance loaded content {}; following it", loaded.get());
+            published = loaded.get();
+            events.publishEvent(ImportOutcome.elsewhere(loaded.get()));
+        } finally {
+            importing.unlock();
+        }
     }
 
     private ImportOutcome load(VerifiedCorpus corpus, boolean mayRemove, Consumer<VerifiedCorpus> alongside) {
