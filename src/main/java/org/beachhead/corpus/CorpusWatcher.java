@@ -1,5 +1,7 @@
 package org.beachhead.corpus;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -17,7 +19,11 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty("beachhead.corpus.watch-interval")
 class CorpusWatcher {
 
+    private static final Logger log = LoggerFactory.getLogger(CorpusWatcher.class);
+
     private final CorpusImporter importer;
+    /** Whether the last look failed, so an outage is logged once, not at every look. */
+    private boolean failing;
 
     CorpusWatcher(CorpusImporter importer) {
         this.importer = importer;
@@ -25,6 +31,18 @@ class CorpusWatcher {
 
     @Scheduled(fixedDelayString = "${beachhead.corpus.watch-interval}")
     void look() {
-        importer.followOtherInstances();
+        try {
+            importer.followOtherInstances();
+            if (failing) {
+                log.info("The database answers again: following other instances' imports");
+                failing = false;
+            }
+        } catch (RuntimeException e) {
+            // Any failure to read the hash (the database away, a pool timeout): pages go on from the caches.
+            if (!failing) {
+                log.warn("Cannot look for other instances' imports, trying again until it answers: {}", e.getMessage());
+                failing = true;
+            }
+        }
     }
 }
