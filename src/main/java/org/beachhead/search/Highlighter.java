@@ -86,15 +86,22 @@ final class Highlighter extends UnifiedHighlighter {
             }
             if (matching.length > 0) {
                 int[] matchingDocs = Arrays.stream(matching).map(i -> docs[i]).toArray();
-                Object[] perDoc = highlightFieldsAsObjects(new String[]{field}, marked, matchingDocs,
-                        new int[]{Analysis.TEXT.equals(field) ? 1 : MAX_NAMES}).get(field);
+                List<List<Hit>> perDoc = hitsOf(field, marked, matchingDocs);
                 for (int j = 0; j < matching.length; j++) {
-                    lists[matching[j]] = perDoc[j] == null ? List.of() : (List<Hit>) perDoc[j];
+                    lists[matching[j]] = perDoc.get(j);
                 }
             }
             hits.put(field, lists);
         }
         return hits;
+    }
+
+    /** Per document, the hits {@link RunsFormatter} made of one field's passages, typed as soon as Lucene hands them over. */
+    @SuppressWarnings("unchecked")
+    private List<List<Hit>> hitsOf(String field, Query marked, int[] docs) throws IOException {
+        return Arrays.stream(highlightFieldsAsObjects(new String[]{field}, marked, docs,
+                        new int[]{Analysis.TEXT.equals(field) ? 1 : MAX_NAMES}).get(field))
+                .map(hits -> hits == null ? List.<Hit>of() : (List<Hit>) hits).toList();
     }
 
     /**

@@ -138,7 +138,7 @@ class CurationApi {
     @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
     ProblemDetail refused(DraftRefused e, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.getMessage(e, locale));
+                messages.getMessage(e.message(), locale));
         problem.setProperty("problems", e.problems());
         return problem;
     }
