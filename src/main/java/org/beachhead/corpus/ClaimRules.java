@@ -36,7 +36,11 @@ final class ClaimRules {
     private static final String OUTSIDE_KNOWLEDGE = "outside knowledge";
 
     private final Curation curation;
+    /** The entries checked; the others of {@link #curation} are looked up only. */
+    private final Curation reviewed;
     private final Problems problems;
+    /** The slugs of every event of the file, for the questions' sides. */
+    private final Set<String> knownEvents;
     /** Every name, short name, Chinese name and alias by which a text may name an organisation, person or regulator. */
     private final Map<String, List<String>> partnerNames = new HashMap<>();
     private final Map<String, List<String>> personNames = new HashMap<>();
@@ -46,8 +50,10 @@ final class ClaimRules {
     private final Map<String, List<String>> dealQuotes = new HashMap<>();
     private final Map<String, List<String>> ruleQuotes = new HashMap<>();
 
-    ClaimRules(Curation curation, Problems problems) {
+    ClaimRules(Curation curation, Curation reviewed, Set<String> knownEvents, Problems problems) {
         this.curation = curation;
+        this.reviewed = reviewed;
+        this.knownEvents = knownEvents;
         this.problems = problems;
         curation.partners().forEach(p -> partnerNames.put(p.slug(), names(p.name(), p.chineseName(), p.aliases())));
         curation.people().forEach(p -> personNames.put(p.slug(), names(p.name(), null, p.aliases())));
@@ -64,9 +70,9 @@ final class ClaimRules {
     }
 
     void check() {
-        curation.events().forEach(this::checkEvent);
-        curation.deals().forEach(this::checkDeal);
-        curation.rules().forEach(this::checkIssuer);
+        reviewed.events().forEach(this::checkEvent);
+        reviewed.deals().forEach(this::checkDeal);
+        reviewed.rules().forEach(this::checkIssuer);
         checkQuestions();
         checkOutsideKnowledge();
     }
@@ -159,7 +165,7 @@ final class ClaimRules {
 
     private void checkQuestions() {
         Set<String> slugs = new HashSet<>();
-        for (QuestionEntry question : curation.questions()) {
+        for (QuestionEntry question : reviewed.questions()) {
             String entry = "question '" + question.slug() + "'";
             if (!slugs.add(question.slug())) {
                 problems.report(question.source(), entry, "slug", "duplicate slug '" + question.slug() + "'");
@@ -171,7 +177,7 @@ final class ClaimRules {
                 if (side.events().isEmpty()) {
                     problems.report(question.source(), entry, "sides", "the side \"" + side.answer() + "\" has no events");
                 }
-                side.events().stream().filter(slug -> !events.containsKey(slug)).forEach(slug ->
+                side.events().stream().filter(slug -> !knownEvents.contains(slug)).forEach(slug ->
                         problems.report(question.source(), entry, "sides", "unknown event '" + slug + "'"));
             }
         }
@@ -180,12 +186,12 @@ final class ClaimRules {
     /** Outside knowledge may explain a date or a publication, labelled, but never what a page states as claimed. */
     private void checkOutsideKnowledge() {
         Stream.of(
-                curation.events().stream().map(e -> new Labelled(e.source(), "event '" + e.slug() + "'", "headline", e.headline())),
-                curation.deals().stream().map(d -> new Labelled(d.source(), "deal '" + d.slug() + "'", "summary", d.summary())),
-                curation.partners().stream().map(p -> new Labelled(p.source(), "partner '" + p.slug() + "'", "summary", p.summary())),
-                curation.titles().stream().map(t -> new Labelled(t.source(), "title '" + t.slug() + "'", "summary", t.summary())),
-                curation.rules().stream().map(r -> new Labelled(r.source(), "rule '" + r.slug() + "'", "summary", r.summary())),
-                curation.regulators().stream().map(r -> new Labelled(r.source(), "regulator '" + r.slug() + "'", "summary", r.summary())))
+                reviewed.events().stream().map(e -> new Labelled(e.source(), "event '" + e.slug() + "'", "headline", e.headline())),
+                reviewed.deals().stream().map(d -> new Labelled(d.source(), "deal '" + d.slug() + "'", "summary", d.summary())),
+                reviewed.partners().stream().map(p -> new Labelled(p.source(), "partner '" + p.slug() + "'", "summary", p.summary())),
+                reviewed.titles().stream().map(t -> new Labelled(t.source(), "title '" + t.slug() + "'", "summary", t.summary())),
+                reviewed.rules().stream().map(r -> new Labelled(r.source(), "rule '" + r.slug() + "'", "summary", r.summary())),
+                reviewed.regulators().stream().map(r -> new Labelled(r.source(), "regulator '" + r.slug() + "'", "summary", r.summary())))
                 .flatMap(s -> s)
                 .filter(text -> text.value() != null && contains(text.value(), OUTSIDE_KNOWLEDGE))
                 .forEach(text -> problems.report(text.source(), text.entry(), text.key(),

@@ -17,11 +17,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
@@ -44,6 +47,7 @@ public class CorpusHistory {
 
     private final JdbcClient jdbc;
     private final CorpusImporter importer;
+    private final IncrementalSave incremental;
     private final String curationFile;
     /** One save at a time in this instance; between instances, the version number's primary key decides. */
     private final ReentrantLock saving = new ReentrantLock();
@@ -56,9 +60,10 @@ public class CorpusHistory {
     private record Head(int number, String filesKey, String contentKey) {
     }
 
-    CorpusHistory(JdbcClient jdbc, CorpusImporter importer, CorpusProperties properties) {
+    CorpusHistory(JdbcClient jdbc, CorpusImporter importer, IncrementalSave incremental, CorpusProperties properties) {
         this.jdbc = jdbc;
         this.importer = importer;
+        this.incremental = incremental;
         this.curationFile = properties.file();
     }
 
@@ -97,8 +102,9 @@ public class CorpusHistory {
                 throw new UncheckedIOException(e);
             }
         };
+        Map<String, String> parent = head.map(h -> files(h.number())).orElse(Map.of());
         return importer.importVerified(filesVerified, corpus -> insert(head.map(Head::number).orElse(0) + 1,
-                head.map(Head::number).orElse(null), FILES, summary, filesKey, found, content));
+                head.map(Head::number).orElse(null), FILES, summary, filesKey, found, content, parent));
     }
 
     /** The newest version; empty when the app has not started on a corpus of files yet. */
@@ -213,37 +219,66 @@ public class CorpusHistory {
         return head;
     }
 
-    /** {@code changed}: the files, by name, whose bytes are not stored yet. */
+    /**
+     * Verifies and applies the version: as a change to the loaded one where it is such a change ({@link
+     * IncrementalSave}), else whole. {@code changed}: the files, by name, whose bytes are not stored yet.
+     */
     private Version commit(Head head, String author, String summary, Map<String, String> files,
                            Map<String, byte[]> changed, boolean mayRemove) {
         int number = head.number() + 1;
         Map<String, byte[]> fresh = new HashMap<>();
         changed.forEach((name, bytes) -> fresh.put(files.get(name), bytes));
-        StoredCorpus draft = new StoredCorpus("version " + number, curationFile, files,
-                sha256 -> fresh.containsKey(sha256) ? fresh.get(sha256) : content(sha256));
+        Function<String, byte[]> bytes = sha256 -> fresh.containsKey(sha256) ? fresh.get(sha256) : content(sha256);
+        Map<String, String> parent = files(head.number());
+        String location = "version " + number;
         long started = System.nanoTime();
         long[] verified = new long[1];
+        Consumer<VerifiedCorpus> record = corpus -> insert(number, head.number(), author, summary, head.filesKey(), files,
+                changed::get, parent);
+        String how;
         try {
-            importer.importVerified(() -> {
-                VerifiedCorpus corpus = CorpusVerifier.verify(draft);
-                verified[0] = System.nanoTime();
-                return corpus;
-            }, mayRemove, corpus -> insert(number, head.number(), author, summary, head.filesKey(), files, changed::get));
+            Optional<IncrementalSave.Prepared> change = incremental.prepare(new IncrementalSave.Versions(location,
+                    curationFile, text(bytes.apply(parent.get(curationFile))), text(bytes.apply(files.get(curationFile))),
+                    parent, files, bytes), importer.loadedContentHash().orElse(""), mayRemove);
+            verified[0] = System.nanoTime();
+            if (change.isPresent()) {
+                importer.applyChange(change.get().part(), change.get().plan(), record);
+                how = "as a change";
+            } else {
+                StoredCorpus draft = new StoredCorpus(location, curationFile, files, bytes);
+                importer.importVerified(() -> {
+                    VerifiedCorpus corpus = CorpusVerifier.verify(draft);
+                    verified[0] = System.nanoTime();
+                    return corpus;
+                }, mayRemove, record);
+                how = "whole";
+            }
         } catch (DuplicateKeyException e) {
             // Another instance saved this number first.
             throw new StaleVersionException(head.number(), number);
         }
-        log.info("Saved version {} of the curation by {}: verified in {} ms, then recorded, imported and announced in {} ms",
-                number, author, (verified[0] - started) / 1_000_000, (System.nanoTime() - verified[0]) / 1_000_000);
+        log.info("Saved version {} of the curation by {}, {}: verified in {} ms, then recorded, loaded and announced in {} ms",
+                number, author, how, (verified[0] - started) / 1_000_000, (System.nanoTime() - verified[0]) / 1_000_000);
         return version(number).orElseThrow();
     }
 
-    /** {@code content} gives the bytes, by file name, of any file whose hash is not stored yet. */
+    private static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Records the version: only what differs from its parent's files ({@code parent}, empty for the first) is
+     * written, so a save of one file costs a few statements on a corpus of thousands. {@code content} gives the
+     * bytes, by file name, of any file whose hash is not stored yet.
+     */
     private void insert(int number, Integer basedOn, String author, String summary, String filesKey,
-                        Map<String, String> files, Function<String, byte[]> content) {
+                        Map<String, String> files, Function<String, byte[]> content, Map<String, String> parent) {
+        Set<String> stored = new HashSet<>(parent.values());
         files.forEach((name, sha256) -> {
-            if (jdbc.sql("select count(*) from curation_blob where sha256 = ?").param(sha256).query(Integer.class).single() == 0) {
+            if (!stored.contains(sha256)
+                    && jdbc.sql("select count(*) from curation_blob where sha256 = ?").param(sha256).query(Integer.class).single() == 0) {
                 jdbc.sql("insert into curation_blob (sha256, content) values (?, ?)").param(sha256).param(content.apply(name)).update();
+                stored.add(sha256);
             }
         });
         jdbc.sql("insert into curation_version (number, based_on, author, saved_at, summary, files_key, content_key)"
@@ -252,8 +287,21 @@ public class CorpusHistory {
                 .param(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .param(summary.length() > 300 ? summary.substring(0, 299) + "…" : summary)
                 .param(filesKey).param(key(files)).update();
-        files.forEach((name, sha256) -> jdbc.sql("insert into curation_version_file (version, name, sha256) values (?, ?, ?)")
-                .param(number).param(name).param(sha256).update());
+        if (basedOn != null) {
+            jdbc.sql("insert into curation_version_file (version, name, sha256) select ?, name, sha256 from curation_version_file"
+                    + " where version = ?").param(number).param(basedOn).update();
+        }
+        parent.forEach((name, sha256) -> {
+            if (!sha256.equals(files.get(name))) {
+                jdbc.sql("delete from curation_version_file where version = ? and name = ?").param(number).param(name).update();
+            }
+        });
+        files.forEach((name, sha256) -> {
+            if (!sha256.equals(parent.get(name))) {
+                jdbc.sql("insert into curation_version_file (version, name, sha256) values (?, ?, ?)")
+                        .param(number).param(name).param(sha256).update();
+            }
+        });
     }
 
     private Optional<Head> head() {

@@ -41,10 +41,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
@@ -74,6 +76,7 @@ public class CorpusImporter {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final LoadedContent loaded;
+    private final ChangeContext context;
     private final boolean allowRemovals;
     /** Held from an import's start until its outcome is published, so this instance's own import is never taken for another's. */
     private final ReentrantLock importing = new ReentrantLock();
@@ -85,11 +88,12 @@ public class CorpusImporter {
      *                      ({@code beachhead.corpus.allow-removals}, for one start: docs/curating.md)
      */
     CorpusImporter(EntityManager entityManager, TransactionTemplate transaction, ApplicationEventPublisher events,
-                   LoadedContent loaded, @Value("${beachhead.corpus.allow-removals:false}") boolean allowRemovals) {
+                   LoadedContent loaded, ChangeContext context, @Value("${beachhead.corpus.allow-removals:false}") boolean allowRemovals) {
         this.entityManager = entityManager;
         this.transaction = transaction;
         this.events = events;
         this.loaded = loaded;
+        this.context = context;
         this.allowRemovals = allowRemovals;
     }
 
@@ -148,6 +152,30 @@ public class CorpusImporter {
             // Taken and loaded in a method of its own, so that the verified corpus is garbage by the time the
             // listeners run: the search index is built then, and both did not fit in a 256 MiB heap.
             ImportOutcome outcome = load(verification.get(), mayRemove, alongside);
+            published = outcome.contentHash();
+            events.publishEvent(outcome);
+            return outcome;
+        } finally {
+            importing.unlock();
+        }
+    }
+
+    /**
+     * Writes a saved change over the loaded corpus, which must be the one {@code plan} was made from: {@code part}
+     * holds the entries it writes, verified, with {@code alongside} run in the same transaction (the history
+     * records the version there). Announced with its {@link CorpusChange}, so listeners that can follow a part do.
+     */
+    ImportOutcome applyChange(VerifiedCorpus part, ChangePlan plan, Consumer<VerifiedCorpus> alongside) {
+        importing.lock();
+        try {
+            ImportOutcome outcome = transaction.execute(status -> {
+                if (!loadedContentHashes().equals(List.of(plan.fromHash()))) {
+                    throw new IllegalStateException("the change was planned from content " + plan.fromHash()
+                            + " but " + loadedContentHashes() + " is loaded");
+                }
+                alongside.accept(part);
+                return new Loading(part).apply(plan);
+            });
             published = outcome.contentHash();
             events.publishEvent(outcome);
             return outcome;
@@ -231,12 +259,7 @@ public class CorpusImporter {
         ImportOutcome load() {
             Curation curation = corpus.curation();
             for (VerifiedArticle verified : corpus.articles().values()) {
-                ArticleEntry entry = verified.entry();
-                articles.put(entry.slug(), persist(new Article(entry.slug(), entry.file(), verified.sha256(),
-                        Text.of(entry.headline(), entry.headlineZh()), entry.headlineSupplied(), entry.publisher(),
-                        entry.published(), entry.publishedBasis(), Text.of(entry.publishedNote(), entry.publishedNoteZh()),
-                        entry.publishedQuote(), verified.text(),
-                        verified.body())));
+                articles.put(verified.entry().slug(), persist(article(verified)));
                 checkpoint();
             }
             Map<String, Partner> partners = bySlug(curation.partners(), PartnerEntry::slug, this::partner);
@@ -264,49 +287,23 @@ public class CorpusImporter {
             }
             Map<String, Deal> deals = bySlug(curation.deals(), DealEntry::slug, entry -> {
                 Deal deal = new Deal(entry.slug(), entry.name(), entry.chineseName(), entry.type(), entry.status(),
-                        entry.netflixParty(), Text.of(entry.summary(), entry.summaryZh()), pick(partners, entry.partners()), involvements(partners, entry.others()),
-                        pick(titles, entry.titles()));
+                        entry.netflixParty(), Text.of(entry.summary(), entry.summaryZh()), pick(partners::get, entry.partners()),
+                        involvements(partners::get, entry.others()), pick(titles::get, entry.titles()));
                 deal.statusAsOf(latestReportOfDeal.get(entry.slug()));
                 return persist(deal);
             });
             Map<String, Event> events = new HashMap<>();
+            Refs refs = new Refs(articles::get, partners::get, people::get, titles::get, regulators::get, rules::get,
+                    deals::get, events::get);
             for (EventEntry entry : curation.events()) {
-                Event event = new Event(entry.slug(), entry.kind(), Text.of(entry.headline(), entry.headlineZh()),
-                        entry.date(), entry.datedBy(),
-                        new Text(entry.dateNote() == null ? "" : entry.dateNote(), entry.dateNoteZh()),
-                        entry.deal() == null ? null : deals.get(entry.deal()));
-                ClaimEntry claim = entry.claim();
-                event.attribute(claim.attribution(), claim.speaker() == null ? null : people.get(claim.speaker()),
-                        claim.relayedFrom(), claim.certainty(), reported.get(entry.slug()));
-                if (Boolean.TRUE.equals(entry.key())) {
-                    event.markKey();
-                }
-                persist(event);
-                events.put(entry.slug(), event);
-                // The person quoted is among those the event names, so their page lists it.
-                Set<Person> named = pick(people, entry.people());
-                if (claim.speaker() != null) {
-                    named.add(people.get(claim.speaker()));
-                }
-                event.involve(pick(partners, entry.partners()), pick(titles, entry.titles()),
-                        pick(regulators, entry.regulators()), pick(rules, entry.rules()), named);
-                event.involveOthers(involvements(partners, entry.others()));
-                int seq = 0;
-                for (QuoteEntry quote : entry.excerpts()) {
-                    persist(Excerpt.forEvent(event, ExcerptPurpose.EVIDENCE, seq++, articles.get(quote.article()),
-                            corpus.located(quote)));
-                }
-                if (entry.dateQuote() != null) {
-                    persist(Excerpt.forEvent(event, ExcerptPurpose.DATING, 0, articles.get(entry.dateQuote().article()),
-                            corpus.located(entry.dateQuote())));
-                }
+                Event event = newEvent(entry, refs);
+                write(event, entry, refs, reported.get(entry.slug()));
+                events.put(entry.slug(), persist(event));
+                writeExcerpts(event, entry, refs);
                 checkpoint();
             }
             for (EventEntry entry : curation.events()) {
-                for (LinkEntry link : entry.links()) {
-                    persist(new ClaimLink(events.get(entry.slug()), events.get(link.event()), link.relation()));
-                    checkpoint();
-                }
+                writeLinks(entry, refs);
             }
             int seq = 0;
             for (QuestionEntry entry : curation.questions()) {
@@ -315,13 +312,147 @@ public class CorpusImporter {
                         side.events().stream().map(events::get).toList()));
                 persist(question);
             }
-            persistMentions(curation);
+            persistMentions(curation, corpus.articles().values());
             persist(new CorpusVersion(corpus.contentHash(), Instant.now()));
             entityManager.flush();
             return new ImportOutcome(corpus.contentHash(), true, articles.size(), curation.events().size(), excerpts);
         }
 
-        private void persistMentions(Curation curation) {
+        /**
+         * Writes a saved change over the loaded corpus: {@link #corpus} holds the entries the change writes, verified,
+         * and the others its checks needed. What depends on the rows written (a deal's status date) follows.
+         */
+        ImportOutcome apply(ChangePlan plan) {
+            Curation curation = corpus.curation();
+            Map<String, Event> written = new HashMap<>();
+            Refs refs = new Refs(slug -> articles.computeIfAbsent(slug, s -> context.article(s).orElseThrow()),
+                    lookup(context::partner), lookup(context::person), lookup(context::title),
+                    lookup(context::regulator), lookup(context::rule), lookup(context::deal),
+                    slug -> written.containsKey(slug) ? written.get(slug) : context.event(slug).orElseThrow());
+            for (String slug : plan.removedEvents()) {
+                Event event = context.event(slug).orElseThrow();
+                List.of("excerpt", "claim_link", "event_role", "event_person", "event_rule", "event_regulator",
+                        "event_title", "event_partner").forEach(table -> deleteOfEvent(table, event.getId()));
+                deleteWhere("delete from claim_link where other_event_id = ?", event.getId());
+                deleteWhere("delete from event where id = ?", event.getId());
+            }
+            for (String slug : plan.removedArticles()) {
+                Article article = context.article(slug).orElseThrow();
+                deleteWhere("delete from mention where article_id = ?", article.getId());
+                entityManager.remove(article);
+            }
+            List<VerifiedArticle> added = corpus.articles().values().stream()
+                    .filter(verified -> plan.addedArticles().contains(verified.entry().slug())).toList();
+            added.forEach(verified -> articles.put(verified.entry().slug(), persist(article(verified))));
+            List<EventEntry> entries = curation.events().stream().filter(entry -> plan.writtenEvents().contains(entry.slug())).toList();
+            for (EventEntry entry : entries) {
+                Event event;
+                if (plan.addedEvents().contains(entry.slug())) {
+                    event = newEvent(entry, refs);
+                } else {
+                    event = context.event(entry.slug()).orElseThrow();
+                    deleteOfEvent("excerpt", event.getId());
+                    deleteOfEvent("claim_link", event.getId());
+                    event.revise(entry.kind(), Text.of(entry.headline(), entry.headlineZh()), entry.date(), entry.datedBy(),
+                            dateNote(entry), entry.deal() == null ? null : refs.deals().apply(entry.deal()),
+                            Boolean.TRUE.equals(entry.key()));
+                }
+                written.put(entry.slug(), event);
+                write(event, entry, refs, entry.excerpts().stream().map(quote -> refs.articles().apply(quote.article()).getPublished())
+                        .min(PartialDate.CHRONOLOGICAL).orElseThrow());
+                if (plan.addedEvents().contains(entry.slug())) {
+                    persist(event);
+                }
+                writeExcerpts(event, entry, refs);
+            }
+            entityManager.flush();
+            entries.forEach(entry -> writeLinks(entry, refs));
+            persistMentions(curation, added);
+            entityManager.flush();
+            for (String slug : plan.deals()) {
+                context.deal(slug).ifPresent(deal -> deal.statusAsOf(context.reportsOfDeal(slug).stream()
+                        .filter(Objects::nonNull).max(PartialDate.CHRONOLOGICAL).orElse(null)));
+            }
+            entityManager.createNativeQuery("delete from corpus_version").executeUpdate();
+            persist(new CorpusVersion(corpus.contentHash(), Instant.now()));
+            entityManager.flush();
+            return new ImportOutcome(corpus.contentHash(), true, added.size(), entries.size(), excerpts,
+                    new CorpusChange(plan.addedArticles(), plan.writtenEvents(), plan.removedArticles(), plan.removedEvents()));
+        }
+
+        private <T> Function<String, T> lookup(Function<String, Optional<T>> find) {
+            Map<String, T> found = new HashMap<>();
+            return slug -> found.computeIfAbsent(slug, s -> find.apply(s).orElseThrow());
+        }
+
+        private void deleteOfEvent(String table, long eventId) {
+            deleteWhere("delete from " + table + " where event_id = ?", eventId);
+        }
+
+        private void deleteWhere(String statement, long id) {
+            entityManager.createNativeQuery(statement).setParameter(1, id).executeUpdate();
+        }
+
+        private Article article(VerifiedArticle verified) {
+            ArticleEntry entry = verified.entry();
+            return new Article(entry.slug(), entry.file(), verified.sha256(),
+                    Text.of(entry.headline(), entry.headlineZh()), entry.headlineSupplied(), entry.publisher(),
+                    entry.published(), entry.publishedBasis(), Text.of(entry.publishedNote(), entry.publishedNoteZh()),
+                    entry.publishedQuote(), verified.text(), verified.body());
+        }
+
+        private static Event newEvent(EventEntry entry, Refs refs) {
+            Event event = new Event(entry.slug(), entry.kind(), Text.of(entry.headline(), entry.headlineZh()),
+                    entry.date(), entry.datedBy(), dateNote(entry),
+                    entry.deal() == null ? null : refs.deals().apply(entry.deal()));
+            if (Boolean.TRUE.equals(entry.key())) {
+                event.markKey();
+            }
+            return event;
+        }
+
+        private static Text dateNote(EventEntry entry) {
+            return new Text(entry.dateNote() == null ? "" : entry.dateNote(), entry.dateNoteZh());
+        }
+
+        /**
+         * Writes what the event's entry says beyond the columns its constructor takes: the claim and what it
+         * involves. Before the event is persisted: Hibernate inserts the state it has then.
+         */
+        private void write(Event event, EventEntry entry, Refs refs, PartialDate reported) {
+            ClaimEntry claim = entry.claim();
+            Person speaker = claim.speaker() == null ? null : refs.people().apply(claim.speaker());
+            event.attribute(claim.attribution(), speaker, claim.relayedFrom(), claim.certainty(), reported);
+            // The person quoted is among those the event names, so their page lists it.
+            Set<Person> named = pick(refs.people(), entry.people());
+            if (speaker != null) {
+                named.add(speaker);
+            }
+            event.involve(pick(refs.partners(), entry.partners()), pick(refs.titles(), entry.titles()),
+                    pick(refs.regulators(), entry.regulators()), pick(refs.rules(), entry.rules()), named);
+            event.involveOthers(involvements(refs.partners(), entry.others()));
+        }
+
+        private void writeExcerpts(Event event, EventEntry entry, Refs refs) {
+            int seq = 0;
+            for (QuoteEntry quote : entry.excerpts()) {
+                persist(Excerpt.forEvent(event, ExcerptPurpose.EVIDENCE, seq++, refs.articles().apply(quote.article()),
+                        corpus.located(quote)));
+            }
+            if (entry.dateQuote() != null) {
+                persist(Excerpt.forEvent(event, ExcerptPurpose.DATING, 0, refs.articles().apply(entry.dateQuote().article()),
+                        corpus.located(entry.dateQuote())));
+            }
+        }
+
+        private void writeLinks(EventEntry entry, Refs refs) {
+            for (LinkEntry link : entry.links()) {
+                persist(new ClaimLink(refs.events().apply(entry.slug()), refs.events().apply(link.event()), link.relation()));
+                checkpoint();
+            }
+        }
+
+        private void persistMentions(Curation curation, Collection<VerifiedArticle> inArticles) {
             List<MentionFinder.Subject> subjects = new ArrayList<>();
             curation.partners().forEach(p -> subjects.add(new MentionFinder.Subject("partner", p.slug(),
                     names(p.name(), p.chineseName(), p.aliases()))));
@@ -332,7 +463,7 @@ public class CorpusImporter {
             curation.people().forEach(m -> subjects.add(new MentionFinder.Subject("person", m.slug(),
                     names(m.name(), m.chineseName(), m.aliases()))));
             MentionFinder finder = new MentionFinder(subjects);
-            for (VerifiedArticle verified : corpus.articles().values()) {
+            for (VerifiedArticle verified : inArticles) {
                 Article article = articles.get(verified.entry().slug());
                 for (MentionFinder.Found found : finder.find(new ArticleText(verified.text(), verified.body()))) {
                     persist(new Mention(article, found.subject().kind(), found.subject().slug(),
@@ -401,14 +532,21 @@ public class CorpusImporter {
             return result;
         }
 
-        private static List<Involvement> involvements(Map<String, Partner> partners, List<RoleEntry> others) {
-            return others.stream().map(other -> new Involvement(partners.get(other.partner()), other.role())).toList();
+        private static List<Involvement> involvements(Function<String, Partner> partners, List<RoleEntry> others) {
+            return others.stream().map(other -> new Involvement(partners.apply(other.partner()), other.role())).toList();
         }
 
-        private <T> Set<T> pick(Map<String, T> known, List<String> slugs) {
+        private static <T> Set<T> pick(Function<String, T> known, List<String> slugs) {
             Set<T> result = new LinkedHashSet<>();
-            slugs.forEach(slug -> result.add(known.get(slug)));
+            slugs.forEach(slug -> result.add(known.apply(slug)));
             return result;
         }
+    }
+
+    /** The entities a load resolves the curation's slugs to. */
+    private record Refs(Function<String, Article> articles, Function<String, Partner> partners,
+                        Function<String, Person> people, Function<String, Title> titles,
+                        Function<String, Regulator> regulators, Function<String, Rule> rules,
+                        Function<String, Deal> deals, Function<String, Event> events) {
     }
 }

@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -52,7 +53,7 @@ public final class CorpusVerifier {
      * Part of the content hash: raise it when the importer derives stored data differently
      * (offsets, context), so an unchanged corpus is still re-imported after such a change.
      */
-    static final int IMPORT_FORMAT = 3;
+    static final int IMPORT_FORMAT = 4;
 
     /** The curation's files; none for a curation that carries its articles' texts. */
     private final CorpusFiles files;
@@ -63,11 +64,13 @@ public final class CorpusVerifier {
     private final Manifest manifest;
     /** Articles refused (unreadable, altered): their quotes are not looked for, so the one cause is reported once. */
     private final Set<String> refused = new HashSet<>();
+    private final Review review;
 
-    private CorpusVerifier(CorpusFiles files, String location, Manifest manifest) {
+    private CorpusVerifier(CorpusFiles files, String location, Manifest manifest, Review review) {
         this.files = files;
         this.location = location;
         this.manifest = manifest;
+        this.review = review;
     }
 
     /** @throws CorpusException listing every problem, when there is any */
@@ -81,12 +84,22 @@ public final class CorpusVerifier {
      * @throws CorpusException listing every problem, when there is any
      */
     public static VerifiedCorpus verify(CorpusFiles files) {
+        return verify(files, Review.ALL);
+    }
+
+    /**
+     * Verifies the entries of a corpus of files that {@code review} names, the others being context. The content
+     * hash is that of the files as they are, so a part of a version (its curation file cut down to what a change
+     * touches) is given the hash of the whole version by its caller.
+     */
+    static VerifiedCorpus verify(CorpusFiles files, Review review) {
         String displayName = files.describe(files.curationFile());
         byte[] curationBytes = read(files, files.curationFile());
         requireEndMarker(displayName, curationBytes);
         CurationParser.Parsed parsed = CurationParser.parse(displayName, strictUtf8(curationBytes));
         Manifest manifest = Manifest.read(files);
-        return new CorpusVerifier(files, displayName, manifest).run(parsed.curation(), parsed.retired(), curationBytes);
+        return new CorpusVerifier(files, displayName, manifest, review).run(parsed.curation(), parsed.retired(),
+                curationBytes);
     }
 
     /**
@@ -97,7 +110,7 @@ public final class CorpusVerifier {
      */
     public static VerifiedCorpus verify(Curation curation, String location) {
         byte[] identity = CurationJson.mapper(JsonMapper.builder().build()).writeValueAsBytes(curation);
-        return new CorpusVerifier(null, location, null).run(curation, Retired.NONE, identity);
+        return new CorpusVerifier(null, location, null, Review.ALL).run(curation, Retired.NONE, identity);
     }
 
     /**
@@ -126,10 +139,8 @@ public final class CorpusVerifier {
     }
 
     private VerifiedCorpus run(Curation curation, Retired retired, byte[] curationIdentity) {
-        MessageDigest content = sha256();
-        content.update(("import-format-" + IMPORT_FORMAT + "\n").getBytes(StandardCharsets.UTF_8));
-        content.update(curationIdentity);
-
+        Map<String, String> articleFiles = new HashMap<>();
+        Curation reviewed = review.of(curation);
         Map<String, VerifiedArticle> articles = new LinkedHashMap<>();
         Map<String, ArticleText> texts = new HashMap<>();
         if (manifest != null) {
@@ -137,36 +148,49 @@ public final class CorpusVerifier {
         }
         unique("article", curation.articles(), ArticleEntry::slug, ArticleEntry::source);
         for (ArticleEntry entry : curation.articles()) {
-            verifyArticle(entry, content).ifPresentOrElse(article -> {
+            verifyArticle(entry).ifPresentOrElse(article -> {
+                articleFiles.put(entry.file(), article.sha256());
                 articles.put(entry.slug(), article);
                 texts.put(entry.slug(), new ArticleText(article.text(), article.body()));
             }, () -> refused.add(entry.slug()));
         }
-        if (files != null) {
+        if (files != null && review.all()) {
             reportUncuratedArticles(curation);
         }
 
         Map<QuoteEntry, LocatedQuote> quotes = new HashMap<>();
         BiConsumer<String, QuoteEntry> locate = (entry, quote) ->
                 locate(entry, quote, texts).ifPresent(found -> quotes.put(quote, found));
-        curation.partners().forEach(partner -> partner.about().forEach(quote -> locate.accept(name("partner", partner.slug()) + " about", quote)));
-        curation.regulators().forEach(regulator -> regulator.about().forEach(quote -> locate.accept(name("regulator", regulator.slug()) + " about", quote)));
-        for (EventEntry event : curation.events()) {
+        reviewed.partners().forEach(partner -> partner.about().forEach(quote -> locate.accept(name("partner", partner.slug()) + " about", quote)));
+        reviewed.regulators().forEach(regulator -> regulator.about().forEach(quote -> locate.accept(name("regulator", regulator.slug()) + " about", quote)));
+        for (EventEntry event : reviewed.events()) {
             event.excerpts().forEach(quote -> locate.accept(name("event", event.slug()) + " excerpts", quote));
             if (event.dateQuote() != null) {
                 locate.accept(name("event", event.slug()) + " date_quote", event.dateQuote());
             }
         }
 
-        checkReferences(curation);
+        checkReferences(curation, reviewed);
 
         if (!problems.isEmpty()) {
             throw new CorpusException(problems);
         }
-        return new VerifiedCorpus(curation, retired, location, HexFormat.of().formatHex(content.digest()), articles, quotes);
+        return new VerifiedCorpus(curation, retired, location, contentHash(sha256Hex(curationIdentity), articleFiles),
+                articles, quotes);
     }
 
-    private Optional<VerifiedArticle> verifyArticle(ArticleEntry entry, MessageDigest content) {
+    /**
+     * Identifies what an import loads: the curation (its file's bytes, or a dataset's records) and every article
+     * file by name and SHA-256. Made of hashes alone, so that a saved version's is known from its list of files.
+     */
+    static String contentHash(String curationSha256, Map<String, String> articleFiles) {
+        StringBuilder identity = new StringBuilder("import-format-").append(IMPORT_FORMAT).append('\n')
+                .append(curationSha256).append('\n');
+        new TreeMap<>(articleFiles).forEach((file, sha256) -> identity.append(file).append(' ').append(sha256).append('\n'));
+        return sha256Hex(identity.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Optional<VerifiedArticle> verifyArticle(ArticleEntry entry) {
         String article = name("article", entry.slug());
         if (entry.publishedBasis() == DateBasis.PUBLISHED) {
             report(entry.source(), article, null, "'published_basis' of an article is 'stated' or 'inferred'");
@@ -212,9 +236,6 @@ public final class CorpusVerifier {
                 return Optional.empty();
             }
         }
-        content.update(("\n" + name + "\n").getBytes(StandardCharsets.UTF_8));
-        content.update(bytes);
-
         ArticleText whole = new ArticleText(text);
         if (entry.publishedQuote() != null && whole.occurrences(entry.publishedQuote()).isEmpty()) {
             report(entry.source(), article, "published_quote",
@@ -301,23 +322,24 @@ public final class CorpusVerifier {
         return Optional.empty();
     }
 
-    private void checkReferences(Curation curation) {
-        Set<String> partners = unique("partner", curation.partners(), PartnerEntry::slug, PartnerEntry::source);
-        Set<String> people = unique("person", curation.people(), PersonEntry::slug, PersonEntry::source);
-        Set<String> regulators = unique("regulator", curation.regulators(), RegulatorEntry::slug, RegulatorEntry::source);
-        Set<String> rules = unique("rule", curation.rules(), RuleEntry::slug, RuleEntry::source);
-        Set<String> titles = unique("title", curation.titles(), TitleEntry::slug, TitleEntry::source);
-        Set<String> deals = unique("deal", curation.deals(), DealEntry::slug, DealEntry::source);
-        unique("event", curation.events(), EventEntry::slug, EventEntry::source);
+    /** Checks the reviewed entries against the slugs of the whole file, and the claim and language rules. */
+    private void checkReferences(Curation curation, Curation reviewed) {
+        Set<String> partners = review.known("partners", unique("partner", curation.partners(), PartnerEntry::slug, PartnerEntry::source));
+        Set<String> people = review.known("people", unique("person", curation.people(), PersonEntry::slug, PersonEntry::source));
+        Set<String> regulators = review.known("regulators", unique("regulator", curation.regulators(), RegulatorEntry::slug, RegulatorEntry::source));
+        Set<String> rules = review.known("rules", unique("rule", curation.rules(), RuleEntry::slug, RuleEntry::source));
+        Set<String> titles = review.known("titles", unique("title", curation.titles(), TitleEntry::slug, TitleEntry::source));
+        Set<String> deals = review.known("deals", unique("deal", curation.deals(), DealEntry::slug, DealEntry::source));
+        Set<String> events = review.known("events", unique("event", curation.events(), EventEntry::slug, EventEntry::source));
 
-        curation.rules().stream().filter(rule -> rule.regulator() != null).forEach(rule ->
+        reviewed.rules().stream().filter(rule -> rule.regulator() != null).forEach(rule ->
                 require(regulators, rule.regulator(), "regulator", rule.source(), name("rule", rule.slug()), "regulator"));
-        for (DealEntry deal : curation.deals()) {
+        for (DealEntry deal : reviewed.deals()) {
             String entry = name("deal", deal.slug());
             deal.partners().forEach(slug -> require(partners, slug, "partner", deal.source(), entry, "partners"));
             deal.titles().forEach(slug -> require(titles, slug, "title", deal.source(), entry, "titles"));
         }
-        for (EventEntry event : curation.events()) {
+        for (EventEntry event : reviewed.events()) {
             String entry = name("event", event.slug());
             checkDating(event, entry, curation);
             if (event.excerpts().isEmpty()) {
@@ -337,11 +359,11 @@ public final class CorpusVerifier {
                 require(people, event.claim().speaker(), "person", event.source(), entry, "speaker");
             }
         }
-        for (DealEntry deal : curation.deals()) {
+        for (DealEntry deal : reviewed.deals()) {
             deal.others().forEach(other -> require(partners, other.partner(), "partner", deal.source(), name("deal", deal.slug()), "partners"));
         }
-        new ClaimRules(curation, this::report).check();
-        new ChineseTexts(this::report).check(curation);
+        new ClaimRules(curation, reviewed, events, this::report).check();
+        new ChineseTexts(this::report).check(reviewed);
     }
 
     /**

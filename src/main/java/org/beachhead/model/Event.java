@@ -121,7 +121,19 @@ public class Event extends SluggedEntity {
         this.deal = deal;
     }
 
-    /** Links this event to what it involves; the importer calls it once, after creating the event. */
+    /** Rewrites what the curation says of the event, for a saved edit; the importer writes its links and excerpts again. */
+    public void revise(EventKind kind, Text headline, PartialDate date, DateBasis datedBy, Text dateNote, Deal deal,
+                       boolean keyEvent) {
+        this.kind = kind;
+        this.headline = headline;
+        this.date = date;
+        this.datedBy = datedBy;
+        this.dateNote = dateNote;
+        this.deal = deal;
+        this.keyEvent = keyEvent;
+    }
+
+    /** Links this event to what it involves; the importer calls it when it writes the event. */
     public void involve(Set<Partner> partners, Set<Title> titles, Set<Regulator> regulators, Set<Rule> rules,
                         Set<Person> people) {
         this.partners = new LinkedHashSet<>(partners);
@@ -131,7 +143,7 @@ public class Event extends SluggedEntity {
         this.people = new LinkedHashSet<>(people);
     }
 
-    /** Says whose claim this is and how sure, and when it was first reported; the importer calls it once. */
+    /** Says whose claim this is and how sure, and when it was first reported; the importer calls it when it writes the event. */
     public void attribute(Attribution attribution, Person speaker, String relayedFrom, Certainty certainty,
                           PartialDate reported) {
         this.attribution = attribution;
@@ -141,7 +153,7 @@ public class Event extends SluggedEntity {
         this.reported = reported;
     }
 
-    /** Adds the organisations that are not parties; the importer calls it once, after creating the event. */
+    /** Sets the organisations that are not parties; the importer calls it when it writes the event. */
     public void involveOthers(List<Involvement> roles) {
         this.roles = new LinkedHashSet<>(roles);
     }

@@ -70,6 +70,9 @@ class NoSilentShrinkingTest {
     @Autowired
     LoadedContent loaded;
 
+    @Autowired
+    ChangeContext context;
+
     @TempDir
     Path folder;
 
@@ -126,7 +129,7 @@ class NoSilentShrinkingTest {
     @Test
     void aStartThatAllowsRemovalsLoadsTheSmallerCorpus() {
         FixtureCorpus.edit(folder, LAST_EVENT, "");
-        CorpusImporter allowing = new CorpusImporter(entityManager, transaction, events, loaded, true);
+        CorpusImporter allowing = new CorpusImporter(entityManager, transaction, events, loaded, context, true);
 
         assertThat(allowing.importCorpus(folder, FixtureCorpus.FILE).events()).isEqualTo(4);
     }
