@@ -238,8 +238,7 @@ public class CorpusHistory {
         String how;
         try {
             Optional<IncrementalSave.Prepared> change = incremental.prepare(new IncrementalSave.Versions(location,
-                    curationFile, text(bytes.apply(parent.get(curationFile))), text(bytes.apply(files.get(curationFile))),
-                    parent, files, bytes), importer.loadedContentHash().orElse(""), mayRemove);
+                    curationFile, parent, files, bytes), importer.loadedContentHash().orElse(""), mayRemove);
             verified[0] = System.nanoTime();
             if (change.isPresent()) {
                 importer.applyChange(change.get().part(), change.get().plan(), record);
@@ -262,9 +261,6 @@ public class CorpusHistory {
         return version(number).orElseThrow();
     }
 
-    private static String text(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
-    }
 
     /**
      * Records the version: only what differs from its parent's files ({@code parent}, empty for the first) is

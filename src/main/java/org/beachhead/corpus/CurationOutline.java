@@ -1,6 +1,9 @@
 package org.beachhead.corpus;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,14 +15,16 @@ import java.util.regex.Pattern;
 
 /**
  * The lines of a curation file, cut into its top-level sections and their list items by slug, without parsing
- * the YAML: enough to tell which entries two versions of a 20 MB file differ in, and to hand the parser only
- * some of them. Recognises the layout the curators and the workbench write (a section key at column 0, items
- * at {@code "  - "}, each with a {@code slug:}); a file laid out otherwise has no outline, and is read whole.
+ * the YAML or decoding the whole file: enough to tell which entries two versions of a 20 MB file differ in, and
+ * to hand the parser only some of them. Recognises the layout the curators and the workbench write (a section key
+ * at column 0, items at {@code "  - "}, each with a {@code slug:}); a file laid out otherwise has no outline.
  */
 final class CurationOutline {
 
     private static final Pattern SECTION = Pattern.compile("([a-z_]+):.*");
     private static final Pattern SLUG = Pattern.compile("\\s*-?\\s*slug:\\s*\"?([^\"#\\s]+)\"?\\s*(#.*)?");
+    private static final byte[] ITEM = "  - ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NESTED_SLUG = "    slug:".getBytes(StandardCharsets.US_ASCII);
 
     /** One list item of a section: its slug and its lines, {@code [first, end)}. */
     record Item(String section, String slug, int first, int end) {
@@ -29,19 +34,20 @@ final class CurationOutline {
     record Section(String name, int first, int end, List<Item> items) {
     }
 
-    private final String text;
+    /** The file's bytes, UTF-8. */
+    private final byte[] text;
     /** Where each line starts in {@link #text}, and one more entry: the text's length. */
     private final int[] lineStarts;
     private final Map<String, Section> sections;
 
-    private CurationOutline(String text, int[] lineStarts, Map<String, Section> sections) {
+    private CurationOutline(byte[] text, int[] lineStarts, Map<String, Section> sections) {
         this.text = text;
         this.lineStarts = lineStarts;
         this.sections = sections;
     }
 
     /** The outline, or empty when the file is not laid out as the outline expects. */
-    static Optional<CurationOutline> of(String text) {
+    static Optional<CurationOutline> of(byte[] text) {
         int[] starts = lineStarts(text);
         int lines = starts.length - 1;
         Map<String, Section> sections = new LinkedHashMap<>();
@@ -50,9 +56,8 @@ final class CurationOutline {
         List<Item> items = new ArrayList<>();
         int itemFirst = -1;
         for (int line = 0; line <= lines; line++) {
-            String content = line == lines ? "" : text.substring(starts[line], starts[line + 1]).stripTrailing();
-            boolean topLevel = line == lines || (!content.isEmpty() && content.charAt(0) != ' ');
-            boolean itemStart = !topLevel && content.startsWith("  - ");
+            boolean topLevel = line == lines || (!blank(text, starts[line], starts[line + 1]) && text[starts[line]] != ' ');
+            boolean itemStart = !topLevel && startsWith(text, starts[line], starts[line + 1], ITEM);
             if ((topLevel || itemStart) && itemFirst >= 0) {
                 Optional<String> slug = slugOf(text, starts, itemFirst, line);
                 if (slug.isEmpty()) {
@@ -62,6 +67,7 @@ final class CurationOutline {
                 itemFirst = -1;
             }
             if (topLevel) {
+                String content = line == lines ? "" : decode(text, starts[line], starts[line + 1]).stripTrailing();
                 Matcher section = SECTION.matcher(content);
                 // The end-of-document marker closes the last section: what is added before it stays outside it.
                 boolean end = line == lines || content.equals("...");
@@ -100,91 +106,121 @@ final class CurationOutline {
         return sections.values().stream().anyMatch(section -> items(section.name()).size() != section.items().size());
     }
 
-    /** The text of lines {@code [first, end)}. */
-    String lines(int first, int end) {
-        return text.substring(lineStarts[first], lineStarts[end]);
+    /** Whether this outline's item has the same lines as {@code other}'s. */
+    boolean sameText(Item item, CurationOutline other, Item otherItem) {
+        return sameLines(item.first(), item.end(), other, otherItem.first(), otherItem.end());
     }
 
-    String text(Item item) {
-        return lines(item.first(), item.end());
+    /** Whether the section is the same, line for line, in {@code other}. */
+    boolean sameText(Section section, CurationOutline other, Section otherSection) {
+        return sameLines(section.first(), section.end(), other, otherSection.first(), otherSection.end());
     }
 
     /** The section's lines that are not inside an item: its key line, comments, blank lines. */
-    String outsideItems(Section section) {
-        StringBuilder outside = new StringBuilder();
+    byte[] outsideItems(Section section) {
+        ByteArrayOutputStream outside = new ByteArrayOutputStream();
         int line = section.first();
         for (Item item : section.items()) {
-            outside.append(lines(line, item.first()));
+            write(outside, line, item.first());
             line = item.end();
         }
-        return outside.append(lines(line, section.end())).toString();
+        write(outside, line, section.end());
+        return outside.toByteArray();
     }
 
     /**
      * The file with every line blanked out except the lines outside items, the whole of the sections named in
      * {@code whole}, and the items kept: line numbers stay those of the file, so problems name the real line.
      */
-    String keeping(Set<Item> kept, Set<String> whole) {
-        StringBuilder out = new StringBuilder(text.length() / 8);
+    byte[] keeping(Set<Item> kept, Set<String> whole) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(text.length / 8);
         int line = 0;
-        int lines = lineStarts.length - 1;
         if (!sections.isEmpty()) {
-            int first = sections.values().iterator().next().first();
-            out.append(lines(0, first));
-            line = first;
+            line = sections.values().iterator().next().first();
+            write(out, 0, line);
         }
         for (Section section : sections.values()) {
             if (whole.contains(section.name())) {
-                out.append(lines(section.first(), section.end()));
+                write(out, section.first(), section.end());
                 line = section.end();
                 continue;
             }
             line = section.first();
             if (!section.items().isEmpty() && section.items().stream().noneMatch(kept::contains)) {
                 // With all its items blanked out the section would be empty rather than an empty list.
-                out.append(section.name()).append(": []\n");
+                out.writeBytes((section.name() + ": []\n").getBytes(StandardCharsets.UTF_8));
                 line++;
             }
             for (Item item : section.items()) {
-                out.append(lines(line, item.first()));
+                write(out, line, item.first());
                 if (kept.contains(item)) {
-                    out.append(text(item));
+                    write(out, item.first(), item.end());
                 } else {
-                    out.append("\n".repeat(item.end() - item.first()));
+                    out.writeBytes("\n".repeat(item.end() - item.first()).getBytes(StandardCharsets.US_ASCII));
                 }
                 line = item.end();
             }
-            out.append(lines(line, section.end()));
+            write(out, line, section.end());
             line = section.end();
         }
-        return out.append(text, lineStarts[Math.min(line, lines)], text.length()).toString();
+        write(out, line, lineStarts.length - 1);
+        return out.toByteArray();
     }
 
-    private static Optional<String> slugOf(String text, int[] starts, int first, int end) {
+    private void write(ByteArrayOutputStream out, int first, int end) {
+        out.write(text, lineStarts[first], lineStarts[end] - lineStarts[first]);
+    }
+
+    private boolean sameLines(int first, int end, CurationOutline other, int otherFirst, int otherEnd) {
+        return Arrays.equals(text, lineStarts[first], lineStarts[end],
+                other.text, other.lineStarts[otherFirst], other.lineStarts[otherEnd]);
+    }
+
+    private static Optional<String> slugOf(byte[] text, int[] starts, int first, int end) {
         for (int line = first; line < end; line++) {
-            Matcher slug = SLUG.matcher(text.substring(starts[line], starts[line + 1]).stripTrailing());
-            if (slug.matches() && (line == first || text.startsWith("    slug:", starts[line]))) {
+            if (line != first && !startsWith(text, starts[line], starts[line + 1], NESTED_SLUG)) {
+                continue;
+            }
+            Matcher slug = SLUG.matcher(decode(text, starts[line], starts[line + 1]).stripTrailing());
+            if (slug.matches()) {
                 return Optional.of(slug.group(1));
             }
         }
         return Optional.empty();
     }
 
-    private static int[] lineStarts(String text) {
+    private static String decode(byte[] text, int start, int end) {
+        return new String(text, start, end - start, StandardCharsets.UTF_8);
+    }
+
+    private static boolean startsWith(byte[] text, int start, int end, byte[] prefix) {
+        return end - start >= prefix.length && Arrays.equals(text, start, start + prefix.length, prefix, 0, prefix.length);
+    }
+
+    private static boolean blank(byte[] text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text[i] != ' ' && text[i] != '\n' && text[i] != '\r' && text[i] != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int[] lineStarts(byte[] text) {
         int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n' && i + 1 < text.length()) {
+        for (int i = 0; i + 1 < text.length; i++) {
+            if (text[i] == '\n') {
                 count++;
             }
         }
         int[] starts = new int[count + 1];
         int line = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n' && i + 1 < text.length()) {
+        for (int i = 0; i + 1 < text.length; i++) {
+            if (text[i] == '\n') {
                 starts[line++] = i + 1;
             }
         }
-        starts[count] = text.length();
+        starts[count] = text.length;
         return starts;
     }
 }

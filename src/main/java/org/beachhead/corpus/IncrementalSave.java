@@ -9,9 +9,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,9 +51,13 @@ class IncrementalSave {
     record Prepared(VerifiedCorpus part, ChangePlan plan) {
     }
 
-    /** The version before and after the save: its curation text, files by name and SHA-256, and their bytes. */
-    record Versions(String location, String curationFile, String oldText, String newText, Map<String, String> oldFiles,
-                    Map<String, String> newFiles, Function<String, byte[]> content) {
+    /** The version before and after the save: its curation file, files by name and SHA-256, and their bytes by hash. */
+    record Versions(String location, String curationFile, Map<String, String> oldFiles, Map<String, String> newFiles,
+                    Function<String, byte[]> content) {
+
+        byte[] curation(Map<String, String> files) {
+            return content.apply(files.get(curationFile));
+        }
     }
 
     IncrementalSave(ChangeContext context) {
@@ -68,8 +74,8 @@ class IncrementalSave {
         if (!fromHash.equals(loadedHash)) {
             return whole("the loaded content is not that of the version before");
         }
-        Optional<CurationOutline> before = CurationOutline.of(versions.oldText());
-        Optional<CurationOutline> after = CurationOutline.of(versions.newText());
+        Optional<CurationOutline> before = CurationOutline.of(versions.curation(versions.oldFiles()));
+        Optional<CurationOutline> after = CurationOutline.of(versions.curation(versions.newFiles()));
         if (before.isEmpty() || after.isEmpty() || after.get().hasDuplicateSlugs()) {
             return whole("the curation file is not laid out in entries with a slug each, or a slug is used twice");
         }
@@ -169,7 +175,7 @@ class IncrementalSave {
         Map<String, Set<String>> known = new HashMap<>();
         after.sectionNames().forEach(section -> known.put(section, after.items(section).keySet()));
 
-        byte[] cut = after.keeping(kept, WHOLE).getBytes(StandardCharsets.UTF_8);
+        byte[] cut = after.keeping(kept, WHOLE);
         if (!sameArticleFiles(versions, alone, articles.removed())) {
             return whole("its article files are not those of the version before with the added and removed ones");
         }
@@ -227,8 +233,9 @@ class IncrementalSave {
         return slugs.isEmpty() ? List.of("") : slugs;
     }
 
-    private static CurationParser.Parsed parse(Versions versions, String text) {
-        return CurationParser.parse(versions.location() + ", " + versions.curationFile(), new StringReader(text));
+    private static CurationParser.Parsed parse(Versions versions, byte[] text) {
+        return CurationParser.parse(versions.location() + ", " + versions.curationFile(),
+                new InputStreamReader(new ByteArrayInputStream(text), StandardCharsets.UTF_8));
     }
 
     /** The content hash of a version of files, as the verifier gives it for the whole version. */
@@ -273,7 +280,7 @@ class IncrementalSave {
                 return Optional.empty();
             }
             keptNow.add(item.slug());
-            if (!before.text(was).equals(after.text(item))) {
+            if (!before.sameText(was, after, item)) {
                 changed.add(item.slug());
             }
         }
@@ -292,8 +299,8 @@ class IncrementalSave {
         for (String name : sections) {
             Section old = before.section(name).orElseThrow();
             Section now = after.section(name).orElseThrow();
-            boolean same = LISTED.contains(name) ? before.outsideItems(old).equals(after.outsideItems(now))
-                    : before.lines(old.first(), old.end()).equals(after.lines(now.first(), now.end()));
+            boolean same = LISTED.contains(name) ? Arrays.equals(before.outsideItems(old), after.outsideItems(now))
+                    : before.sameText(old, after, now);
             if (!same) {
                 return false;
             }

@@ -54,10 +54,11 @@ class TwoInstancesTest {
     }
 
     private static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(BeachheadApplication.class).properties(
-                "server.port=0",
-                "spring.datasource.url=" + DATABASE,
-                "beachhead.corpus.watch-interval=200ms").run();
+        // As arguments, which win over application.properties (default properties would lose to its file database).
+        return new SpringApplicationBuilder(BeachheadApplication.class).run(
+                "--server.port=0",
+                "--spring.datasource.url=" + DATABASE,
+                "--beachhead.corpus.watch-interval=200ms");
     }
 
     private String get(ConfigurableApplicationContext app, String path) throws Exception {
