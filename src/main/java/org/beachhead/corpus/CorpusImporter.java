@@ -453,6 +453,9 @@ public class CorpusImporter {
         }
 
         private void persistMentions(Curation curation, Collection<VerifiedArticle> inArticles) {
+            if (inArticles.isEmpty()) {
+                return;
+            }
             List<MentionFinder.Subject> subjects = new ArrayList<>();
             curation.partners().forEach(p -> subjects.add(new MentionFinder.Subject("partner", p.slug(),
                     names(p.name(), p.chineseName(), p.aliases()))));

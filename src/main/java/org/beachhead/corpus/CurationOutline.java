@@ -39,6 +39,8 @@ final class CurationOutline {
     /** Where each line starts in {@link #text}, and one more entry: the text's length. */
     private final int[] lineStarts;
     private final Map<String, Section> sections;
+    /** Each section's items by slug, made when first asked for. */
+    private final Map<String, Map<String, Item>> itemsBySlug = new HashMap<>();
 
     private CurationOutline(byte[] text, int[] lineStarts, Map<String, Section> sections) {
         this.text = text;
@@ -96,9 +98,11 @@ final class CurationOutline {
 
     /** The section's items by slug; a slug used twice keeps its first item. */
     Map<String, Item> items(String section) {
-        Map<String, Item> bySlug = new HashMap<>();
-        section(section).ifPresent(found -> found.items().forEach(item -> bySlug.putIfAbsent(item.slug(), item)));
-        return bySlug;
+        return itemsBySlug.computeIfAbsent(section, name -> {
+            Map<String, Item> bySlug = new HashMap<>();
+            section(name).ifPresent(found -> found.items().forEach(item -> bySlug.putIfAbsent(item.slug(), item)));
+            return Map.copyOf(bySlug);
+        });
     }
 
     /** Whether some slug is used by two items of one section. */
@@ -207,20 +211,17 @@ final class CurationOutline {
     }
 
     private static int[] lineStarts(byte[] text) {
+        int[] starts = new int[Math.max(16, text.length / 32)];
         int count = 1;
         for (int i = 0; i + 1 < text.length; i++) {
             if (text[i] == '\n') {
-                count++;
-            }
-        }
-        int[] starts = new int[count + 1];
-        int line = 1;
-        for (int i = 0; i + 1 < text.length; i++) {
-            if (text[i] == '\n') {
-                starts[line++] = i + 1;
+                if (count + 1 >= starts.length) {
+                    starts = Arrays.copyOf(starts, starts.length * 2);
+                }
+                starts[count++] = i + 1;
             }
         }
         starts[count] = text.length;
-        return starts;
+        return Arrays.copyOf(starts, count + 1);
     }
 }

@@ -4,6 +4,7 @@ import org.beachhead.common.EntityRef;
 import org.beachhead.common.Text;
 import org.beachhead.corpus.ImportOutcome;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -52,7 +53,9 @@ public class EventLinkIndex {
         this.rows = rows;
     }
 
+    /** Before the caches are emptied (they listen last), so no page is kept that was drawn with the old links. */
     @EventListener
+    @Order(0)
     void corpusImported(ImportOutcome outcome) {
         index = read();
     }

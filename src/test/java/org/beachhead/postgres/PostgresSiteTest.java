@@ -79,6 +79,46 @@ class PostgresSiteTest {
         assertThat(fetch("/events/netflix-wasu-talks").statusCode()).isEqualTo(200);
     }
 
+    /** A claim added, then changed, is written in place on PostgreSQL too; the revert takes it away again. */
+    @Test
+    void aClaimSavedInTheWorkbenchIsWrittenInPlace() throws Exception {
+        CorpusHistory.Version base = history.newest().orElseThrow();
+        String served = jdbc.queryForObject("select content_hash from corpus_version", String.class);
+        String claim = """
+                  - slug: bardo-press-release-on-postgresql
+                    date: "c. 2017-08"
+                    dated_by: inferred
+                    date_note: "Reported in the CGTN article of 12 August 2017."
+                    date_note_zh: "见于CGTN 2017年8月12日的文章。"
+                    kind: deal
+                    headline: "The Bardo press release, saved on PostgreSQL"
+                    headline_zh: "《Bardo》新闻稿，保存于PostgreSQL"
+                    attribution: reporting
+                    certainty: reported
+                    deal: iqiyi-bardo
+                    partners: [iqiyi]
+                    excerpts:
+                      - article: cgtn-2017-netflix-first-chinese-original
+                        quote: "In a press release Friday, the streaming platform announced a partnership with iQiyi"
+
+                """;
+        String added = history.curationText(base.number()).replace("\nquestions:\n", "\n" + claim + "questions:\n");
+        CorpusHistory.Version first = history.save(base.number(), "postgres-test", "Add a claim",
+                Map.of(history.curationFile(), added.getBytes(StandardCharsets.UTF_8)));
+        String changed = added.replace("saved on PostgreSQL\"", "changed on PostgreSQL\"");
+        CorpusHistory.Version second = history.save(first.number(), "postgres-test", "Change its headline",
+                Map.of(history.curationFile(), changed.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(fetch("/events/bardo-press-release-on-postgresql").body())
+                .contains("The Bardo press release, changed on PostgreSQL");
+        assertThat(jdbc.queryForObject("select count(*) from event where slug = 'bardo-press-release-on-postgresql'",
+                Integer.class)).isOne();
+
+        history.restore(base.number(), second.number(), "postgres-test", "Back to the shipped corpus");
+        assertThat(jdbc.queryForObject("select content_hash from corpus_version", String.class)).isEqualTo(served);
+        assertThat(fetch("/events/bardo-press-release-on-postgresql").statusCode()).isEqualTo(404);
+    }
+
     @Test
     void everyPageReachableFromTheHomePageAnswersWithoutAServerError() throws Exception {
         Map<String, Integer> statuses = crawl(List.of("/", "/search?q=wasu", "/search?q=%22whole+season%22",
