@@ -11,6 +11,10 @@ record EventLink(long eventId, String slug, String name, String chineseName) {
         return new EntityRef(slug, name, chineseName);
     }
 
+    /** An event's id and slug. */
+    record Id(long id, String slug) {
+    }
+
     /** A person's role (job title), as the cards' person links leave it out. */
     record PersonRole(String slug, Text role) {
     }

@@ -2,6 +2,7 @@ package org.beachhead.timeline;
 
 import org.beachhead.common.EntityRef;
 import org.beachhead.common.Text;
+import org.beachhead.corpus.CorpusChange;
 import org.beachhead.corpus.ImportOutcome;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -18,8 +19,8 @@ import java.util.function.Function;
 
 /**
  * What every event involves (its parties, the organisations in its other roles, titles, regulators
- * and people), read in six plain statements when a corpus is imported and replaced whole by the
- * next import. Every page of event cards looks its links up here: read per page, they were either a
+ * and people), read in seven plain statements when a corpus is imported and replaced whole by the
+ * next import; a saved change re-reads only the events it rewrote. Every page of event cards looks its links up here: read per page, they were either a
  * union that cost most of a page's statements' time, or five more statements per page. A partner's
  * page finds its events and the people named in them here too.
  */
@@ -41,9 +42,14 @@ public class EventLinkIndex {
     public record NamedPerson(EntityRef person, Text role, long events) {
     }
 
-    /** Every event's links; the events of each partner as a party and in any role; each person's role. */
+    /** Every event's links; the events of each partner as a party and in any role; each person's role; events' ids. */
     private record Index(Map<Long, Involved> byEvent, Map<String, Set<Long>> asParty, Map<String, Set<Long>> inAnyRole,
-                         Map<String, Text> personRoles) {
+                         Map<String, Text> personRoles, Map<String, Long> ids) {
+    }
+
+    /** The links read for some events, or for all. */
+    private record Links(List<EventLink> partners, List<EventLink> titles, List<EventLink> regulators,
+                         List<EventLink> people, List<EventLink.InRole> others) {
     }
 
     private final EventRows rows;
@@ -57,7 +63,8 @@ public class EventLinkIndex {
     @EventListener
     @Order(0)
     void corpusImported(ImportOutcome outcome) {
-        index = read();
+        Index before = index;
+        index = before == null || outcome.part().isEmpty() ? read() : updated(before, outcome.part().get());
     }
 
     /** The links of one event; none for an event the index does not know. */
@@ -91,13 +98,72 @@ public class EventLinkIndex {
     }
 
     private Index read() {
-        Map<Long, List<EntityRef>> partners = byEvent(rows.partnersOfEvents());
-        Map<Long, List<EntityRef>> titles = byEvent(rows.titlesOfEvents());
-        Map<Long, List<EntityRef>> regulators = byEvent(rows.regulatorsOfEvents());
-        Map<Long, List<EntityRef>> people = byEvent(rows.peopleOfEvents());
+        Map<String, Text> personRoles = new HashMap<>();
+        rows.personRoles().forEach(person -> personRoles.put(person.slug(), person.role()));
+        Map<String, Long> ids = new HashMap<>();
+        rows.eventIds().forEach(event -> ids.put(event.slug(), event.id()));
+        return index(new Links(rows.partnersOfEvents(), rows.titlesOfEvents(), rows.regulatorsOfEvents(),
+                rows.peopleOfEvents(), rows.othersInEvents()), personRoles, ids);
+    }
+
+    /**
+     * The index with the events a change rewrote read again and those it removed dropped. The people's roles
+     * stay: a change that is applied in place rewrites events and articles only.
+     */
+    private Index updated(Index before, CorpusChange change) {
+        Map<String, Long> ids = new HashMap<>(before.ids());
+        Set<Long> stale = new HashSet<>();
+        change.removedEvents().forEach(slug -> {
+            Long id = ids.remove(slug);
+            if (id != null) {
+                stale.add(id);
+            }
+        });
+        Set<String> written = change.events();
+        if (!written.isEmpty()) {
+            rows.eventIds(written).forEach(event -> {
+                ids.put(event.slug(), event.id());
+                stale.add(event.id());
+            });
+        }
+        Map<Long, Involved> byEvent = new HashMap<>(before.byEvent());
+        Map<String, Set<Long>> asParty = deepCopy(before.asParty());
+        Map<String, Set<Long>> inAnyRole = deepCopy(before.inAnyRole());
+        for (Long id : stale) {
+            Involved old = byEvent.remove(id);
+            if (old != null) {
+                old.partners().forEach(ref -> {
+                    asParty.getOrDefault(ref.slug(), new HashSet<>()).remove(id);
+                    inAnyRole.getOrDefault(ref.slug(), new HashSet<>()).remove(id);
+                });
+                old.others().forEach(ref -> inAnyRole.getOrDefault(ref.partner().slug(), new HashSet<>()).remove(id));
+            }
+        }
+        if (!written.isEmpty()) {
+            Index part = index(new Links(rows.partnersOfEvents(written), rows.titlesOfEvents(written),
+                    rows.regulatorsOfEvents(written), rows.peopleOfEvents(written), rows.othersInEvents(written)),
+                    before.personRoles(), Map.of());
+            byEvent.putAll(part.byEvent());
+            part.asParty().forEach((slug, events) -> asParty.computeIfAbsent(slug, key -> new HashSet<>()).addAll(events));
+            part.inAnyRole().forEach((slug, events) -> inAnyRole.computeIfAbsent(slug, key -> new HashSet<>()).addAll(events));
+        }
+        return new Index(byEvent, asParty, inAnyRole, before.personRoles(), ids);
+    }
+
+    private static Map<String, Set<Long>> deepCopy(Map<String, Set<Long>> events) {
+        Map<String, Set<Long>> copy = new HashMap<>();
+        events.forEach((slug, ids) -> copy.put(slug, new HashSet<>(ids)));
+        return copy;
+    }
+
+    private static Index index(Links links, Map<String, Text> personRoles, Map<String, Long> ids) {
+        Map<Long, List<EntityRef>> partners = byEvent(links.partners());
+        Map<Long, List<EntityRef>> titles = byEvent(links.titles());
+        Map<Long, List<EntityRef>> regulators = byEvent(links.regulators());
+        Map<Long, List<EntityRef>> people = byEvent(links.people());
         Map<String, EntityRef> shared = new HashMap<>();
         Map<Long, List<RoleRef>> others = new HashMap<>();
-        rows.othersInEvents().forEach(link -> others.computeIfAbsent(link.eventId(), id -> new ArrayList<>())
+        links.others().forEach(link -> others.computeIfAbsent(link.eventId(), id -> new ArrayList<>())
                 .add(new RoleRef(shared.computeIfAbsent(link.slug(), slug -> link.asRef()), link.role())));
         others.replaceAll((id, refs) -> refs.stream().sorted(BY_ROLE_THEN_NAME).toList());
 
@@ -105,17 +171,15 @@ public class EventLinkIndex {
         Function<Long, Involved> involved = id -> new Involved(partners.getOrDefault(id, List.of()),
                 others.getOrDefault(id, List.of()), titles.getOrDefault(id, List.of()),
                 regulators.getOrDefault(id, List.of()), people.getOrDefault(id, List.of()));
-        for (Map<Long, ?> links : List.of(partners, titles, regulators, people, others)) {
-            links.keySet().forEach(id -> byEvent.computeIfAbsent(id, involved));
+        for (Map<Long, ?> ofKind : List.of(partners, titles, regulators, people, others)) {
+            ofKind.keySet().forEach(id -> byEvent.computeIfAbsent(id, involved));
         }
         Map<String, Set<Long>> asParty = new HashMap<>();
         partners.forEach((id, refs) -> refs.forEach(ref -> asParty.computeIfAbsent(ref.slug(), slug -> new HashSet<>()).add(id)));
         Map<String, Set<Long>> inAnyRole = new HashMap<>();
-        asParty.forEach((slug, ids) -> inAnyRole.put(slug, new HashSet<>(ids)));
+        asParty.forEach((slug, events) -> inAnyRole.put(slug, new HashSet<>(events)));
         others.forEach((id, refs) -> refs.forEach(ref -> inAnyRole.computeIfAbsent(ref.partner().slug(), slug -> new HashSet<>()).add(id)));
-        Map<String, Text> personRoles = new HashMap<>();
-        rows.personRoles().forEach(person -> personRoles.put(person.slug(), person.role()));
-        return new Index(byEvent, asParty, inAnyRole, personRoles);
+        return new Index(byEvent, asParty, inAnyRole, personRoles, ids);
     }
 
     /** Links by event, each event's sorted by name ignoring case; one reference per thing linked, shared by its events. */

@@ -123,6 +123,35 @@ interface EventRows extends Repository<Event, Long> {
             + " from Event e join e.people m")
     List<EventLink> peopleOfEvents();
 
+    // The same links of some events only, by slug: what a saved change rewrote (EventLinkIndex.updated).
+
+    @Query("select new org.beachhead.timeline.EventLink(e.id, p.slug, p.name, p.chineseName)"
+            + " from Event e join e.partners p where e.slug in :events")
+    List<EventLink> partnersOfEvents(Collection<String> events);
+
+    @Query("select new org.beachhead.timeline.EventLink(e.id, t.slug, t.name, t.chineseName)"
+            + " from Event e join e.titles t where e.slug in :events")
+    List<EventLink> titlesOfEvents(Collection<String> events);
+
+    @Query("select new org.beachhead.timeline.EventLink(e.id, r.slug, coalesce(r.shortName, r.name), r.chineseName)"
+            + " from Event e join e.regulators r where e.slug in :events")
+    List<EventLink> regulatorsOfEvents(Collection<String> events);
+
+    @Query("select new org.beachhead.timeline.EventLink(e.id, m.slug, m.name, m.chineseName)"
+            + " from Event e join e.people m where e.slug in :events")
+    List<EventLink> peopleOfEvents(Collection<String> events);
+
+    @Query("select new org.beachhead.timeline.EventLink$InRole(e.id, r.role, p.slug, p.name, p.chineseName)"
+            + " from Event e join e.roles r join r.partner p where e.slug in :events")
+    List<EventLink.InRole> othersInEvents(Collection<String> events);
+
+    /** Every event's id by its slug, so that the link index can drop a removed event's links. */
+    @Query("select new org.beachhead.timeline.EventLink$Id(e.id, e.slug) from Event e")
+    List<EventLink.Id> eventIds();
+
+    @Query("select new org.beachhead.timeline.EventLink$Id(e.id, e.slug) from Event e where e.slug in :events")
+    List<EventLink.Id> eventIds(Collection<String> events);
+
     @Query("select new org.beachhead.timeline.EventLink$PersonRole(m.slug, m.role) from Person m")
     List<EventLink.PersonRole> personRoles();
 
