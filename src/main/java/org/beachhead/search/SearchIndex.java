@@ -169,9 +169,7 @@ final class SearchIndex {
 
         Writer() {
             TieredMergePolicy merges = new TieredMergePolicy();
-            // A deleted document counts in BM25's statistics and leaves its words in the term dictionaries (spelling
-            // suggestions, longer words) until its segment is merged: merged at once, a changed index is the one built anew.
-            merges.setForceMergeDeletesPctAllowed(0);
+            merges.setForceMergeDeletesPctAllowed(0); // every deleted document, see expunge()
             IndexWriterConfig config = new IndexWriterConfig(Analysis.PER_FIELD)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(RAM_BUFFER_MB)
@@ -306,7 +304,10 @@ final class SearchIndex {
             inReadingOrder.set(Collections.binarySearch(inReadingOrder, before, Placed.READING_ORDER), shown);
         }
 
-        /** The next snapshot: what was added, replaced, removed or reshown since the last. */
+        /**
+         * The next snapshot: what was added, replaced, removed or reshown since the last. A removed document is only
+         * marked deleted until {@link #expunge()}.
+         */
         SearchIndex publish() throws IOException {
             if (!removed.isEmpty()) {
                 // A few documents among 25,000: a scan of the serial numbers costs less than a unique term in every document.
@@ -314,8 +315,26 @@ final class SearchIndex {
                         removed.stream().mapToLong(Long::longValue).toArray()));
                 removed.clear();
             }
+            writer.commit();
+            return snapshot();
+        }
+
+        /**
+         * The next snapshot with the deleted documents merged away, or null when there are none. A deleted document still
+         * counts in BM25's statistics and leaves its words in the term dictionaries (spelling suggestions, longer words)
+         * until its segment is merged; merged, the index is the one built anew. Merging rewrites every segment with a
+         * deleted document, so it costs most of a change (docs/benchmarks.md).
+         */
+        SearchIndex expunge() throws IOException {
+            if (!writer.hasDeletions()) {
+                return null;
+            }
             writer.forceMergeDeletes(true);
             writer.commit();
+            return snapshot();
+        }
+
+        private SearchIndex snapshot() throws IOException {
             DirectoryReader next = reader == null ? DirectoryReader.open(directory) : DirectoryReader.openIfChanged(reader);
             if (next != null) { // null: nothing indexed changed, only what some documents show
                 reader = next;

@@ -280,8 +280,9 @@ public class SearchService {
 
     /**
      * The current index with the articles and events of a change (and what shows them: the events citing an article,
-     * the people appearing in an event) read again and indexed anew; the whole built anew when there is no index yet
-     * or the change cannot be made.
+     * the people appearing in an event) read again and indexed anew, published at once; then the same with the documents
+     * they replaced merged away, so that it answers as the index built anew would. The whole is built anew when there is
+     * no index yet or the change cannot be made.
      */
     private Built update(List<String> version, CorpusChange change) {
         Built base = built.get();
@@ -293,8 +294,10 @@ public class SearchService {
         }
         long started = System.nanoTime();
         long cpuStarted = SearchIndex.CPU.getCurrentThreadCpuTime();
+        SearchIndex.Writer writer = base.writer();
         Built next;
         SearchDocuments.Part part;
+        long publishedCpu;
         try {
             Set<String> articles = new HashSet<>(change.articles());
             articles.addAll(change.removedArticles());
@@ -302,7 +305,6 @@ public class SearchService {
             events.addAll(change.removedEvents());
             events.addAll(base.index().eventsCiting(articles));
             part = corpus.part(articles, events, base.index().peopleIn(events));
-            SearchIndex.Writer writer = base.writer();
             for (String href : part.hrefs()) {
                 writer.remove(href);
             }
@@ -313,16 +315,34 @@ public class SearchService {
                 writer.reshow(document);
             }
             next = new Built(version, writer.publish(), writer);
+            built.set(next);
+            publishedCpu = SearchIndex.CPU.getCurrentThreadCpuTime() - cpuStarted;
+            SearchIndex merged = writer.expunge();
+            if (merged != null) {
+                next = new Built(version, merged, writer);
+                built.set(next);
+            }
         } catch (IOException | RuntimeException e) {
             log.warn("The search index could not take the change to content {}; building it anew", version, e);
             return build(version);
         }
-        built.set(next);
-        log.info("Updated the search index (content {}): {} articles and events read again, {} indexed, {} people shown anew,"
-                        + " in {} ms ({} ms of CPU), {} segments", version, part.hrefs().size(), part.indexed().size(),
-                part.reshown().size(), (System.nanoTime() - started) / 1_000_000,
-                (SearchIndex.CPU.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000, next.index().reader().leaves().size());
+        log.info("Changed the search index (content {}): {} articles and events read again, {} indexed, {} people shown anew;"
+                        + " published after {} ms of CPU, merged in {} ms ({} ms of CPU), {} segments", version,
+                part.hrefs().size(), part.indexed().size(), part.reshown().size(), publishedCpu / 1_000_000,
+                (System.nanoTime() - started) / 1_000_000, (SearchIndex.CPU.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000,
+                next.index().reader().leaves().size());
         return next;
+    }
+
+    /** Waits until the index has taken every build and change asked for so far. */
+    void awaitIndex() throws InterruptedException, ExecutionException {
+        Future<Built> last;
+        synchronized (this) {
+            last = pending;
+        }
+        if (last != null) {
+            last.get();
+        }
     }
 
     private static SearchPage withSuggestion(SearchPage page, String suggestion, String resultsFor) {
