@@ -20,8 +20,12 @@ final class CorpusRows {
     record InvolvedRow(long ownerId, String slug, String name, String otherName) {
     }
 
-    /** A name an entity is also known by. */
-    record AliasRow(long ownerId, String alias) {
+    /** A name an entity (by its slug) is also known by. */
+    record AliasRow(String slug, String alias) {
+    }
+
+    /** An event a person (by slug) appears in. */
+    record Appearance(String person, String event, Text headline, PartialDate date) {
     }
 
     record EntityRow(long id, String slug, String name, String otherName) {

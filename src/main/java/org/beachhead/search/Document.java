@@ -23,7 +23,7 @@ import java.util.List;
  */
 record Document(ResultKind kind, String href, String caption, String labelZh, List<String> names, List<Passage> passages,
                 List<String> related, List<String> relatedZh, List<String> partners, PartialDate date,
-                List<EntityRef> events) {
+                List<EntityRef> events) implements Placed {
 
     Document {
         names = List.copyOf(names);
@@ -34,7 +34,8 @@ record Document(ResultKind kind, String href, String caption, String labelZh, Li
         events = List.copyOf(events);
     }
 
-    String label() {
+    @Override
+    public String label() {
         return names.isEmpty() ? caption : names.get(0);
     }
 

@@ -11,17 +11,14 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.BytesRef;
 import org.beachhead.common.Text;
+import org.beachhead.corpus.CorpusChange;
 import org.beachhead.corpus.ImportOutcome;
 import org.beachhead.search.SearchPage.Facet;
 import org.beachhead.search.SearchPage.ResultGroup;
@@ -41,9 +38,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -57,9 +56,10 @@ import java.util.stream.Stream;
 /**
  * Answers searches from a Lucene index of the corpus, built in memory on a thread of its own when the importer
  * announces a corpus (so neither start-up nor the import waits for it) and swapped in whole: a search made
- * during a rebuild answers from the previous index. Each search still checks the content hash the importer
- * recorded (one query) and rebuilds when it differs: that covers a database loaded by another process or
- * another instance, and a start-up without import.
+ * during a rebuild answers from the previous index. An incremental apply (an outcome with a {@link CorpusChange})
+ * changes the current index instead, on the same thread, and publishes the next snapshot the same way. A search
+ * still checks the content hash the importer recorded (one query, at most once a second) and rebuilds when it
+ * differs: that covers a database loaded by another process or another instance, and a start-up without import.
  */
 @Service
 public class SearchService {
@@ -69,7 +69,6 @@ public class SearchService {
     /** Fewer results than this and the page offers a respelling, if one finds more. */
     private static final int FEW_RESULTS = 3;
     private static final int MAX_PARTNER_FACETS = 12;
-    private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE, new SortField(SearchIndex.ORDER, SortField.Type.LONG));
     private static final List<String> SUGGESTED_KINDS = Stream.of(ResultKind.PARTNERS, ResultKind.DEALS,
             ResultKind.TITLES, ResultKind.REGULATORS, ResultKind.RULES, ResultKind.PEOPLE).map(ResultKind::code).toList();
     /** How long a checked corpus version is trusted before the next search reads it again. */
@@ -93,8 +92,8 @@ public class SearchService {
     private record Checked(List<String> version, long nanos) {
     }
 
-    /** An index and the corpus version it was built from. */
-    private record Built(List<String> version, SearchIndex index) {
+    /** An index, the corpus version it was built from, and its writer, which takes the next change. */
+    private record Built(List<String> version, SearchIndex index, SearchIndex.Writer writer) {
     }
 
     /** A suggestion as you type: an entity whose name starts with what was typed. */
@@ -162,10 +161,11 @@ public class SearchService {
         query.add(new PrefixQuery(new Term(Analysis.WORDS, words.get(words.size() - 1))), Occur.MUST);
         query.add(new TermInSetQuery(SearchIndex.KIND, SUGGESTED_KINDS.stream().map(BytesRef::new).toList()), Occur.FILTER);
         try {
-            TopDocs top = current.index().searcher().search(query.build(), MAX_SUGGESTIONS, BEST_FIRST, false);
+            TopPerKind best = new TopPerKind(current.index(), MAX_SUGGESTIONS);
+            current.index().searcher().search(query.build(), best);
             List<Suggestion> suggestions = new ArrayList<>();
-            for (ScoreDoc hit : top.scoreDocs) {
-                SearchIndex.Stored stored = current.index().stored(hit.doc);
+            for (TopPerKind.Hit hit : best.hits()) {
+                SearchIndex.Stored stored = current.index().stored(hit.doc());
                 suggestions.add(new Suggestion(new Text(stored.names().get(0), stored.labelZh()).in(locale),
                         stored.kind().code(), stored.href()));
             }
@@ -175,11 +175,12 @@ public class SearchService {
         }
     }
 
+    /** Builds the index of the corpus anew, or, when the outcome names the part that changed, changes the current one. */
     @EventListener
     void corpusImported(ImportOutcome outcome) {
         List<String> version = List.of(outcome.contentHash());
         checked = new Checked(version, System.nanoTime());
-        rebuild(version);
+        outcome.part().ifPresentOrElse(change -> change(version, change), () -> rebuild(version));
     }
 
     @PreDestroy
@@ -240,24 +241,108 @@ public class SearchService {
         return pending;
     }
 
+    /**
+     * Changes the index on the builder's thread, after whatever it was given before, unless this version is built or
+     * being built already (a search that read the new version first started a build of the whole).
+     */
+    private synchronized void change(List<String> version, CorpusChange change) {
+        Built current = built.get();
+        if ((current != null && current.version().equals(version))
+                || (pending != null && pendingVersion.equals(version) && !pending.isDone())) {
+            return;
+        }
+        pendingVersion = version;
+        pending = builder.submit(() -> update(version, change));
+    }
+
     private Built build(List<String> version) {
         long started = System.nanoTime();
         long cpuStarted = SearchIndex.CPU.getCurrentThreadCpuTime();
-        SearchIndex.Builder index = new SearchIndex.Builder();
+        SearchIndex.Writer writer = new SearchIndex.Writer();
         Built next;
         try {
-            corpus.documents(index::add);
-            next = new Built(version, index.build());
+            corpus.documents(writer::add);
+            next = new Built(version, writer.build(), writer);
         } catch (RuntimeException e) {
             log.error("The search index of content {} could not be built; the next search tries again", version, e);
             throw e;
         }
-        built.set(next);
-        log.info("Built the search index of {} documents (content {}) in {} ms ({} ms of CPU), {} segments", index.size(),
+        Built previous = built.getAndSet(next);
+        if (previous != null) {
+            previous.writer().close();
+        }
+        log.info("Built the search index of {} documents (content {}) in {} ms ({} ms of CPU), {} segments", writer.size(),
                 version, (System.nanoTime() - started) / 1_000_000,
-                (SearchIndex.CPU.getCurrentThreadCpuTime() - cpuStarted + index.helperCpuNanos()) / 1_000_000,
+                (SearchIndex.CPU.getCurrentThreadCpuTime() - cpuStarted + writer.helperCpuNanos()) / 1_000_000,
                 next.index().reader().leaves().size());
         return next;
+    }
+
+    /**
+     * The current index with the articles and events of a change (and what shows them: the events citing an article,
+     * the people appearing in an event) read again and indexed anew, published at once; then the same with the documents
+     * they replaced merged away, so that it answers as the index built anew would. The whole is built anew when there is
+     * no index yet or the change cannot be made.
+     */
+    private Built update(List<String> version, CorpusChange change) {
+        Built base = built.get();
+        if (base == null) {
+            return build(version);
+        }
+        if (base.version().equals(version)) {
+            return base;
+        }
+        long started = System.nanoTime();
+        long cpuStarted = SearchIndex.CPU.getCurrentThreadCpuTime();
+        SearchIndex.Writer writer = base.writer();
+        Built next;
+        SearchDocuments.Part part;
+        long publishedCpu;
+        try {
+            Set<String> articles = new HashSet<>(change.articles());
+            articles.addAll(change.removedArticles());
+            Set<String> events = new HashSet<>(change.events());
+            events.addAll(change.removedEvents());
+            events.addAll(base.index().eventsCiting(articles));
+            part = corpus.part(articles, events, base.index().peopleIn(events));
+            for (String href : part.hrefs()) {
+                writer.remove(href);
+            }
+            for (Document document : part.indexed()) {
+                writer.replace(document);
+            }
+            for (Document document : part.reshown()) {
+                writer.reshow(document);
+            }
+            next = new Built(version, writer.publish(), writer);
+            built.set(next);
+            publishedCpu = SearchIndex.CPU.getCurrentThreadCpuTime() - cpuStarted;
+            SearchIndex merged = writer.expunge();
+            if (merged != null) {
+                next = new Built(version, merged, writer);
+                built.set(next);
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("The search index could not take the change to content {}; building it anew", version, e);
+            return build(version);
+        }
+        log.info("Changed the search index (content {}): {} articles and events read again, {} indexed, {} people shown anew;"
+                        + " published after {} ms of CPU, merged in {} ms ({} ms of CPU), {} segments", version,
+                part.hrefs().size(), part.indexed().size(), part.reshown().size(), publishedCpu / 1_000_000,
+                (System.nanoTime() - started) / 1_000_000, (SearchIndex.CPU.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000,
+                next.index().reader().leaves().size());
+        return next;
+    }
+
+    /** Waits until the index has taken every build and change asked for so far. */
+    void awaitIndex() throws InterruptedException, ExecutionException {
+        Future<Built> last;
+        synchronized (this) {
+            last = pending;
+        }
+        if (last != null) {
+            last.get();
+        }
     }
 
     private static SearchPage withSuggestion(SearchPage page, String suggestion, String resultsFor) {
@@ -273,7 +358,7 @@ public class SearchService {
             return SearchPage.empty(request);
         }
         DrillSideways sideways = new DrillSideways(index.searcher(), SearchIndex.FACETS, index.facets());
-        TopPerKind best = new TopPerKind(MAX_RESULTS_PER_GROUP);
+        TopPerKind best = new TopPerKind(index, MAX_RESULTS_PER_GROUP);
         Facets facets = sideways.search(drillDown(query, request, request.kinds()), best).facets;
 
         Map<ResultKind, Integer> kindCounts = new EnumMap<>(ResultKind.class);
