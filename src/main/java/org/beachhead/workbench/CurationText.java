@@ -1,5 +1,7 @@
 package org.beachhead.workbench;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -44,6 +46,56 @@ final class CurationText {
         int offset = offsetOfLine(curation, end);
         String gap = end > start + 1 ? "\n" : "";
         return curation.substring(0, offset) + gap + entry + curation.substring(offset);
+    }
+
+    /**
+     * As {@link #insert(String, String, String)}, on the file's UTF-8 bytes: the result is the one array the save
+     * needs, with no decoded copies of a 20 MB file beside it (two of them and the search index did not fit a
+     * 512 MiB heap).
+     */
+    static byte[] insert(byte[] curation, String section, String entry) {
+        List<int[]> lines = new ArrayList<>();
+        for (int start = 0; start < curation.length; ) {
+            int end = start;
+            while (end < curation.length && curation[end] != '\n') {
+                end++;
+            }
+            lines.add(new int[]{start, end});
+            start = end + 1;
+        }
+        Pattern header = Pattern.compile("^" + section + ":\\s*(#.*)?$");
+        int start = 0;
+        while (start < lines.size() && !(topLevelCandidate(curation, lines.get(start)) && header.matcher(line(curation, lines.get(start))).matches())) {
+            start++;
+        }
+        if (start == lines.size()) {
+            throw new IllegalArgumentException("the curation file has no '" + section + ":' section");
+        }
+        int next = start + 1;
+        while (next < lines.size() && !(topLevelCandidate(curation, lines.get(next)) && TOP_LEVEL.matcher(line(curation, lines.get(next))).matches())) {
+            next++;
+        }
+        int end = next;
+        while (end > start + 1 && (line(curation, lines.get(end - 1)).isBlank() || line(curation, lines.get(end - 1)).startsWith("#"))) {
+            end--;
+        }
+        int offset = end < lines.size() ? lines.get(end)[0] : curation.length;
+        byte[] added = ((end > start + 1 ? "\n" : "") + entry).getBytes(StandardCharsets.UTF_8);
+        byte[] result = new byte[curation.length + added.length];
+        System.arraycopy(curation, 0, result, 0, offset);
+        System.arraycopy(added, 0, result, offset, added.length);
+        System.arraycopy(curation, offset, result, offset + added.length, curation.length - offset);
+        return result;
+    }
+
+    /** Only a line that starts at column 0 with a letter, '_', '.' or '#' can be a section key or the end marker. */
+    private static boolean topLevelCandidate(byte[] text, int[] line) {
+        return line[1] > line[0] && text[line[0]] != ' ';
+    }
+
+    private static String line(byte[] text, int[] line) {
+        int end = line[1] > line[0] && text[line[1] - 1] == '\r' ? line[1] - 1 : line[1];
+        return new String(text, line[0], end - line[0], StandardCharsets.UTF_8);
     }
 
     private static int offsetOfLine(String text, int line) {
