@@ -1,5 +1,6 @@
 package org.beachhead.workbench;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -12,6 +13,8 @@ import java.util.regex.Pattern;
 final class CurationText {
 
     private static final Pattern TOP_LEVEL = Pattern.compile("^(?:[A-Za-z_]+:.*|\\.\\.\\.)$");
+    private static final Pattern RETIRED = Pattern.compile("^retired:\\s*(#.*)?$");
+    private static final Pattern CHILD_KEY = Pattern.compile("^ +[A-Za-z_]+:.*$");
     private static final Pattern NUMBERED = Pattern.compile("^(\\d+)_.*\\.txt$");
 
     private CurationText() {
@@ -44,6 +47,75 @@ final class CurationText {
         int offset = offsetOfLine(curation, end);
         String gap = end > start + 1 ? "\n" : "";
         return curation.substring(0, offset) + gap + entry + curation.substring(offset);
+    }
+
+    /**
+     * The text with {@code slug} in the list {@code list} under the top-level {@code retired:} (as a flow list
+     * {@code [a, b]} or a block of {@code - a} lines, as the file writes it), creating the list or the section, before
+     * the closing {@code ...}, when it has none. Unchanged when the slug is listed already.
+     *
+     * @throws IllegalArgumentException when the list is written in a form this cannot extend
+     */
+    static String declareRetired(String curation, String list, String slug) {
+        List<String> lines = curation.lines().toList();
+        int section = 0;
+        while (section < lines.size() && !RETIRED.matcher(lines.get(section)).matches()) {
+            section++;
+        }
+        if (section == lines.size()) {
+            int end = lines.size();
+            while (end > 0 && (lines.get(end - 1).equals("...") || lines.get(end - 1).isBlank())) {
+                end--;
+            }
+            int offset = offsetOfLine(curation, end);
+            return curation.substring(0, offset) + "\nretired:\n  " + list + ": [" + slug + "]\n" + curation.substring(offset);
+        }
+        Pattern flow = Pattern.compile("^( +)" + list + ":\\s*\\[([^\\]]*)](.*)$");
+        Pattern block = Pattern.compile("^( +)" + list + ":\\s*(#.*)?$");
+        int childIndent = -1;
+        for (int i = section + 1; i < lines.size() && !TOP_LEVEL.matcher(lines.get(i)).matches(); i++) {
+            String line = lines.get(i);
+            Matcher inline = flow.matcher(line);
+            Matcher items = block.matcher(line);
+            if (childIndent < 0 && CHILD_KEY.matcher(line).matches()) {
+                childIndent = line.length() - line.stripLeading().length();
+            }
+            if (inline.matches()) {
+                List<String> listed = Arrays.stream(inline.group(2).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+                if (listed.contains(slug)) {
+                    return curation;
+                }
+                String joined = listed.isEmpty() ? slug : inline.group(2).stripTrailing() + ", " + slug;
+                return replaceLine(curation, i, inline.group(1) + list + ": [" + joined + "]" + inline.group(3));
+            }
+            if (items.matches()) {
+                int last = i;
+                for (int j = i + 1; j < lines.size() && lines.get(j).stripLeading().startsWith("-")
+                        && lines.get(j).length() - lines.get(j).stripLeading().length() >= items.group(1).length(); j++) {
+                    if (lines.get(j).stripLeading().substring(1).strip().equals(slug)) {
+                        return curation;
+                    }
+                    last = j;
+                }
+                if (last == i) {
+                    throw new IllegalArgumentException("'retired: " + list + ":' is neither a list of slugs nor empty");
+                }
+                String dash = lines.get(last).substring(0, lines.get(last).indexOf('-'));
+                int offset = offsetOfLine(curation, last + 1);
+                return curation.substring(0, offset) + dash + "- " + slug + "\n" + curation.substring(offset);
+            }
+            if (line.strip().startsWith(list + ":")) {
+                throw new IllegalArgumentException("'retired: " + list + ":' is written in a form the workbench cannot extend");
+            }
+        }
+        int offset = offsetOfLine(curation, section + 1);
+        return curation.substring(0, offset) + " ".repeat(childIndent < 0 ? 2 : childIndent) + list + ": [" + slug + "]\n" + curation.substring(offset);
+    }
+
+    private static String replaceLine(String text, int line, String replacement) {
+        int from = offsetOfLine(text, line);
+        int to = text.indexOf('\n', from);
+        return text.substring(0, from) + replacement + (to < 0 ? "" : text.substring(to));
     }
 
     private static int offsetOfLine(String text, int line) {
