@@ -49,7 +49,7 @@ record ClaimEdit(Integer basedOn, String kind, String date, String datedBy, Stri
     }
 
     /** The excerpts, and one empty row more for the form to add one without JavaScript. */
-    List<Excerpt> excerptRows() {
+    public List<Excerpt> excerptRows() {
         List<Excerpt> rows = new ArrayList<>(excerpts);
         rows.add(new Excerpt("", ""));
         return rows;

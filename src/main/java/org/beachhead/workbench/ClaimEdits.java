@@ -53,9 +53,9 @@ class ClaimEdits {
         if (edit.basedOn() == null) {
             throw DraftRefused.inField("basedOn", "edit.refused.no-version");
         }
-        Map<String, Object> values = values(slug, edit);
         String before = history.curationText(edit.basedOn());
         EventEntryText entry = entry(before, slug);
+        Map<String, Object> values = values(slug, edit);
         String after = entry.replacedIn(before, entry.rewritten(values));
         if (after.equals(before)) {
             throw new DraftRefused("edit.refused.unchanged");

@@ -100,6 +100,8 @@ class CurationApi {
             description = "basedOn is the version the claim was drafted on: a save based on any other than the newest is refused (409)"
                     + " and nothing is saved. Organisations and people are comma-separated slugs.")
     @ApiResponse(responseCode = "201", description = "The version saved")
+    @ApiResponse(responseCode = "400", description = "A field is missing or malformed; field names it",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ApiResponse(responseCode = "404", description = "No article has this slug", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ApiResponse(responseCode = "409", description = "basedOn is not the newest version", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ApiResponse(responseCode = "422", description = "The corpus would not verify with the claim; problems lists why",
@@ -110,7 +112,7 @@ class CurationApi {
     VersionItem addClaim(@PathVariable String slug, @RequestBody ClaimDraft claim, Authentication editor) {
         stories.story(slug);
         if (claim.basedOn() == null) {
-            throw new DraftRefused("edit.refused.no-version");
+            throw DraftRefused.inField("basedOn", "edit.refused.no-version");
         }
         return VersionItem.of(edits.addClaim(slug, claim, editor.getName()));
     }
