@@ -12,8 +12,11 @@ interface EventTitles extends Repository<Event, Long> {
     @Query("select new org.beachhead.workbench.EventTitle(e.slug, e.headline) from Event e where e.slug = :slug")
     Optional<EventTitle> bySlug(String slug);
 
-    /** The events with an excerpt of the article, in the order they were loaded (the curation file's). */
-    @Query("select new org.beachhead.workbench.EventTitle(e.slug, e.headline) from Event e where exists"
-            + " (select x.id from Excerpt x where x.event = e and x.article.slug = :article) order by e.id")
+    /**
+     * The events with an excerpt of the article, in the order they were loaded (the curation file's), once for each
+     * such excerpt: read from the article's excerpts, by their index, rather than by looking at every event.
+     */
+    @Query("select new org.beachhead.workbench.EventTitle(e.slug, e.headline) from Excerpt x join x.event e"
+            + " where x.article.slug = :article order by e.id, x.id")
     List<EventTitle> byArticle(String article);
 }

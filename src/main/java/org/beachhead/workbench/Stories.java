@@ -35,7 +35,7 @@ class Stories {
     /** The claims with an excerpt of the article, for the source reader's links to edit them. */
     @Transactional(readOnly = true)
     List<EventTitle> claims(String slug) {
-        return events.byArticle(slug);
+        return events.byArticle(slug).stream().distinct().toList();
     }
 
     @Transactional(readOnly = true)
