@@ -15,10 +15,10 @@ record ClaimEdit(Integer basedOn, String kind, String date, String datedBy, Stri
                  String certainty, String deal, String partners, String backers, String rivals, String suppliers,
                  String mentioned, String titles, String regulators, String rules, String people, String contradicts,
                  String revises, String reportsAgain, Boolean key, String headline, String headlineZh,
-                 List<Excerpt> excerpts) {
+                 List<ExcerptDraft> excerpts) {
 
     /** An excerpt: an article's slug and the passage, verbatim. */
-    record Excerpt(String article, String quote) {
+    record ExcerptDraft(String article, String quote) {
     }
 
     ClaimEdit {
@@ -27,9 +27,9 @@ record ClaimEdit(Integer basedOn, String kind, String date, String datedBy, Stri
 
     /** The entry's values as the form shows them, based on {@code version}. */
     static ClaimEdit of(int version, Map<String, Object> values) {
-        List<Excerpt> excerpts = new ArrayList<>();
+        List<ExcerptDraft> excerpts = new ArrayList<>();
         if (values.get("excerpts") instanceof List<?> list) {
-            list.forEach(item -> excerpts.add(new Excerpt(text((Map<?, ?>) item, "article"), text((Map<?, ?>) item, "quote"))));
+            list.forEach(item -> excerpts.add(new ExcerptDraft(text((Map<?, ?>) item, "article"), text((Map<?, ?>) item, "quote"))));
         }
         Map<?, ?> dateQuote = values.get("date_quote") instanceof Map<?, ?> map ? map : Map.of();
         return new ClaimEdit(version, text(values, "kind"), text(values, "date"), text(values, "dated_by"),
@@ -49,9 +49,9 @@ record ClaimEdit(Integer basedOn, String kind, String date, String datedBy, Stri
     }
 
     /** The excerpts, and one empty row more for the form to add one without JavaScript. */
-    public List<Excerpt> excerptRows() {
-        List<Excerpt> rows = new ArrayList<>(excerpts);
-        rows.add(new Excerpt("", ""));
+    public List<ExcerptDraft> excerptRows() {
+        List<ExcerptDraft> rows = new ArrayList<>(excerpts);
+        rows.add(new ExcerptDraft("", ""));
         return rows;
     }
 

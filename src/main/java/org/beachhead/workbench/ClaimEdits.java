@@ -136,7 +136,7 @@ class ClaimEdits {
         slugs(values, "revises", edit.revises(), "revises");
         slugs(values, "reports_again", edit.reportsAgain(), "reportsAgain");
         List<Map<String, String>> excerpts = new ArrayList<>();
-        for (ClaimEdit.Excerpt excerpt : edit.excerpts()) {
+        for (ClaimEdit.ExcerptDraft excerpt : edit.excerpts()) {
             if (excerpt.quote() != null && !excerpt.quote().isBlank()) {
                 requireSlug(strip(excerpt.article()), "excerpts");
                 excerpts.add(excerpt(excerpt.article(), excerpt.quote()));

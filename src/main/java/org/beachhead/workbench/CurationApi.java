@@ -56,7 +56,7 @@ class CurationApi {
     static final String EVENTS = PREFIX + "events";
     /** Schemas of this API only, kept out of the public document. */
     static final List<String> SCHEMAS = List.of("ReportItem", "ReportList", "VersionItem", "VersionList", "ClaimDraft",
-            "ClaimEdit", "Excerpt");
+            "ClaimEdit", "ExcerptDraft");
 
     private final Reports reports;
     private final CurationEdits edits;

@@ -210,6 +210,7 @@ class ClaimEditsTest extends EditsTestSupport {
     void theApiEditsAndRetiresAClaimWithTheStatusesItDocuments() throws Exception {
         HttpResponse<String> claim = api("GET", "/api/v1/curation/events/" + EDITED, null);
         assertThat(claim.statusCode()).isEqualTo(200);
+        assertThat(claim.body()).as("the form's extra row is not the API's").doesNotContain("excerptRows");
         Map<String, Object> body = JSON.readValue(claim.body(), Map.class);
         int before = history.newest().orElseThrow().number();
         assertThat(body).containsEntry("basedOn", before).containsEntry("headline", HEADLINE)
@@ -287,7 +288,7 @@ class ClaimEditsTest extends EditsTestSupport {
         fields.put("reportsAgain", claim.reportsAgain());
         fields.put("headline", claim.headline());
         fields.put("headlineZh", claim.headlineZh());
-        List<ClaimEdit.Excerpt> rows = claim.excerptRows();
+        List<ClaimEdit.ExcerptDraft> rows = claim.excerptRows();
         for (int i = 0; i < rows.size(); i++) {
             fields.put("excerpts[" + i + "].article", rows.get(i).article());
             fields.put("excerpts[" + i + "].quote", rows.get(i).quote());
