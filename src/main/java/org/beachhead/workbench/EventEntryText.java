@@ -85,7 +85,7 @@ record EventEntryText(int start, int end, int dash, int indent, List<Key> keys, 
             indent = dash + found.group(2).length();
         } else {
             indent = found.group(1).length();
-            while (first > 0 && !lines.get(first).stripLeading().startsWith("-")) {
+            while (first > 0 && !startsEntry(lines.get(first), indent)) {
                 first--;
             }
             dash = lines.get(first).indexOf('-');
@@ -191,6 +191,13 @@ record EventEntryText(int start, int end, int dash, int indent, List<Key> keys, 
             return pad + key + ": {article: " + map.get("article") + ", quote: " + quoted((String) map.get("quote")) + "}\n";
         }
         return pad + key + ": " + (PLAIN.contains(key) ? value : quoted((String) value)) + "\n";
+    }
+
+    /** The line is an entry's first, whose keys are at {@code indent}: not a dash of a list inside an entry. */
+    private static boolean startsEntry(String line, int indent) {
+        int dash = indentOf(line);
+        return dash < indent && line.length() > indent && line.charAt(dash) == '-'
+                && line.substring(dash + 1, indent).isBlank() && line.charAt(indent) != ' ';
     }
 
     private static int indentOf(String line) {

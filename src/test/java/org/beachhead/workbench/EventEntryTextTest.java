@@ -64,6 +64,18 @@ class EventEntryTextTest {
     }
 
     @Test
+    void anEntryWhoseSlugIsNotItsFirstKeyStartsAtItsDashNotAtAListInsideIt() {
+        String file = "events:\n  - key: true\n    excerpts:\n      - article: a\n        quote: \"x\"\n    slug: e9\n    date: 2013\n...\n";
+        EventEntryText entry = EventEntryText.find(file, "e9").orElseThrow();
+
+        assertThat(entry.start()).isEqualTo(file.indexOf("  - key"));
+        assertThat(entry.end()).isEqualTo(file.indexOf("..."));
+        Map<String, Object> values = new LinkedHashMap<>(entry.values());
+        values.remove("key");
+        assertThat(entry.rewritten(values)).isEqualTo("  - excerpts:\n      - article: a\n        quote: \"x\"\n    slug: e9\n    date: 2013\n");
+    }
+
+    @Test
     void unchangedKeysKeepTheirLinesChangedOnesAreWrittenWhereTheyWereNewOnesInOrder() {
         EventEntryText entry = e1();
         Map<String, Object> values = new LinkedHashMap<>(entry.values());
