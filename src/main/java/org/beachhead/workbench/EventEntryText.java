@@ -41,42 +41,34 @@ record EventEntryText(int start, int end, int dash, int indent, List<Key> keys, 
     /** Values written without quotes: slugs, codes and the flag, as curators write them. */
     private static final Set<String> PLAIN = Set.of("slug", "key", "dated_by", "kind", "attribution", "speaker",
             "certainty", "deal");
-    private static final Pattern SECTION = Pattern.compile("^events:\\s*(#.*)?$");
-    private static final Pattern TOP_LEVEL = Pattern.compile("^(?:[A-Za-z_]+:.*|\\.\\.\\.)$");
     private static final Pattern KEY = Pattern.compile("^ *([A-Za-z_]+)\\s*:.*$");
 
     /** A key of the entry and its lines, each ending in a line break. */
     record Key(String name, String text) {
     }
 
-    /** The entry of the event {@code slug} under {@code events:}; empty when there is none. */
+    /**
+     * The entry of the event {@code slug} under {@code events:}; empty when there is none. Found by offsets, without
+     * splitting the file into lines: on the large corpus it has hundreds of thousands.
+     */
     static Optional<EventEntryText> find(String curation, String slug) {
-        List<Integer> offsets = new ArrayList<>();
-        List<String> lines = new ArrayList<>();
-        int at = 0;
-        while (at < curation.length()) {
-            int next = curation.indexOf('\n', at);
-            int stop = next < 0 ? curation.length() : next + 1;
-            offsets.add(at);
-            lines.add(curation.substring(at, next < 0 ? curation.length() : next));
-            at = stop;
+        int section = CurationText.header(curation, "events");
+        if (section < 0) {
+            return Optional.empty();
         }
-        offsets.add(curation.length());
-        int section = 0;
-        while (section < lines.size() && !SECTION.matcher(lines.get(section)).matches()) {
-            section++;
-        }
-        Pattern slugLine = Pattern.compile("^( *)(- +)?slug:\\s*([\"']?)" + Pattern.quote(slug) + "\\3\\s*(#.*)?$");
-        for (int i = section + 1; i < lines.size() && !TOP_LEVEL.matcher(lines.get(i)).matches(); i++) {
-            Matcher found = slugLine.matcher(lines.get(i));
+        int end = CurationText.sectionEnd(curation, section);
+        Pattern slugLine = Pattern.compile("( *)(- +)?slug:[ \\t]*([\"']?)" + Pattern.quote(slug) + "\\3[ \\t\\r]*(#.*)?");
+        for (int at = curation.indexOf(slug, section); at >= 0 && at < end; at = curation.indexOf(slug, at + 1)) {
+            int start = curation.lastIndexOf('\n', at) + 1;
+            Matcher found = slugLine.matcher(CurationText.lineAt(curation, start));
             if (found.matches()) {
-                return Optional.of(at(curation, lines, offsets, i, found));
+                return Optional.of(at(curation, start, found));
             }
         }
         return Optional.empty();
     }
 
-    private static EventEntryText at(String curation, List<String> lines, List<Integer> offsets, int slugLine, Matcher found) {
+    private static EventEntryText at(String curation, int slugLine, Matcher found) {
         int first = slugLine;
         int dash;
         int indent;
@@ -85,27 +77,30 @@ record EventEntryText(int start, int end, int dash, int indent, List<Key> keys, 
             indent = dash + found.group(2).length();
         } else {
             indent = found.group(1).length();
-            while (first > 0 && !startsEntry(lines.get(first), indent)) {
-                first--;
+            while (first > 0 && !startsEntry(CurationText.lineAt(curation, first), indent)) {
+                first = CurationText.lineBefore(curation, first);
             }
-            dash = lines.get(first).indexOf('-');
+            dash = indentOf(CurationText.lineAt(curation, first));
         }
-        int last = first;
-        for (int i = first + 1; i < lines.size(); i++) {
-            String line = lines.get(i);
+        int end = CurationText.lineAfter(curation, first);
+        for (int at = end; at < curation.length(); at = CurationText.lineAfter(curation, at)) {
+            String line = CurationText.lineAt(curation, at);
             if (line.isBlank() || line.stripLeading().startsWith("#")) {
                 continue;
             }
             if (indentOf(line) <= dash) {
                 break;
             }
-            last = i;
+            end = CurationText.lineAfter(curation, at);
         }
+        String entry = curation.substring(first, end);
         List<Key> keys = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         String name = null;
-        for (int i = first; i <= last; i++) {
-            String line = i == first ? " ".repeat(indent) + lines.get(i).substring(indent) : lines.get(i);
+        // Split on line feeds only, so a line keeps a carriage return it has and a kept key keeps its bytes.
+        List<String> lines = List.of((entry.endsWith("\n") ? entry.substring(0, entry.length() - 1) : entry).split("\n", -1));
+        for (int i = 0; i < lines.size(); i++) {
+            String line = i == 0 ? " ".repeat(indent) + lines.get(i).substring(indent) : lines.get(i);
             Matcher key = KEY.matcher(line);
             if (!line.stripLeading().startsWith("#") && indentOf(line) == indent && key.matches()) {
                 if (name != null) {
@@ -117,10 +112,7 @@ record EventEntryText(int start, int end, int dash, int indent, List<Key> keys, 
             text.append(line).append('\n');
         }
         keys.add(new Key(name, text.toString()));
-        int start = offsets.get(first);
-        int end = Math.min(offsets.get(last + 1), curation.length());
-        String entry = curation.substring(start, end);
-        return new EventEntryText(start, end, dash, indent, List.copyOf(keys), parse(entry));
+        return new EventEntryText(first, end, dash, indent, List.copyOf(keys), parse(entry));
     }
 
     /**
