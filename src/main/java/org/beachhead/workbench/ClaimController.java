@@ -31,8 +31,8 @@ class ClaimController {
 
     /** The workbench's "edit a claim" box: the event's form, by its slug. */
     @GetMapping("/curation/events")
-    String find(@RequestParam(name = "slug") String slug) {
-        return "redirect:" + edit(slug.strip());
+    String find(@RequestParam(name = "slug", defaultValue = "") String slug) {
+        return "redirect:" + (slug.isBlank() ? "/curation" : edit(slug.strip()));
     }
 
     @GetMapping("/curation/events/{slug}/edit")
