@@ -155,12 +155,7 @@ public class CorpusHistory {
 
     /** The version's curation file, as text. */
     public String curationText(int number) {
-        return new String(curationBytes(number), StandardCharsets.UTF_8);
-    }
-
-    /** The version's curation file, UTF-8: an edit of a 20 MB file as bytes needs no decoded copies of it. */
-    public byte[] curationBytes(int number) {
-        return content(files(number).get(curationFile));
+        return new String(content(files(number).get(curationFile)), StandardCharsets.UTF_8);
     }
 
     public String curationFile() {

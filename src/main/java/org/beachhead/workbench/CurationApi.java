@@ -20,11 +20,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -35,8 +37,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The workbench's actions for scripts: the readers' reports, and marking them handled or open. Editors only, with
- * HTTP Basic on each request (see {@link SecurityConfiguration}); documented at /v3/api-docs/curation.
+ * The workbench's actions for scripts: the readers' reports and marking them, claims added, edited and retired, and
+ * the curation's versions. Editors only, with HTTP Basic on each request (see {@link SecurityConfiguration});
+ * documented at /v3/api-docs/curation.
  */
 @RestController
 @NotCached
@@ -50,18 +53,23 @@ class CurationApi {
     static final String PREFIX = "/api/v1/curation/";
     static final String REPORTS = PREFIX + "reports";
     static final String VERSIONS = PREFIX + "versions";
+    static final String EVENTS = PREFIX + "events";
     /** Schemas of this API only, kept out of the public document. */
-    static final List<String> SCHEMAS = List.of("ReportItem", "ReportList", "VersionItem", "VersionList", "ClaimDraft");
+    static final List<String> SCHEMAS = List.of("ReportItem", "ReportList", "VersionItem", "VersionList", "ClaimDraft",
+            "ClaimEdit", "ExcerptDraft");
 
     private final Reports reports;
     private final CurationEdits edits;
+    private final ClaimEdits claims;
     private final CorpusHistory history;
     private final Stories stories;
     private final MessageSource messages;
 
-    CurationApi(Reports reports, CurationEdits edits, CorpusHistory history, Stories stories, MessageSource messages) {
+    CurationApi(Reports reports, CurationEdits edits, ClaimEdits claims, CorpusHistory history, Stories stories,
+                MessageSource messages) {
         this.reports = reports;
         this.edits = edits;
+        this.claims = claims;
         this.history = history;
         this.stories = stories;
         this.messages = messages;
@@ -92,6 +100,8 @@ class CurationApi {
             description = "basedOn is the version the claim was drafted on: a save based on any other than the newest is refused (409)"
                     + " and nothing is saved. Organisations and people are comma-separated slugs.")
     @ApiResponse(responseCode = "201", description = "The version saved")
+    @ApiResponse(responseCode = "400", description = "A field is missing or malformed; field names it",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ApiResponse(responseCode = "404", description = "No article has this slug", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ApiResponse(responseCode = "409", description = "basedOn is not the newest version", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ApiResponse(responseCode = "422", description = "The corpus would not verify with the claim; problems lists why",
@@ -102,9 +112,52 @@ class CurationApi {
     VersionItem addClaim(@PathVariable String slug, @RequestBody ClaimDraft claim, Authentication editor) {
         stories.story(slug);
         if (claim.basedOn() == null) {
-            throw new DraftRefused("edit.refused.no-version");
+            throw DraftRefused.inField("basedOn", "edit.refused.no-version");
         }
         return VersionItem.of(edits.addClaim(slug, claim, editor.getName()));
+    }
+
+    @Operation(summary = "A claim (an event) as the newest version's curation file gives it, to edit and PUT back",
+            description = "basedOn is the newest version. Organisations, people, titles, regulators, rules and linked claims"
+                    + " (contradicts, revises, reportsAgain) are comma-separated slugs.")
+    @ApiResponse(responseCode = "200", description = "The claim")
+    @ApiResponse(responseCode = "404", description = "No event has this slug in the newest version",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @GetMapping(value = EVENTS + "/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ClaimEdit claim(@PathVariable String slug) {
+        return claims.claim(slug);
+    }
+
+    @Operation(summary = "Edit a claim: its entry is replaced by the body, verified, saved as a new version and applied",
+            description = "The body is the whole claim, as GET gives it: a key left out or empty is removed from the entry."
+                    + " Links to other claims are set by contradicts, revises and reportsAgain. An excerpt (or date quote)"
+                    + " the claim no longer has is declared under 'retired: excerpts:'. basedOn is the version the edit was"
+                    + " drafted on: any other than the newest is refused (409) and nothing is saved.")
+    @ApiResponse(responseCode = "200", description = "The version saved")
+    @ApiResponse(responseCode = "400", description = "A field is missing or malformed; field names it",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "404", description = "No event has this slug in the version basedOn names",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "409", description = "basedOn is not the newest version", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "422", description = "The corpus would not verify with the edit (problems lists why), or nothing changed",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @PutMapping(value = EVENTS + "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    VersionItem editClaim(@PathVariable String slug, @RequestBody ClaimEdit claim, Authentication editor) {
+        return VersionItem.of(claims.edit(slug, claim, editor.getName()));
+    }
+
+    @Operation(summary = "Retire a claim: its entry is removed and its slug listed under 'retired: events:', verified, saved and applied",
+            description = "Refused (422, in the verifier's words) while another claim links to it or a question cites it.")
+    @ApiResponse(responseCode = "201", description = "The version saved")
+    @ApiResponse(responseCode = "404", description = "No event has this slug in the version basedOn names",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "409", description = "basedOn is not the newest version", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "422", description = "The corpus would not verify without the claim; problems lists why",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @PostMapping(value = EVENTS + "/{slug}/retire", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    VersionItem retireClaim(@PathVariable String slug, @RequestParam(name = "basedOn") int basedOn, Authentication editor) {
+        return VersionItem.of(claims.retire(slug, basedOn, editor.getName()));
     }
 
     @Operation(summary = "Revert a version: save a new version with the files of the one it was based on, verified and applied")
@@ -129,18 +182,20 @@ class CurationApi {
     }
 
     @ExceptionHandler(CorpusException.class)
-    @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
-    ProblemDetail refused(CorpusException e, Locale locale) {
+    ResponseEntity<ProblemDetail> refused(CorpusException e, Locale locale) {
         return refused(new DraftRefused(e.problems().stream().map(CorpusProblem::toString).toList()), locale);
     }
 
+    /** 400 naming the field when one is missing or malformed; 422 when the draft as a whole cannot be saved. */
     @ExceptionHandler(DraftRefused.class)
-    @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
-    ProblemDetail refused(DraftRefused e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.getMessage(e.message(), locale));
+    ResponseEntity<ProblemDetail> refused(DraftRefused e, Locale locale) {
+        HttpStatus status = e.field() == null ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(e.message(), locale));
+        if (e.field() != null) {
+            problem.setProperty("field", e.field());
+        }
         problem.setProperty("problems", e.problems());
-        return problem;
+        return ResponseEntity.status(status).body(problem);
     }
 
     @Operation(summary = "Readers' reports, newest first")

@@ -53,7 +53,7 @@ class CurationEdits {
      * entry at the end of {@code articles:}.
      */
     CorpusHistory.Version addArticle(ArticleDraft draft, byte[] capture, String editor) {
-        requireSlug(draft.slug());
+        requireSlug(draft.slug(), "slug");
         require(draft.headline(), "headline");
         require(draft.published(), "published");
         require(draft.publishedNote(), "published-note");
@@ -110,7 +110,7 @@ class CurationEdits {
 
     /** Adds an event whose one excerpt is the passage, at the end of {@code events:}. */
     CorpusHistory.Version addClaim(String article, ClaimDraft draft, String editor) {
-        requireSlug(draft.slug());
+        requireSlug(draft.slug(), "slug");
         require(draft.quote(), "quote");
         require(draft.date(), "date");
         require(draft.headline(), "headline");
@@ -128,12 +128,12 @@ class CurationEdits {
                 .append(line("    ", "relayed_from", words(draft.relayedFrom())))
                 .append("    certainty: ").append(code(Certainty.class, draft.certainty(), "certainty")).append('\n')
                 .append(slugLine("deal", draft.deal()))
-                .append(slugs("    ", "partners", slugList(draft.partners())))
-                .append(slugs("    ", "backers", slugList(draft.backers())))
-                .append(slugs("    ", "rivals", slugList(draft.rivals())))
-                .append(slugs("    ", "suppliers", slugList(draft.suppliers())))
-                .append(slugs("    ", "mentioned", slugList(draft.mentioned())))
-                .append(slugs("    ", "people", slugList(draft.people())))
+                .append(slugs("    ", "partners", slugList(draft.partners(), "partners")))
+                .append(slugs("    ", "backers", slugList(draft.backers(), "backers")))
+                .append(slugs("    ", "rivals", slugList(draft.rivals(), "rivals")))
+                .append(slugs("    ", "suppliers", slugList(draft.suppliers(), "suppliers")))
+                .append(slugs("    ", "mentioned", slugList(draft.mentioned(), "mentioned")))
+                .append(slugs("    ", "people", slugList(draft.people(), "people")))
                 .append("    excerpts:\n")
                 .append("      - article: ").append(article).append('\n')
                 .append("        quote: ").append(quoted(words(draft.quote()))).append('\n');
@@ -143,7 +143,7 @@ class CurationEdits {
                 Map.of(history.curationFile(), curation.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private CorpusHistory.Version save(int basedOn, String editor, String summary, Map<String, byte[]> changed) {
+    CorpusHistory.Version save(int basedOn, String editor, String summary, Map<String, byte[]> changed) {
         try {
             return history.save(basedOn, editor, summary, changed);
         } catch (CorpusException e) {
@@ -155,31 +155,31 @@ class CurationEdits {
         if (slug == null || slug.isBlank()) {
             return "";
         }
-        requireSlug(slug.strip());
+        requireSlug(slug.strip(), key);
         return "    " + key + ": " + slug.strip() + "\n";
     }
 
-    private static List<String> slugList(String slugs) {
+    static List<String> slugList(String slugs, String field) {
         List<String> list = ClaimDraft.slugList(slugs);
-        list.forEach(CurationEdits::requireSlug);
+        list.forEach(slug -> requireSlug(slug, field));
         return list;
     }
 
-    private static void requireSlug(String slug) {
+    static void requireSlug(String slug, String field) {
         if (slug == null || !SLUG.matcher(slug).matches()) {
-            throw new DraftRefused("edit.refused.slug", slug == null ? "" : slug);
+            throw DraftRefused.inField(field, "edit.refused.slug", slug == null ? "" : slug);
         }
     }
 
-    private static void require(String value, String field) {
+    static void require(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new DraftRefused("edit.refused.required", field);
+            throw DraftRefused.inField(field, "edit.refused.required", field);
         }
     }
 
-    private static <E extends Enum<E> & Coded> String code(Class<E> type, String value, String field) {
+    static <E extends Enum<E> & Coded> String code(Class<E> type, String value, String field) {
         return Coded.fromCode(type, value == null ? "" : value).map(Coded::code)
-                .orElseThrow(() -> new DraftRefused("edit.refused.choice", field));
+                .orElseThrow(() -> DraftRefused.inField(field, "edit.refused.choice", field));
     }
 
     private static void checkAddress(String address) {

@@ -1,7 +1,6 @@
 package org.beachhead.workbench;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,7 +12,9 @@ import java.util.regex.Pattern;
  */
 final class CurationText {
 
+    /** A line that starts a top-level section, or the end of the document. */
     private static final Pattern TOP_LEVEL = Pattern.compile("^(?:[A-Za-z_]+:.*|\\.\\.\\.)$");
+    private static final Pattern CHILD_KEY = Pattern.compile("^ +[A-Za-z_]+:.*$");
     private static final Pattern NUMBERED = Pattern.compile("^(\\d+)_.*\\.txt$");
 
     private CurationText() {
@@ -21,81 +22,157 @@ final class CurationText {
 
     /**
      * The text with {@code entry} (lines ending in a line break) appended to the list under the top-level
-     * {@code section}, before the blank lines and comments that lead into the next section.
+     * {@code section}, before the blank lines and comments that lead into the next section. Found by offsets, without
+     * splitting the file into lines: on the large corpus it has hundreds of thousands.
      *
      * @throws IllegalArgumentException when the file has no such section
      */
     static String insert(String curation, String section, String entry) {
-        List<String> lines = curation.lines().toList();
-        Pattern header = Pattern.compile("^" + section + ":\\s*(#.*)?$");
-        int start = 0;
-        while (start < lines.size() && !header.matcher(lines.get(start)).matches()) {
-            start++;
-        }
-        if (start == lines.size()) {
+        int header = header(curation, section);
+        if (header < 0) {
             throw new IllegalArgumentException("the curation file has no '" + section + ":' section");
         }
-        int next = start + 1;
-        while (next < lines.size() && !TOP_LEVEL.matcher(lines.get(next)).matches()) {
-            next++;
+        int body = lineAfter(curation, header);
+        int end = sectionEnd(curation, header);
+        while (end > body) {
+            int start = lineBefore(curation, end);
+            String line = curation.substring(start, end);
+            if (!(line.isBlank() || line.startsWith("#"))) {
+                break;
+            }
+            end = start;
         }
-        int end = next;
-        while (end > start + 1 && (lines.get(end - 1).isBlank() || lines.get(end - 1).startsWith("#"))) {
-            end--;
-        }
-        int offset = offsetOfLine(curation, end);
-        String gap = end > start + 1 ? "\n" : "";
-        return curation.substring(0, offset) + gap + entry + curation.substring(offset);
+        String gap = end > body ? "\n" : "";
+        return curation.substring(0, end) + gap + entry + curation.substring(end);
     }
 
     /**
-     * As {@link #insert(String, String, String)}, on the file's UTF-8 bytes: the result is the one array the save
-     * needs, with no decoded copies of a 20 MB file beside it (two of them and the search index did not fit a
-     * 512 MiB heap).
+     * The text with {@code slug} in the list {@code list} under the top-level {@code retired:} (as a flow list
+     * {@code [a, b]} or a block of {@code - a} lines, as the file writes it), creating the list or the section, before
+     * the closing {@code ...}, when it has none. Unchanged when the slug is listed already.
+     *
+     * @throws IllegalArgumentException when the list is written in a form this cannot extend
      */
-    static byte[] insert(byte[] curation, String section, String entry) {
-        List<int[]> lines = new ArrayList<>();
-        for (int start = 0; start < curation.length; ) {
-            int end = start;
-            while (end < curation.length && curation[end] != '\n') {
-                end++;
+    static String declareRetired(String curation, String list, String slug) {
+        int header = header(curation, "retired");
+        if (header < 0) {
+            int end = curation.length();
+            while (end > 0) {
+                int start = lineBefore(curation, end);
+                String line = curation.substring(start, end).strip();
+                if (!line.isEmpty() && !line.equals("...")) {
+                    break;
+                }
+                end = start;
             }
-            lines.add(new int[]{start, end});
-            start = end + 1;
+            return curation.substring(0, end) + "\nretired:\n  " + list + ": [" + slug + "]\n" + curation.substring(end);
         }
-        Pattern header = Pattern.compile("^" + section + ":\\s*(#.*)?$");
-        int start = 0;
-        while (start < lines.size() && !(topLevelCandidate(curation, lines.get(start)) && header.matcher(line(curation, lines.get(start))).matches())) {
-            start++;
-        }
-        if (start == lines.size()) {
-            throw new IllegalArgumentException("the curation file has no '" + section + ":' section");
-        }
-        int next = start + 1;
-        while (next < lines.size() && !(topLevelCandidate(curation, lines.get(next)) && TOP_LEVEL.matcher(line(curation, lines.get(next))).matches())) {
-            next++;
-        }
-        int end = next;
-        while (end > start + 1 && (line(curation, lines.get(end - 1)).isBlank() || line(curation, lines.get(end - 1)).startsWith("#"))) {
-            end--;
-        }
-        int offset = end < lines.size() ? lines.get(end)[0] : curation.length;
-        byte[] added = ((end > start + 1 ? "\n" : "") + entry).getBytes(StandardCharsets.UTF_8);
-        byte[] result = new byte[curation.length + added.length];
-        System.arraycopy(curation, 0, result, 0, offset);
-        System.arraycopy(added, 0, result, offset, added.length);
-        System.arraycopy(curation, offset, result, offset + added.length, curation.length - offset);
-        return result;
+        int from = header;
+        int to = sectionEnd(curation, header);
+        String section = curation.substring(from, to);
+        String declared = declaredIn(section, list, slug);
+        return declared.equals(section) ? curation : curation.substring(0, from) + declared + curation.substring(to);
     }
 
-    /** Only a line that starts at column 0 with a letter, '_', '.' or '#' can be a section key or the end marker. */
-    private static boolean topLevelCandidate(byte[] text, int[] line) {
-        return line[1] > line[0] && text[line[0]] != ' ';
+    /** {@link #declareRetired} in the {@code retired:} section's own text, its header the first line. */
+    private static String declaredIn(String section, String list, String slug) {
+        List<String> lines = section.lines().toList();
+        Pattern flow = Pattern.compile("^( +)" + list + ":\\s*\\[([^\\]]*)](.*)$");
+        Pattern block = Pattern.compile("^( +)" + list + ":\\s*(#.*)?$");
+        int childIndent = -1;
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            Matcher inline = flow.matcher(line);
+            Matcher items = block.matcher(line);
+            if (childIndent < 0 && CHILD_KEY.matcher(line).matches()) {
+                childIndent = line.length() - line.stripLeading().length();
+            }
+            if (inline.matches()) {
+                List<String> listed = Arrays.stream(inline.group(2).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+                if (listed.contains(slug)) {
+                    return section;
+                }
+                String joined = listed.isEmpty() ? slug : inline.group(2).stripTrailing() + ", " + slug;
+                return replaceLine(section, i, inline.group(1) + list + ": [" + joined + "]" + inline.group(3));
+            }
+            if (items.matches()) {
+                int last = i;
+                for (int j = i + 1; j < lines.size() && lines.get(j).stripLeading().startsWith("-")
+                        && lines.get(j).length() - lines.get(j).stripLeading().length() >= items.group(1).length(); j++) {
+                    if (lines.get(j).stripLeading().substring(1).strip().equals(slug)) {
+                        return section;
+                    }
+                    last = j;
+                }
+                if (last == i) {
+                    throw new IllegalArgumentException("'retired: " + list + ":' is neither a list of slugs nor empty");
+                }
+                String dash = lines.get(last).substring(0, lines.get(last).indexOf('-'));
+                int offset = offsetOfLine(section, last + 1);
+                return section.substring(0, offset) + dash + "- " + slug + "\n" + section.substring(offset);
+            }
+            if (line.strip().startsWith(list + ":")) {
+                throw new IllegalArgumentException("'retired: " + list + ":' is written in a form the workbench cannot extend");
+            }
+        }
+        int offset = offsetOfLine(section, 1);
+        return section.substring(0, offset) + " ".repeat(childIndent < 0 ? 2 : childIndent) + list + ": [" + slug + "]\n"
+                + section.substring(offset);
     }
 
-    private static String line(byte[] text, int[] line) {
-        int end = line[1] > line[0] && text[line[1] - 1] == '\r' ? line[1] - 1 : line[1];
-        return new String(text, line[0], end - line[0], StandardCharsets.UTF_8);
+    /**
+     * Where the top-level line {@code name:} starts (a comment may follow it), or -1 when there is none. Looked for
+     * with {@code indexOf}, as every search of this class: a pattern tried at each of the large corpus's twenty
+     * million characters costs a tenth of a second.
+     */
+    static int header(String text, String name) {
+        String key = name + ":";
+        for (int at = text.startsWith(key) ? 0 : after(text, "\n" + key, 0); at >= 0; at = after(text, "\n" + key, at)) {
+            String rest = lineAt(text, at).substring(key.length()).strip();
+            if (rest.isEmpty() || rest.startsWith("#")) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static int after(String text, String found, int from) {
+        int at = text.indexOf(found, from);
+        return at < 0 ? -1 : at + 1;
+    }
+
+    /** Where the top-level section whose header is at {@code header} ends: at the next top-level line or {@code ...}. */
+    static int sectionEnd(String text, int header) {
+        for (int at = lineAfter(text, header); at < text.length(); at = lineAfter(text, at)) {
+            char first = text.charAt(at);
+            if ((Character.isLetter(first) || first == '_' || first == '.') && TOP_LEVEL.matcher(lineAt(text, at)).matches()) {
+                return at;
+            }
+        }
+        return text.length();
+    }
+
+    /** The line that starts at {@code start}, without its line feed. */
+    static String lineAt(String text, int start) {
+        int end = text.indexOf('\n', start);
+        return text.substring(start, end < 0 ? text.length() : end);
+    }
+
+    /** The start of the line after the one that {@code offset} is on (the text's length after its last line). */
+    static int lineAfter(String text, int offset) {
+        int next = text.indexOf('\n', offset);
+        return next < 0 ? text.length() : next + 1;
+    }
+
+    /** The start of the line before the one starting at {@code lineStart}. */
+    static int lineBefore(String text, int lineStart) {
+        return text.lastIndexOf('\n', lineStart - 2) + 1;
+    }
+
+    private static String replaceLine(String text, int line, String replacement) {
+        int from = offsetOfLine(text, line);
+        int to = text.indexOf('\n', from);
+        return text.substring(0, from) + replacement + (to < 0 ? "" : text.substring(to));
     }
 
     private static int offsetOfLine(String text, int line) {

@@ -93,6 +93,7 @@ class EditController {
     @GetMapping("/curation/articles/{slug}")
     String reader(@PathVariable String slug, @RequestParam(name = "saved", required = false) Integer saved, Model model) {
         model.addAttribute("story", stories.story(slug));
+        model.addAttribute("claims", stories.claims(slug));
         model.addAttribute("saved", saved);
         return "workbench/reader";
     }
@@ -134,11 +135,16 @@ class EditController {
         model.addAttribute("story", story);
         model.addAttribute("draft", draft);
         model.addAttribute("refused", refused);
+        choices(model);
+        return "workbench/claim-form";
+    }
+
+    /** The values a claim's form offers for its kind, date basis, attribution and certainty. */
+    static void choices(Model model) {
         model.addAttribute("kinds", codes(EventKind.values()));
         model.addAttribute("bases", codes(DateBasis.values()));
         model.addAttribute("attributions", codes(Attribution.values()));
         model.addAttribute("certainties", codes(Certainty.values()));
-        return "workbench/claim-form";
     }
 
     private static List<String> codes(Coded[] values) {

@@ -2,6 +2,6 @@ package org.beachhead.workbench;
 
 import org.beachhead.common.Text;
 
-/** The event a reader reports a problem with, as the form names it. */
+/** An event as the workbench names it: the event a reader reports a problem with, a claim of an article to edit. */
 record EventTitle(String slug, Text headline) {
 }

@@ -8,14 +8,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 
-/** The loaded articles' stories, for the source reader and the live check of a quote. */
+/** The loaded articles' stories and claims, for the source reader and the live check of a quote. */
 @Service
 class Stories {
 
     private final ArticleTexts articles;
+    private final EventTitles events;
 
-    Stories(ArticleTexts articles) {
+    Stories(ArticleTexts articles, EventTitles events) {
         this.articles = articles;
+        this.events = events;
     }
 
     /** @throws NotFoundException naming the article when none has this slug */
@@ -28,6 +30,12 @@ class Stories {
     QuoteCheck check(String slug, String quote) {
         Article article = article(slug);
         return QuoteCheck.of(article.getText(), article.getBodySegments(), quote);
+    }
+
+    /** The claims with an excerpt of the article, for the source reader's links to edit them. */
+    @Transactional(readOnly = true)
+    List<EventTitle> claims(String slug) {
+        return events.byArticle(slug).stream().distinct().toList();
     }
 
     @Transactional(readOnly = true)

@@ -138,4 +138,37 @@ class CurationJourneyTest extends BrowserTest {
         open("/timeline?from=2024");
         assertThat(browser.getPageSource()).doesNotContain(HEADLINE);
     }
+
+    @Test
+    void anEditorEditsAClaimFromItsArticleLinksItToAnotherAndCannotRetireTheOtherWhileLinked() {
+        EditorAccounts.add(context, "journey-editor", "journey-password-3");
+        windowOf(DESKTOP);
+        open("/curation/articles/netflix-wasu-talks-2015");
+        browser.findElement(By.id("username")).sendKeys("journey-editor");
+        browser.findElement(By.id("password")).sendKeys("journey-password-3");
+        browser.findElement(By.cssSelector("form.login-form button")).click();
+
+        slowly(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.edit-claim[href$='/wasu-alibaba-set-top-boxes/edit']"))).click();
+        slowly(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.add-excerpt"))).click();
+        assertThat(all(".excerpt-row:not([hidden])")).as("a row added for an excerpt").hasSize(3);
+        browser.findElement(By.id("headline")).clear();
+        browser.findElement(By.id("headline")).sendKeys("Journey: Wasu starts on set-top boxes with Alibaba");
+        browser.findElement(By.id("contradicts")).sendKeys("us-china-co-productions-blog");
+        snap("claim-edit");
+        one("form.claim-edit button[type=submit]").click();
+
+        assertThat(slowly(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".saved"))).getText())
+                .contains("verified and applied");
+        open("/events/us-china-co-productions-blog");
+        assertThat(one("section.linked-claims").getText()).contains("Contradicted by")
+                .contains("Journey: Wasu starts on set-top boxes with Alibaba");
+
+        open("/curation/events/us-china-co-productions-blog/edit");
+        one("form.retire-claim input[name=confirm]").click();
+        one("form.retire-claim button").click();
+        assertThat(slowly(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".edit-problems"))).getText())
+                .contains("unknown event 'us-china-co-productions-blog'");
+        open("/timeline");
+        assertThat(browser.getPageSource()).contains("The blogger recalls writing in September 2014");
+    }
 }

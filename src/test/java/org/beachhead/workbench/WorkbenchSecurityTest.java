@@ -183,6 +183,8 @@ class WorkbenchSecurityTest extends WorkbenchTestSupport {
     void theCurationApiIsDocumentedApartWithItsSecurityScheme() {
         String document = get(browserLike(), "/v3/api-docs/curation").body();
         assertThat(document).contains("\"/api/v1/curation/reports\"").contains("\"/api/v1/curation/reports/{id}/{state}\"")
+                .contains("\"/api/v1/curation/events/{slug}\":{\"get\"").contains("\"put\":{\"tags\"")
+                .contains("\"/api/v1/curation/events/{slug}/retire\"").contains("\"ClaimEdit\":{")
                 .contains("\"securitySchemes\":{\"editor\":{\"type\":\"http\"").contains("\"scheme\":\"basic\"")
                 .doesNotContain("\"/api/v1/events\"");
     }
