@@ -155,7 +155,12 @@ public class CorpusHistory {
 
     /** The version's curation file, as text. */
     public String curationText(int number) {
-        return new String(content(files(number).get(curationFile)), StandardCharsets.UTF_8);
+        return new String(curationBytes(number), StandardCharsets.UTF_8);
+    }
+
+    /** The version's curation file, UTF-8: an edit of a 20 MB file as bytes needs no decoded copy of it. */
+    public byte[] curationBytes(int number) {
+        return content(files(number).get(curationFile));
     }
 
     public String curationFile() {

@@ -15,8 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +112,7 @@ class IncrementalSave {
         // The entries the change writes, read alone first, for what they refer to.
         Map<String, Item> eventItems = after.items("events");
         Map<String, Item> articleItems = after.items("articles");
-        Set<Item> writtenItems = new HashSet<>();
+        Set<Item> writtenItems = Collections.newSetFromMap(new IdentityHashMap<>());
         written.forEach(slug -> writtenItems.add(eventItems.get(slug)));
         articles.added().forEach(slug -> writtenItems.add(articleItems.get(slug)));
         Curation alone = parse(versions, after.keeping(writtenItems, Set.of())).curation();
@@ -158,7 +160,8 @@ class IncrementalSave {
         }
         included.removeAll(events.removed());
 
-        Set<Item> kept = new HashSet<>();
+        // By identity: the cut asks of each of the file's 25,000 entries whether it is kept.
+        Set<Item> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         included.stream().map(eventItems::get).filter(Objects::nonNull).forEach(kept::add);
         cited.stream().map(articleItems::get).filter(Objects::nonNull).forEach(kept::add);
         Map<String, Item> dealItems = after.items("deals");

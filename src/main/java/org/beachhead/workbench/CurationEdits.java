@@ -99,10 +99,10 @@ class CurationEdits {
         if (segments == 0) {
             throw new DraftRefused("edit.refused.no-segment");
         }
-        String curation = CurationText.insert(history.curationText(basedOn), "articles", entry.toString());
+        byte[] curation = CurationText.insert(history.curationBytes(basedOn), "articles", entry.toString());
         String manifest = history.file(basedOn, MANIFEST).map(bytes -> new String(bytes, StandardCharsets.UTF_8)).orElse("");
         Map<String, byte[]> changed = new LinkedHashMap<>();
-        changed.put(history.curationFile(), curation.getBytes(StandardCharsets.UTF_8));
+        changed.put(history.curationFile(), curation);
         changed.put(MANIFEST, CurationText.manifestWith(manifest, sha256, name).getBytes(StandardCharsets.UTF_8));
         changed.put(name, capture);
         return save(basedOn, editor, "Add article " + draft.slug() + " (" + name + ")", changed);
@@ -138,9 +138,8 @@ class CurationEdits {
                 .append("      - article: ").append(article).append('\n')
                 .append("        quote: ").append(quoted(words(draft.quote()))).append('\n');
         int basedOn = draft.basedOn();
-        String curation = CurationText.insert(history.curationText(basedOn), "events", entry.toString());
-        return save(basedOn, editor, "Add claim " + draft.slug() + " from " + article,
-                Map.of(history.curationFile(), curation.getBytes(StandardCharsets.UTF_8)));
+        byte[] curation = CurationText.insert(history.curationBytes(basedOn), "events", entry.toString());
+        return save(basedOn, editor, "Add claim " + draft.slug() + " from " + article, Map.of(history.curationFile(), curation));
     }
 
     CorpusHistory.Version save(int basedOn, String editor, String summary, Map<String, byte[]> changed) {
