@@ -10,16 +10,18 @@ import java.util.List;
 record ClaimDraft(Integer basedOn, String slug, String quote, String kind, String date, String datedBy,
                   String dateNote, String dateNoteZh, String attribution, String speaker, String relayedFrom,
                   String certainty, String partners, String backers, String rivals, String suppliers,
-                  String mentioned, String people, String deal, String headline, String headlineZh) {
+                  String mentioned, String people, String deal, String headline, String headlineZh, String titles,
+                  String regulators, String rules) {
 
     static ClaimDraft of(int basedOn, String quote) {
         return new ClaimDraft(basedOn, "", quote, "deal", "", "published", "", "", "reporting", "", "", "reported",
-                "", "", "", "", "", "", "", "", "");
+                "", "", "", "", "", "", "", "", "", "", "", "");
     }
 
     ClaimDraft withBasedOn(int version) {
         return new ClaimDraft(version, slug, quote, kind, date, datedBy, dateNote, dateNoteZh, attribution, speaker,
-                relayedFrom, certainty, partners, backers, rivals, suppliers, mentioned, people, deal, headline, headlineZh);
+                relayedFrom, certainty, partners, backers, rivals, suppliers, mentioned, people, deal, headline, headlineZh,
+                titles, regulators, rules);
     }
 
     static List<String> slugList(String slugs) {

@@ -54,14 +54,18 @@ class CurationEditsTest extends EditsTestSupport {
                 + URLEncoder.encode(QUOTE, StandardCharsets.UTF_8));
         assertThat(form.body()).as("prefilled with the passage").contains(">" + QUOTE + "</textarea>");
 
+        Map<String, String> fields = claimFields("test-netflix-wasu-partnership", "Test Wire reports a Netflix–Wasu test partnership");
+        fields.put("titles", "bardo");
+        fields.put("regulators", "sapprft");
         HttpResponse<String> saved = post(editor, "/curation/articles/" + ARTICLE + "/claims",
-                withCsrf(editor, claimFields("test-netflix-wasu-partnership", "Test Wire reports a Netflix–Wasu test partnership"),
-                        "/curation/articles/" + ARTICLE + "/claims/new"));
+                withCsrf(editor, fields, "/curation/articles/" + ARTICLE + "/claims/new"));
 
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
         assertThat(readerPage("/events/test-netflix-wasu-partnership")).contains("Test Wire reports a Netflix–Wasu test partnership");
         assertThat(readerPage("/timeline")).contains("Test Wire reports a Netflix–Wasu test partnership");
         assertThat(readerPage("/partners/wasu")).contains("Test Wire reports a Netflix–Wasu test partnership");
+        assertThat(readerPage("/titles/bardo")).contains("Test Wire reports a Netflix–Wasu test partnership");
+        assertThat(readerPage("/regulators/sapprft")).contains("Test Wire reports a Netflix–Wasu test partnership");
         int version = history.newest().orElseThrow().number();
         assertThat(get(editor, "/curation/history").body()).contains("Add claim test-netflix-wasu-partnership from " + ARTICLE);
         assertThat(get(editor, "/curation/history/" + version).body())
