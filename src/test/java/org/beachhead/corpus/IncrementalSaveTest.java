@@ -114,6 +114,37 @@ class IncrementalSaveTest extends PageTest {
     }
 
     @Test
+    void anAddedArticleAndItsRevertAreWrittenInPlaceAsAFullImportWouldWriteThem() throws Exception {
+        Version base = newest();
+        String capture = "005_7d855694b7693139.txt";
+        byte[] bytes = history.file(base.number(), "000_7d855694b7693139.txt").orElseThrow();
+        String manifest = new String(history.file(base.number(), "MANIFEST.sha256").orElseThrow(), StandardCharsets.UTF_8)
+                + CorpusVerifier.sha256Hex(bytes) + "  " + capture + "\n";
+        String text = history.curationText(base.number());
+        String entry = text.substring(text.indexOf("  - slug: cgtn-2017-netflix-first-chinese-original\n"),
+                text.indexOf("  - slug: essay-netflix-absence-from-mainland-china\n"))
+                .replace("cgtn-2017-netflix-first-chinese-original", "cgtn-2017-second-capture")
+                .replace("000_7d855694b7693139.txt", capture);
+        String edited = text.replace("\npartners:\n", "\n" + entry + "partners:\n");
+        assertThat(edited).isNotEqualTo(text);
+
+        history.save(base.number(), "editor", "Add an article", Map.of(FILE, edited.getBytes(StandardCharsets.UTF_8),
+                "MANIFEST.sha256", manifest.getBytes(StandardCharsets.UTF_8), capture, bytes));
+
+        assertAppliedAsChange();
+        assertThat(lastOutcome().part().orElseThrow().articles()).containsExactly("cgtn-2017-second-capture");
+        assertThat(jdbc.sql("select count(*) from mention m join article a on a.id = m.article_id where a.slug = ?")
+                .param("cgtn-2017-second-capture").query(Integer.class).single()).as("its mentions").isPositive();
+        assertSameAsFullImport();
+
+        Version added = newest();
+        history.revert(added.number(), added.number(), "editor");
+        assertAppliedAsChange();
+        assertThat(lastOutcome().part().orElseThrow().removedArticles()).containsExactly("cgtn-2017-second-capture");
+        assertSameAsFullImport();
+    }
+
+    @Test
     void aQuoteNotInItsArticleIsRefusedWithTheFullVerificationsWords() {
         Version base = newest();
         String broken = NEW_EVENT.replace("In a press release Friday", "In a press statement Monday");
