@@ -111,7 +111,7 @@ public class CorpusHistory {
 
     /**
      * Lets the files' verification, begun at start-up, finish and go before the version served instead is verified:
-     * two verified corpora of 20,000 events do not fit a 256 MiB heap together. The files' problems do not matter
+     * two verified large corpora do not fit the app's heap together (docs/benchmarks.md, "A save written in place"). The files' problems do not matter
      * then: they are not what is served.
      */
     private static void dropped(Supplier<VerifiedCorpus> filesVerified) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * The lines of a curation file, cut into its top-level sections and their list items by slug, without parsing
- * the YAML or decoding the whole file: enough to tell which entries two versions of a 20 MB file differ in, and
+ * the YAML or decoding the whole file: enough to tell which entries two versions of a large corpus's file differ in, and
  * to hand the parser only some of them. Recognises the layout the curators and the workbench write (a section key
  * at column 0, items at {@code "  - "}, each with a {@code slug:}); a file laid out otherwise has no outline.
  */

@@ -24,7 +24,7 @@ final class CurationText {
     /**
      * The file's UTF-8 bytes with {@code entry} (lines ending in a line break) appended to the list under the
      * top-level {@code section}, before the blank lines and comments that lead into the next section. Bytes rather
-     * than text: on the large corpus, decoded copies of the 20 MB file were most of a save's time, and ran the heap
+     * than text: on the large corpus, decoded copies of the file were most of a save's time, and ran the heap
      * out of contiguous room for them.
      *
      * @throws IllegalArgumentException when the file has no such section
