@@ -9,8 +9,9 @@ import java.sql.Statement;
 /**
  * Keeps the curation history's file contents out of H2's row pages: as {@code bytea} (H2's VARBINARY) a large
  * corpus's curation file was written inline, and storing a page of them grew one write buffer until a save ran
- * out of heap (docs/benchmarks.md, "A save written in place"). H2's BLOB is stored apart and streamed. PostgreSQL keeps {@code bytea}:
- * it moves large values out of the row itself. Java because the two databases share no statement for it.
+ * out of heap (docs/benchmarks.md, "A save written in place"). H2's BLOB is stored apart and streamed.
+ * PostgreSQL keeps {@code bytea}: it moves large values out of the row itself. Java because the two databases
+ * share no statement for it.
  */
 public class V13__Curation_files_out_of_row extends BaseJavaMigration {
 

@@ -111,8 +111,8 @@ public class CorpusHistory {
 
     /**
      * Lets the files' verification, begun at start-up, finish and go before the version served instead is verified:
-     * two verified large corpora do not fit the app's heap together (docs/benchmarks.md, "A save written in place"). The files' problems do not matter
-     * then: they are not what is served.
+     * two verified large corpora do not fit the app's heap together (docs/benchmarks.md, "A save written in
+     * place"). The files' problems do not matter then: they are not what is served.
      */
     private static void dropped(Supplier<VerifiedCorpus> filesVerified) {
         try {
