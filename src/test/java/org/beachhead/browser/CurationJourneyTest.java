@@ -1,6 +1,7 @@
 package org.beachhead.browser;
 
 import org.beachhead.corpus.CorpusHistory;
+import org.beachhead.corpus.ShippedCorpus;
 import org.beachhead.workbench.EditorAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -50,10 +51,7 @@ class CurationJourneyTest extends BrowserTest {
 
     @AfterEach
     void shippedCorpusAgain() {
-        int newest = history.newest().orElseThrow().number();
-        if (!history.files(newest).equals(history.files(1))) {
-            history.restore(1, newest, "test", "Back to the shipped corpus");
-        }
+        ShippedCorpus.servedAgain(history);
     }
 
     /** A save verifies and imports the whole corpus before it answers: on a loaded machine, seconds. */

@@ -1,6 +1,7 @@
 package org.beachhead.timeline;
 
 import org.beachhead.corpus.CorpusHistory;
+import org.beachhead.corpus.ShippedCorpus;
 import org.beachhead.web.PageTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -54,10 +55,7 @@ class EventLinkIndexTest extends PageTest {
 
     @AfterEach
     void shippedCorpusAgain() {
-        int newest = history.newest().orElseThrow().number();
-        if (!history.files(newest).equals(history.files(1))) {
-            history.restore(1, newest, "test", "Back to the shipped corpus");
-        }
+        ShippedCorpus.servedAgain(history);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.beachhead.workbench;
 
 import org.beachhead.corpus.CorpusHistory;
+import org.beachhead.corpus.ShippedCorpus;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -43,10 +44,7 @@ abstract class EditsTestSupport extends WorkbenchTestSupport {
 
     @AfterEach
     void shippedCorpusAgain() {
-        int newest = history.newest().orElseThrow().number();
-        if (!history.files(newest).equals(history.files(1))) {
-            history.restore(1, newest, "test", "Back to the shipped corpus");
-        }
+        ShippedCorpus.servedAgain(history);
     }
 
     HttpClient signedIn() {
