@@ -126,6 +126,9 @@ final class Analysis {
         record Token(String term, int increment, int start, int end) {
         }
 
+        /** No words at all. */
+        static final Tokens NONE = new Tokens(List.of(), 0, 0);
+
         static Tokens of(String field, String text) {
             List<Token> tokens = new ArrayList<>();
             try (TokenStream stream = PER_FIELD.tokenStream(field, text)) {

@@ -398,8 +398,23 @@ final class SearchIndex {
         if (document.date() != null) {
             fields.add(new SortedSetDocValuesFacetField(YEAR, String.valueOf(document.date().year())));
         }
+        for (Map.Entry<String, FieldType> scored : NORMS_IN_EVERY_DOCUMENT) {
+            if (fields.getField(scored.getKey()) == null) {
+                fields.add(new Field(scored.getKey(), Analysis.Tokens.NONE.stream(), scored.getValue()));
+            }
+        }
         return fields;
     }
+
+    /**
+     * The scored fields some documents lack, each given to those as an empty value. An empty value adds a norm of 0 and
+     * nothing else (no term, no change to a field's document count, so no change to a score); a field with a norm in
+     * every document spares the flush a slow sparse look-up of each posting's norm.
+     */
+    private static final List<Map.Entry<String, FieldType>> NORMS_IN_EVERY_DOCUMENT = List.of(
+            Map.entry(Analysis.NAMES, HIGHLIGHTED_IN_HEAP), Map.entry(Analysis.WORDS, SEARCHED),
+            Map.entry(Analysis.NAMES_ZH, SEARCHED), Map.entry(Analysis.LABEL_ZH, HIGHLIGHTED_IN_HEAP),
+            Map.entry(Analysis.RELATED, HIGHLIGHTED_IN_HEAP), Map.entry(Analysis.RELATED_ZH, SEARCHED));
 
     IndexSearcher searcher() {
         return searcher;
