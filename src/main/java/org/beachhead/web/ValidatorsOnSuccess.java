@@ -9,10 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FastByteArrayOutputStream;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -52,7 +52,11 @@ class ValidatorsOnSuccess extends OncePerRequestFilter {
         private boolean notModifiedIfSuccessful;
         private boolean discardBody;
         private CompletableFuture<KeptAnswer> rendering;
-        private ByteArrayOutputStream copy;
+        /**
+         * In blocks rather than one array doubled as it fills: a page of a few hundred kilobytes doubled into one array
+         * ends in an array of half a heap region or more, which G1 allocates outside the young generation.
+         */
+        private FastByteArrayOutputStream copy;
         private ServletOutputStream teeStream;
         private PrintWriter teeWriter;
 
@@ -79,7 +83,7 @@ class ValidatorsOnSuccess extends OncePerRequestFilter {
         /** Asks for a copy of the body, to complete the rendering with if the answer turns out reusable. */
         void keepInto(CompletableFuture<KeptAnswer> rendering) {
             this.rendering = rendering;
-            copy = new ByteArrayOutputStream();
+            copy = new FastByteArrayOutputStream();
         }
 
         /**
@@ -97,7 +101,7 @@ class ValidatorsOnSuccess extends OncePerRequestFilter {
                 return; // the body outgrew what is kept while the writer was flushed
             }
             rendering.complete(new KeptAnswer(getContentType(), getHeader(HttpHeaders.CONTENT_LANGUAGE),
-                    getHeader(HttpHeaders.CONTENT_DISPOSITION), copy.toByteArray()));
+                    getHeader(HttpHeaders.CONTENT_DISPOSITION), copy.toByteArrayUnsafe()));
         }
 
         private boolean setsOtherCookies() {
@@ -190,7 +194,7 @@ class ValidatorsOnSuccess extends OncePerRequestFilter {
                 copy(b, off, len);
             }
 
-            private void copy(byte[] b, int off, int len) {
+            private void copy(byte[] b, int off, int len) throws IOException {
                 if (copy != null && copy.size() + len > MAX_KEPT) {
                     copy = null;
                 }
