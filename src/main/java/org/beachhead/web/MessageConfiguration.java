@@ -6,11 +6,15 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 
+import java.io.IOException;
 import java.text.MessageFormat;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * The app's messages, set up from {@code spring.messages.*} as Spring Boot would, except that a message with arguments
@@ -28,7 +32,7 @@ class MessageConfiguration {
     }
 
     @Bean
-    MessageSource messageSource(MessageSourceProperties properties) {
+    MessageSource messageSource(MessageSourceProperties properties) throws IOException {
         FormatsPerThread messages = new FormatsPerThread();
         messages.setBasenames(properties.getBasename().toArray(String[]::new));
         if (properties.getEncoding() != null) {
@@ -40,6 +44,13 @@ class MessageConfiguration {
         }
         messages.setAlwaysUseMessageFormat(properties.isAlwaysUseMessageFormat());
         messages.setUseCodeAsDefaultMessage(properties.isUseCodeAsDefaultMessage());
+        if (properties.getCommonMessages() != null) {
+            Properties common = new Properties();
+            for (Resource resource : properties.getCommonMessages()) {
+                PropertiesLoaderUtils.fillProperties(common, resource);
+            }
+            messages.setCommonMessages(common);
+        }
         return messages;
     }
 
