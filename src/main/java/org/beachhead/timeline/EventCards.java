@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -75,8 +74,9 @@ public class EventCards {
         Pageable page = window.rows();
         List<EventRow> events = switch (owner) {
             case PARTNER -> {
-                Set<Long> ids = links.eventsOfPartner(slug);
-                yield ids.isEmpty() ? List.of() : rows.byIds(ids, page);
+                List<Long> ids = links.eventsOfPartner(slug);
+                yield inOrderOf(ids.subList((int) Math.min(page.getOffset(), ids.size()),
+                        (int) Math.min(page.getOffset() + page.getPageSize(), ids.size())));
             }
             case TITLE -> rows.ofTitle(slug, page);
             case REGULATOR -> rows.ofRegulator(slug, page);
@@ -131,6 +131,16 @@ public class EventCards {
         Map<String, EventCard> bySlug = new HashMap<>();
         cards(rows.bySlugs(slugs), this::evidence).forEach(card -> bySlug.put(card.slug(), card));
         return slugs.stream().map(bySlug::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The rows of these events, in the order given. */
+    private List<EventRow> inOrderOf(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, EventRow> byId = new HashMap<>();
+        rows.byIds(ids).forEach(row -> byId.put(row.id(), row));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private List<EventExcerpt> evidence(Collection<Long> ids) {

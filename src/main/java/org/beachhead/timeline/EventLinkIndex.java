@@ -42,9 +42,12 @@ public class EventLinkIndex {
     public record NamedPerson(EntityRef person, Text role, long events) {
     }
 
-    /** Every event's links; the events of each partner as a party and in any role; each person's role; events' ids. */
+    /**
+     * Every event's links; the events of each partner as a party and in any role; each person's role; events' ids; each
+     * event's place in reading order, oldest first.
+     */
     private record Index(Map<Long, Involved> byEvent, Map<String, Set<Long>> asParty, Map<String, Set<Long>> inAnyRole,
-                         Map<String, Text> personRoles, Map<String, Long> ids) {
+                         Map<String, Text> personRoles, Map<String, Long> ids, Map<Long, Integer> places) {
     }
 
     /** The links read for some events, or for all. */
@@ -72,9 +75,11 @@ public class EventLinkIndex {
         return current().byEvent().getOrDefault(eventId, Involved.NOTHING);
     }
 
-    /** The events a partner takes part in, as a party or in another role; none for an unknown partner. */
-    Set<Long> eventsOfPartner(String slug) {
-        return current().inAnyRole().getOrDefault(slug, Set.of());
+    /** The events a partner takes part in, as a party or in another role, oldest first; none for an unknown partner. */
+    List<Long> eventsOfPartner(String slug) {
+        Index read = current();
+        return read.inAnyRole().getOrDefault(slug, Set.of()).stream()
+                .sorted(Comparator.comparing(read.places()::get)).toList();
     }
 
     /** The people named in the events where a partner is a party, each with in how many, in no order. */
@@ -103,7 +108,17 @@ public class EventLinkIndex {
         Map<String, Long> ids = new HashMap<>();
         rows.eventIds().forEach(event -> ids.put(event.slug(), event.id()));
         return index(new Links(rows.partnersOfEvents(), rows.titlesOfEvents(), rows.regulatorsOfEvents(),
-                rows.peopleOfEvents(), rows.othersInEvents()), personRoles, ids);
+                rows.peopleOfEvents(), rows.othersInEvents()), personRoles, ids, places());
+    }
+
+    /** Each event's place in reading order: read whole again after a change, which may have moved or added events. */
+    private Map<Long, Integer> places() {
+        List<Long> oldestFirst = rows.idsOldestFirst();
+        Map<Long, Integer> places = new HashMap<>(oldestFirst.size() * 2);
+        for (int place = 0; place < oldestFirst.size(); place++) {
+            places.put(oldestFirst.get(place), place);
+        }
+        return places;
     }
 
     /**
@@ -142,12 +157,12 @@ public class EventLinkIndex {
         if (!written.isEmpty()) {
             Index part = index(new Links(rows.partnersOfEvents(written), rows.titlesOfEvents(written),
                     rows.regulatorsOfEvents(written), rows.peopleOfEvents(written), rows.othersInEvents(written)),
-                    before.personRoles(), Map.of());
+                    before.personRoles(), Map.of(), Map.of());
             byEvent.putAll(part.byEvent());
             part.asParty().forEach((slug, events) -> asParty.computeIfAbsent(slug, key -> new HashSet<>()).addAll(events));
             part.inAnyRole().forEach((slug, events) -> inAnyRole.computeIfAbsent(slug, key -> new HashSet<>()).addAll(events));
         }
-        return new Index(byEvent, asParty, inAnyRole, before.personRoles(), ids);
+        return new Index(byEvent, asParty, inAnyRole, before.personRoles(), ids, places());
     }
 
     private static Map<String, Set<Long>> deepCopy(Map<String, Set<Long>> events) {
@@ -156,7 +171,8 @@ public class EventLinkIndex {
         return copy;
     }
 
-    private static Index index(Links links, Map<String, Text> personRoles, Map<String, Long> ids) {
+    private static Index index(Links links, Map<String, Text> personRoles, Map<String, Long> ids,
+                               Map<Long, Integer> places) {
         Map<Long, List<EntityRef>> partners = byEvent(links.partners());
         Map<Long, List<EntityRef>> titles = byEvent(links.titles());
         Map<Long, List<EntityRef>> regulators = byEvent(links.regulators());
@@ -179,7 +195,7 @@ public class EventLinkIndex {
         Map<String, Set<Long>> inAnyRole = new HashMap<>();
         asParty.forEach((slug, events) -> inAnyRole.put(slug, new HashSet<>(events)));
         others.forEach((id, refs) -> refs.forEach(ref -> inAnyRole.computeIfAbsent(ref.partner().slug(), slug -> new HashSet<>()).add(id)));
-        return new Index(byEvent, asParty, inAnyRole, personRoles, ids);
+        return new Index(byEvent, asParty, inAnyRole, personRoles, ids, places);
     }
 
     /** Links by event, each event's sorted by name ignoring case; one reference per thing linked, shared by its events. */

@@ -89,11 +89,15 @@ interface EventRows extends Repository<Event, Long> {
     List<EventRow> ofDeal(String slug, Pageable window);
 
     /**
-     * A page of these events (a partner's, from {@link EventLinkIndex}): read by id, where the two
-     * subqueries of a partner's roles joined by {@code or} made the database walk every event.
+     * These events in no order: a page of a partner's events, cut by {@link EventLinkIndex} from its list
+     * in reading order. Paged here, the database read and sorted all of a partner's events for each page.
      */
-    @Query(ROW + "where e.id in :ids" + OLDEST_FIRST)
-    List<EventRow> byIds(Collection<Long> ids, Pageable window);
+    @Query(ROW + "where e.id in :ids")
+    List<EventRow> byIds(Collection<Long> ids);
+
+    /** Every event's id, oldest first (the order of an owner's page of cards). */
+    @Query("select e.id from Event e" + OLDEST_FIRST)
+    List<Long> idsOldestFirst();
 
     @Query(ROW + "where e.id in (select oe.id from Event oe join oe.titles o where o.slug = :slug)" + OLDEST_FIRST)
     List<EventRow> ofTitle(String slug, Pageable window);

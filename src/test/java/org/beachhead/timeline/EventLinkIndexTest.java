@@ -78,6 +78,28 @@ class EventLinkIndexTest extends PageTest {
         assertThat(index.eventsOfPartner("iqiyi")).doesNotContain(retired);
     }
 
+    @Test
+    void aPartnersEventsAreListedOldestFirstAsTheDatabaseOrdersThemAlsoAfterADateChanges() {
+        save(text -> text.replace("\nquestions:\n", "\n" + CLAIM + "questions:\n"));
+        List<Long> before = index.eventsOfPartner("iqiyi");
+        assertThat(before).isEqualTo(iqiyiEventsOldestFirst()).contains(id("bardo-press-release-with-others"));
+
+        save(text -> text.replace(CLAIM, CLAIM.replace("date: \"c. 2017-08\"", "date: \"2014-05\"")));
+        List<Long> after = index.eventsOfPartner("iqiyi");
+        assertThat(after).isEqualTo(iqiyiEventsOldestFirst())
+                .containsExactlyInAnyOrderElementsOf(before).isNotEqualTo(before);
+        assertSameAsFreshRead();
+    }
+
+    /** iQiyi's events in any role, in the timeline's order, as SQL sorts them. */
+    private List<Long> iqiyiEventsOldestFirst() {
+        return jdbc.sql("""
+                select e.id from event e
+                where e.id in (select ep.event_id from event_partner ep join partner p on p.id = ep.partner_id where p.slug = 'iqiyi')
+                   or e.id in (select er.event_id from event_role er join partner p on p.id = er.partner_id where p.slug = 'iqiyi')
+                order by e.date_year, e.date_month nulls first, e.date_day nulls first, e.slug""").query(Long.class).list();
+    }
+
     private void assertSameAsFreshRead() {
         EventLinkIndex fresh = new EventLinkIndex(rows);
         List<Long> events = jdbc.sql("select id from event").query(Long.class).list();
