@@ -75,11 +75,15 @@ public class EventLinkIndex {
         return current().byEvent().getOrDefault(eventId, Involved.NOTHING);
     }
 
-    /** The events a partner takes part in, as a party or in another role, oldest first; none for an unknown partner. */
+    /**
+     * The events a partner takes part in, as a party or in another role, oldest first; none for an unknown partner. An
+     * event without a place (removed by another instance between the two reads of an update) goes last, and its row is
+     * then not found.
+     */
     List<Long> eventsOfPartner(String slug) {
         Index read = current();
         return read.inAnyRole().getOrDefault(slug, Set.of()).stream()
-                .sorted(Comparator.comparing(read.places()::get)).toList();
+                .sorted(Comparator.comparing(id -> read.places().getOrDefault(id, Integer.MAX_VALUE))).toList();
     }
 
     /** The people named in the events where a partner is a party, each with in how many, in no order. */
